@@ -1,0 +1,23 @@
+// Shared by every benchmark: one row per measurement, printed as one table by bench/run.ts.
+export interface BenchRow {
+  area: string;
+  measure: string;
+  value: number;
+  unit: 'ms' | 'MB' | 'x' | 'pages' | 'ms/key';
+  /** The target from the issue, when there is one; a row above it is marked MISSED. */
+  target?: number;
+  note?: string;
+}
+
+/** Median wall time of `runs` calls, after one warm-up. */
+export async function timeMedian(runs: number, fn: () => unknown | Promise<unknown>): Promise<number> {
+  await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}

@@ -1,0 +1,191 @@
+// Parsing an interchange document: the shape (schema.ts), then the rules the shape cannot say:
+// ids unique within the file, numbers unique within their list, every reference resolving.
+// Every problem is reported with the path of the bad field, e.g.
+//   statement.points[2].number: duplicate "2"
+import type { z } from 'zod';
+import { findNodeAtLocation, parseTree, type Node as JsonNode } from 'jsonc-parser';
+import { CaseShape, FORMAT, type CaseData } from './schema.ts';
+
+export interface InterchangeIssue {
+  path: string;
+  message: string;
+  /** Where the field is in the JSON text, when the input came from text. */
+  file?: string;
+  line?: number;
+}
+
+export type ParseResult = { ok: true; value: CaseData } | { ok: false; issues: InterchangeIssue[] };
+
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out === '' ? '(root)' : out;
+}
+
+export function formatIssue(issue: InterchangeIssue): string {
+  const where = issue.file ? ` (${issue.file}${issue.line ? ` line ${issue.line}` : ''})` : '';
+  return `${issue.path}: ${issue.message}${where}`;
+}
+
+function describeZodIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_type':
+      return issue.input === undefined ? `required field is missing (expected ${issue.expected})` : `expected ${issue.expected}`;
+    default:
+      return issue.message;
+  }
+}
+
+export function parseCase(input: unknown): ParseResult {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, issues: [{ path: '(root)', message: 'expected a JSON object' }] };
+  }
+  const format = (input as { format?: unknown }).format;
+  if (format !== FORMAT) {
+    const message = typeof format === 'string'
+      ? `unsupported format "${format}": this version of Impartial reads "${FORMAT}"`
+      : `required field is missing: expected "${FORMAT}"`;
+    return { ok: false, issues: [{ path: 'format', message }] };
+  }
+  const shaped = CaseShape.safeParse(input);
+  if (!shaped.success) {
+    return {
+      ok: false,
+      issues: shaped.error.issues.map((issue) => {
+        // Unknown keys are reported against their parent; name the field itself.
+        const path = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]!] : issue.path;
+        return { path: formatPath(path), message: describeZodIssue(issue) };
+      }),
+    };
+  }
+  const issues = checkReferences(shaped.data);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: shaped.data };
+}
+
+/** Parses JSON text, reporting a syntax error with the file name, line and column. */
+export function parseCaseJson(json: string, fileName = 'input'): ParseResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    return { ok: false, issues: [{ path: `${fileName}${jsonErrorPosition(json, error)}`, message: `not valid JSON (${(error as Error).message})` }] };
+  }
+  const result = parseCase(value);
+  if (result.ok) return result;
+  const tree = parseTree(json);
+  return {
+    ok: false,
+    issues: result.issues.map((issue) => ({ ...issue, file: fileName, ...lineOf(json, tree, issue.path) })),
+  };
+}
+
+function lineOf(json: string, tree: JsonNode | undefined, path: string): { line?: number } {
+  if (!tree || path === '(root)') return {};
+  const segments: Array<string | number> = [];
+  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) segments.push(m[2] !== undefined ? Number(m[2]) : m[1]!);
+  // An unknown field's own path resolves to its key; a missing one to its closest parent.
+  for (let n = segments.length; n >= 0; n--) {
+    const node = findNodeAtLocation(tree, segments.slice(0, n));
+    if (node) {
+      const offset = node.parent?.type === 'property' ? node.parent.offset : node.offset;
+      return { line: json.slice(0, offset).split('\n').length };
+    }
+  }
+  return {};
+}
+
+function jsonErrorPosition(json: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  const lineCol = /line (\d+) column (\d+)/.exec(message);
+  if (lineCol) return `:${lineCol[1]}:${lineCol[2]}`;
+  const pos = /position (\d+)/.exec(message);
+  if (!pos) return '';
+  const before = json.slice(0, Number(pos[1]));
+  const line = before.split('\n').length;
+  return `:${line}:${before.length - before.lastIndexOf('\n')}`;
+}
+
+type Kind = 'person' | 'point' | 'evidence' | 'interview' | 'chronology entry' | 'recommendation' | 'action' | 'panel recommendation';
+
+export function checkReferences(c: CaseData): InterchangeIssue[] {
+  const issues: InterchangeIssue[] = [];
+  const byId = new Map<string, Kind>();
+  const add = (kind: Kind, idValue: string, path: string) => {
+    if (byId.has(idValue)) issues.push({ path, message: `duplicate id "${idValue}" (already used by a ${byId.get(idValue)})` });
+    else byId.set(idValue, kind);
+  };
+  const unique = (values: Array<{ value: string; path: string }>) => {
+    const seen = new Set<string>();
+    for (const { value, path } of values) {
+      if (seen.has(value)) issues.push({ path, message: `duplicate "${value}"` });
+      seen.add(value);
+    }
+  };
+
+  c.people.forEach((p, i) => add('person', p.id, `people[${i}].id`));
+  c.statement.points.forEach((p, i) => add('point', p.id, `statement.points[${i}].id`));
+  c.evidence?.forEach((e, i) => add('evidence', e.id, `evidence[${i}].id`));
+  c.interviews?.forEach((e, i) => add('interview', e.id, `interviews[${i}].id`));
+  c.chronology?.forEach((e, i) => add('chronology entry', e.id, `chronology[${i}].id`));
+  c.recommendations?.forEach((e, i) => add('recommendation', e.id, `recommendations[${i}].id`));
+  c.adjudication?.actions.forEach((e, i) => add('action', e.id, `adjudication.actions[${i}].id`));
+  c.panel?.recommendations.forEach((e, i) => add('panel recommendation', e.id, `panel.recommendations[${i}].id`));
+
+  unique(c.statement.points.map((p, i) => ({ value: p.number, path: `statement.points[${i}].number` })));
+  unique((c.evidence ?? []).map((e, i) => ({ value: e.ref, path: `evidence[${i}].ref` })));
+  unique((c.interviews ?? []).map((e, i) => ({ value: e.ref, path: `interviews[${i}].ref` })));
+  unique((c.recommendations ?? []).map((e, i) => ({ value: e.number, path: `recommendations[${i}].number` })));
+  unique((c.panel?.recommendations ?? []).map((e, i) => ({ value: e.number, path: `panel.recommendations[${i}].number` })));
+  unique((c.findings ?? []).map((f, i) => ({ value: f.pointId, path: `findings[${i}].pointId` })));
+  unique((c.ipReview?.points ?? []).map((f, i) => ({ value: f.pointId, path: `ipReview.points[${i}].pointId` })));
+  unique((c.adjudication?.points ?? []).map((f, i) => ({ value: f.pointId, path: `adjudication.points[${i}].pointId` })));
+  unique((c.panel?.points ?? []).map((f, i) => ({ value: f.pointId, path: `panel.points[${i}].pointId` })));
+
+  const ref = (value: string | undefined, path: string, ...kinds: Kind[]) => {
+    if (value === undefined) return;
+    const kind = byId.get(value);
+    if (kind === undefined || !kinds.includes(kind)) issues.push({ path, message: `unknown ${kinds.join(' or ')} "${value}"` });
+  };
+  const refs = (values: string[] | undefined, path: string, ...kinds: Kind[]) =>
+    values?.forEach((v, i) => ref(v, `${path}[${i}]`, ...kinds));
+
+  refs(c.complaint.complainantIds, 'complaint.complainantIds', 'person');
+  refs(c.complaint.childIds, 'complaint.childIds', 'person');
+  refs(c.complaint.representativeIds, 'complaint.representativeIds', 'person');
+  c.evidence?.forEach((e, i) => refs(e.pointIds, `evidence[${i}].pointIds`, 'point'));
+  c.interviews?.forEach((e, i) => {
+    ref(e.personId, `interviews[${i}].personId`, 'person');
+    refs(e.attendeeIds, `interviews[${i}].attendeeIds`, 'person');
+    refs(e.pointIds, `interviews[${i}].pointIds`, 'point');
+  });
+  c.chronology?.forEach((e, i) => {
+    refs(e.sourceIds, `chronology[${i}].sourceIds`, 'evidence', 'interview');
+    refs(e.pointIds, `chronology[${i}].pointIds`, 'point');
+  });
+  c.findings?.forEach((f, i) => {
+    ref(f.pointId, `findings[${i}].pointId`, 'point');
+    refs(f.sourceIds, `findings[${i}].sourceIds`, 'evidence', 'interview');
+  });
+  c.recommendations?.forEach((r, i) => refs(r.pointIds, `recommendations[${i}].pointIds`, 'point'));
+  c.ipReview?.points.forEach((p, i) => ref(p.pointId, `ipReview.points[${i}].pointId`, 'point'));
+  if (c.adjudication) {
+    ref(c.adjudication.adjudicatorId, 'adjudication.adjudicatorId', 'person');
+    c.adjudication.points.forEach((p, i) => ref(p.pointId, `adjudication.points[${i}].pointId`, 'point'));
+    c.adjudication.actions.forEach((a, i) => refs(a.recommendationIds, `adjudication.actions[${i}].recommendationIds`, 'recommendation'));
+  }
+  if (c.panel) {
+    refs(c.panel.memberIds, 'panel.memberIds', 'person');
+    ref(c.panel.chairId, 'panel.chairId', 'person');
+    refs(c.panel.attendeeIds, 'panel.attendeeIds', 'person');
+    c.panel.points.forEach((p, i) => ref(p.pointId, `panel.points[${i}].pointId`, 'point'));
+    c.panel.recommendations.forEach((r, i) => refs(r.pointIds, `panel.recommendations[${i}].pointIds`, 'point'));
+  }
+  return issues;
+}

@@ -1,0 +1,237 @@
+// The interchange format impartial/casefile@1 (docs/design.md section 3: a contract).
+// Every object is strict: an unknown field is nearly always a typo, and silently dropping it
+// would lose the user's data on the next export.
+import { z } from 'zod';
+import { isCalendarDate, isTimestamp } from './dates.ts';
+
+export const FORMAT = 'impartial/casefile@1';
+
+const date = z.string().refine(isCalendarDate, { message: 'impossible date: expected a real date as YYYY-MM-DD' });
+export const timestamp = z.string().refine(isTimestamp, { message: 'expected an ISO 8601 timestamp ending in Z' });
+const id = z.string().min(1, 'must not be empty');
+const text = z.string();
+const ids = z.array(id);
+
+export const outcomes = ['upheld', 'partially-upheld', 'not-upheld', 'no-finding'] as const;
+export const Outcome = z.enum(outcomes);
+export const procedures = ['england-children-act-1989', 'wales-2014'] as const;
+export const caseRoles = ['investigating-officer', 'independent-person', 'panel-chair', 'panel-member', 'adjudicating-officer'] as const;
+export const personRoles = [
+  'complainant', 'child', 'representative', 'advocate', 'parent', 'carer', 'staff',
+  'investigating-officer', 'independent-person', 'adjudicating-officer',
+  'panel-chair', 'panel-member', 'complaints-manager', 'other',
+] as const;
+export const evidenceKinds = ['record', 'correspondence', 'assessment', 'policy', 'legislation', 'other'] as const;
+export const interviewMethods = ['in-person', 'phone', 'video', 'written'] as const;
+export const ipViews = ['agree', 'partly-agree', 'disagree'] as const;
+export const actionDecisions = ['accepted', 'partly-accepted', 'declined'] as const;
+
+export const CaseHeader = z.strictObject({
+  title: z.string().min(1, 'must not be empty'),
+  procedure: z.enum(procedures),
+  stage: z.union([z.literal(2), z.literal(3)], { error: 'must be 2 or 3' }),
+  role: z.enum(caseRoles),
+  references: z.strictObject({ authority: text.optional(), own: text.optional() }).optional(),
+  classification: text.optional(),
+  clockStart: z.enum(['statement-agreed', 'stage2-request']).optional(),
+});
+
+export const Authority = z.strictObject({
+  name: z.string().min(1, 'must not be empty'),
+  service: text.optional(),
+  address: z.array(text).optional(),
+  complaintsManager: z.strictObject({ name: text.optional(), email: text.optional(), phone: text.optional() }).optional(),
+  directorTitle: text.optional(),
+  closureDays: z.array(date).optional(),
+});
+
+export const Person = z.strictObject({
+  id,
+  name: z.string().min(1, 'must not be empty'),
+  label: z.string().min(1, 'must not be empty'),
+  role: z.enum(personRoles),
+  jobTitle: text.optional(),
+  organisation: text.optional(),
+  aliases: z.array(text).optional(),
+  address: z.array(text).optional(),
+});
+
+export const Complaint = z.strictObject({
+  complainantIds: ids,
+  childIds: ids.optional(),
+  representativeIds: ids.optional(),
+  receivedDate: date.optional(),
+  stage1ResponseDate: date.optional(),
+  stage2RequestDate: date.optional(),
+  background: text.optional(),
+});
+
+export const Point = z.strictObject({
+  id,
+  number: z.string().min(1, 'must not be empty'),
+  summary: text,
+  detail: text,
+  desiredOutcome: text.optional(),
+  scope: z.enum(['in', 'out']).optional(),
+  outOfScopeReason: text.optional(),
+});
+
+export const Statement = z.strictObject({
+  sentDate: date.optional(),
+  agreedDate: date.optional(),
+  agreedHow: text.optional(),
+  points: z.array(Point),
+});
+
+export const Extension = z.strictObject({ agreedDate: date, reason: text, newDeadline: date.optional() });
+
+export const Investigation = z.strictObject({
+  introduction: text.optional(),
+  methodology: text.optional(),
+  legalFramework: text.optional(),
+  background: text.optional(),
+  conclusion: text.optional(),
+});
+
+export const Attachment = z.strictObject({
+  fileName: z.string().min(1, 'must not be empty'),
+  mediaType: z.string().min(1, 'must not be empty'),
+  size: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits'),
+  data: z.string().optional(),
+});
+
+export const Evidence = z.strictObject({
+  id,
+  ref: z.string().min(1, 'must not be empty'),
+  kind: z.enum(evidenceKinds),
+  title: text,
+  date: date.optional(),
+  source: text.optional(),
+  notes: text.optional(),
+  pointIds: ids,
+  attachment: Attachment.optional(),
+});
+
+export const Interview = z.strictObject({
+  id,
+  ref: z.string().min(1, 'must not be empty'),
+  personId: id,
+  date,
+  method: z.enum(interviewMethods),
+  attendeeIds: ids,
+  summary: text,
+  pointIds: ids,
+  agreedDate: date.optional(),
+});
+
+export const ChronologyEntry = z.strictObject({ id, date, event: text, sourceIds: ids, pointIds: ids });
+
+export const Finding = z.strictObject({
+  pointId: id,
+  outcome: Outcome,
+  evidence: text.optional(),
+  analysis: text.optional(),
+  conclusion: text.optional(),
+  sourceIds: ids.optional(),
+});
+
+export const Recommendation = z.strictObject({
+  id,
+  number: z.string().min(1, 'must not be empty'),
+  text,
+  pointIds: ids,
+  owner: text.optional(),
+  dueDate: date.optional(),
+});
+
+export const IpReview = z.strictObject({
+  overall: text.optional(),
+  process: text.optional(),
+  recommendationsComment: text.optional(),
+  points: z.array(z.strictObject({ pointId: id, view: z.enum(ipViews), comment: text.optional() })),
+});
+
+export const AdjudicationPoint = z.strictObject({
+  pointId: id,
+  decision: z.enum(['accept', 'vary']),
+  outcome: Outcome.optional(),
+  reasons: text.optional(),
+});
+
+export const AdjudicationAction = z.strictObject({
+  id,
+  recommendationIds: ids,
+  decision: z.enum(actionDecisions),
+  action: text,
+  owner: text.optional(),
+  dueDate: date.optional(),
+  completedDate: date.optional(),
+});
+
+export const Adjudication = z.strictObject({
+  adjudicatorId: id.optional(),
+  date: date.optional(),
+  apology: text.optional(),
+  remedy: text.optional(),
+  meetingOffered: z.boolean().optional(),
+  points: z.array(AdjudicationPoint),
+  actions: z.array(AdjudicationAction),
+});
+
+export const PanelPoint = z.strictObject({ pointId: id, representations: text.optional(), view: text, outcome: Outcome.optional() });
+export const PanelRecommendation = z.strictObject({ id, number: z.string().min(1, 'must not be empty'), text, pointIds: ids });
+
+export const Panel = z.strictObject({
+  requestDate: date.optional(),
+  meetingDate: date.optional(),
+  venue: text.optional(),
+  reportDate: date.optional(),
+  directorResponseDate: date.optional(),
+  memberIds: ids,
+  chairId: id.optional(),
+  attendeeIds: ids,
+  documents: z.array(text).optional(),
+  points: z.array(PanelPoint),
+  recommendations: z.array(PanelRecommendation),
+});
+
+// The shape alone. `CaseFile` in parse.ts adds the format check and the cross-reference rules.
+export const CaseShape = z.strictObject({
+  format: z.literal(FORMAT),
+  case: CaseHeader,
+  authority: Authority,
+  people: z.array(Person),
+  complaint: Complaint,
+  statement: Statement,
+  extension: Extension.optional(),
+  investigation: Investigation.optional(),
+  evidence: z.array(Evidence).optional(),
+  interviews: z.array(Interview).optional(),
+  chronology: z.array(ChronologyEntry).optional(),
+  findings: z.array(Finding).optional(),
+  recommendations: z.array(Recommendation).optional(),
+  ipReview: IpReview.optional(),
+  adjudication: Adjudication.optional(),
+  panel: Panel.optional(),
+});
+
+export type CaseData = z.infer<typeof CaseShape>;
+export type CaseHeaderData = z.infer<typeof CaseHeader>;
+export type AuthorityData = z.infer<typeof Authority>;
+export type PersonData = z.infer<typeof Person>;
+export type ComplaintData = z.infer<typeof Complaint>;
+export type PointData = z.infer<typeof Point>;
+export type StatementData = z.infer<typeof Statement>;
+export type ExtensionData = z.infer<typeof Extension>;
+export type InvestigationData = z.infer<typeof Investigation>;
+export type AttachmentData = z.infer<typeof Attachment>;
+export type EvidenceData = z.infer<typeof Evidence>;
+export type InterviewData = z.infer<typeof Interview>;
+export type ChronologyEntryData = z.infer<typeof ChronologyEntry>;
+export type FindingData = z.infer<typeof Finding>;
+export type RecommendationData = z.infer<typeof Recommendation>;
+export type IpReviewData = z.infer<typeof IpReview>;
+export type AdjudicationData = z.infer<typeof Adjudication>;
+export type PanelData = z.infer<typeof Panel>;
+export type OutcomeValue = z.infer<typeof Outcome>;
