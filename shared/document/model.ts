@@ -1,0 +1,80 @@
+// One small document model for every document Impartial produces (docs/design.md section 6).
+// The builders in shared/documents turn a case into this; the two renderers in electron/core
+// (DOCX with `docx`, PDF with `pdfkit`) each switch exhaustively over Block['kind'].
+// Text here is always plain text: nothing in a run is ever interpreted as markup.
+
+export interface Run {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+export interface HeadingBlock {
+  kind: 'heading';
+  /** 1 = document section, 2 = sub-section (e.g. one complaint point), 3 = within it. */
+  level: 1 | 2 | 3;
+  text: string;
+}
+
+export interface ParagraphBlock {
+  kind: 'paragraph';
+  runs: Run[];
+  /** 'title' and 'subtitle' open a document; 'address' is a letter's address block (no spacing after). */
+  style?: 'normal' | 'title' | 'subtitle' | 'address' | 'small' | 'quote';
+  align?: 'left' | 'right' | 'center';
+}
+
+export interface ListBlock {
+  kind: 'list';
+  ordered: boolean;
+  items: Run[][];
+}
+
+export interface TableColumn {
+  title: string;
+  /** Share of the text width, 0..1; the shares of a table add up to 1. */
+  width: number;
+}
+
+export interface TableBlock {
+  kind: 'table';
+  /** The header row: repeated at the top of every page the table runs onto. */
+  columns: TableColumn[];
+  rows: Run[][][];
+  /** What a screen reader announces for the table. */
+  caption?: string;
+}
+
+export interface PageBreakBlock {
+  kind: 'pageBreak';
+}
+
+export interface ImageBlock {
+  kind: 'image';
+  /** PNG or JPEG bytes (an authority pack's logo). */
+  data: Uint8Array;
+  mediaType: 'image/png' | 'image/jpeg';
+  /** Width on the page in points; the height keeps the image's proportions. */
+  width: number;
+  alt: string;
+  align?: 'left' | 'right' | 'center';
+}
+
+export type Block = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | PageBreakBlock | ImageBlock;
+
+export interface DocumentModel {
+  /** Shown as the PDF's title and the DOCX's title property. */
+  title: string;
+  author: string;
+  subject?: string;
+  /** The classification marking printed in every header and footer, e.g. OFFICIAL-SENSITIVE. */
+  classification: string;
+  /** A short reference printed in the header beside the classification (e.g. the authority's case reference). */
+  reference?: string;
+  /** When true, DRAFT is printed across every page. */
+  draft: boolean;
+  language: 'en-GB';
+  blocks: Block[];
+}
+
+export const text = (value: string, style?: Omit<Run, 'text'>): Run => ({ text: value, ...style });
