@@ -6,7 +6,10 @@ import { isCalendarDate, isTimestamp } from './dates.ts';
 
 export const FORMAT = 'impartial/casefile@1';
 
-const date = z.string().refine(isCalendarDate, { message: 'impossible date: expected a real date as YYYY-MM-DD' });
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine(isCalendarDate, { message: 'impossible date: expected a real date as YYYY-MM-DD' });
 export const timestamp = z.string().refine(isTimestamp, { message: 'expected an ISO 8601 timestamp ending in Z' });
 const id = z.string().min(1, 'must not be empty');
 const text = z.string();

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatIssue, parseCase, parseCaseJson } from '../../../shared/interchange/parse.ts';
+
+const samplePath = join(import.meta.dirname, '..', '..', 'fixtures', 'sample-case.json');
+const sampleText = readFileSync(samplePath, 'utf8');
+const sample = () => JSON.parse(sampleText) as Record<string, any>;
+
+function problems(input: unknown): string[] {
+  const result = parseCase(input);
+  return result.ok ? [] : result.issues.map(formatIssue);
+}
+
+describe('parseCase', () => {
+  it('accepts the sample case unchanged', () => {
+    const result = parseCase(sample());
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.value).toEqual(sample());
+  });
+
+  it('accepts a half-finished investigation with only the required sections', () => {
+    const s = sample();
+    const minimal = { format: s.format, case: s.case, authority: s.authority, people: [], complaint: { complainantIds: [] }, statement: { points: [] } };
+    expect(problems(minimal)).toEqual([]);
+  });
+
+  it('names a duplicate point number with its path', () => {
+    const s = sample();
+    s.statement.points[2].number = '2';
+    expect(problems(s)).toEqual(['statement.points[2].number: duplicate "2"']);
+  });
+
+  it('names a dangling id reference with its path and what it should refer to', () => {
+    const s = sample();
+    s.findings[1].sourceIds.push('e-404');
+    s.interviews[0].personId = 'p-nobody';
+    expect(problems(s)).toEqual([
+      'interviews[0].personId: unknown person "p-nobody"',
+      'findings[1].sourceIds[2]: unknown evidence or interview "e-404"',
+    ]);
+  });
+
+  it('refuses a reference to the wrong kind of record', () => {
+    const s = sample();
+    s.recommendations[0].pointIds = ['p-mother'];
+    expect(problems(s)).toEqual(['recommendations[0].pointIds[0]: unknown point "p-mother"']);
+  });
+
+  it('refuses an id used twice anywhere in the file', () => {
+    const s = sample();
+    s.evidence[0].id = 'pt-1';
+    expect(problems(s)[0]).toBe('evidence[0].id: duplicate id "pt-1" (already used by a point)');
+  });
+
+  it('refuses an unknown field, naming the field itself', () => {
+    const s = sample();
+    s.statement.points[0].sumary = 'typo';
+    expect(problems(s)).toEqual(['statement.points[0].sumary: unknown field "sumary"']);
+  });
+
+  it('refuses an impossible date', () => {
+    const s = sample();
+    s.statement.agreedDate = '2024-02-30';
+    expect(problems(s)).toEqual(['statement.agreedDate: impossible date: expected a real date as YYYY-MM-DD']);
+  });
+
+  it('refuses a date in the wrong form', () => {
+    const s = sample();
+    s.complaint.receivedDate = '02/09/2024';
+    expect(problems(s)[0]).toMatch(/^complaint\.receivedDate: expected a date as YYYY-MM-DD/);
+  });
+
+  it('refuses a bad enum value and lists the allowed ones', () => {
+    const s = sample();
+    s.findings[0].outcome = 'upheld-in-part';
+    expect(problems(s)).toEqual([
+      'findings[0].outcome: must be one of "upheld", "partially-upheld", "not-upheld", "no-finding"',
+    ]);
+  });
+
+  it('refuses an unsupported format version before anything else', () => {
+    const s = sample();
+    s.format = 'impartial/casefile@2';
+    s.case = 'nonsense';
+    expect(problems(s)).toEqual(['format: unsupported format "impartial/casefile@2": this version of Impartial reads "impartial/casefile@1"']);
+  });
+
+  it('names a missing required field', () => {
+    const s = sample();
+    delete s.authority.name;
+    expect(problems(s)).toEqual(['authority.name: required field is missing (expected string)']);
+  });
+
+  it('refuses a stage other than 2 or 3', () => {
+    const s = sample();
+    s.case.stage = 1;
+    expect(problems(s)).toEqual(['case.stage: must be 2 or 3']);
+  });
+});
+
+describe('parseCaseJson', () => {
+  it('gives the file and line of a JSON syntax error', () => {
+    const result = parseCaseJson('{\n  "format": "impartial/casefile@1",\n  "case": {,\n}', 'case.json');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues[0]!.path).toBe('case.json:3:12');
+  });
+
+  it('gives the file and line of a bad field', () => {
+    const s = sample();
+    s.statement.points[3].number = '1';
+    const text = JSON.stringify(s, null, 2);
+    const result = parseCaseJson(text, 'case.json');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    // The fourth point's number is the second line that reads "number": "1".
+    const numberLines = text.split('\n').flatMap((l, i) => (l.trim() === '"number": "1",' ? [i + 1] : []));
+    const second = numberLines[1];
+    expect(formatIssue(result.issues[0]!)).toBe(`statement.points[3].number: duplicate "1" (case.json line ${second})`);
+  });
+});
