@@ -1,0 +1,59 @@
+// In a browser the same API is served by electron/web/host.ts on 127.0.0.1: POST
+// /api/<method> with the input as JSON, a Result back. The per-launch token travels in an
+// HttpOnly SameSite=Strict cookie set when the page was first loaded with ?token=..., so
+// this code never sees it. Events arrive by server-sent events on /api/events.
+import { methodNames } from '../../../shared/api.ts';
+import type { ImpartialApi, ImpartialBridge, ImpartialEvent, MethodName, Result } from '../../../shared/api.ts';
+
+async function call(method: MethodName, input: unknown): Promise<Result<unknown>> {
+  try {
+    const response = await fetch(`/api/${method}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(input ?? {}),
+      credentials: 'same-origin',
+    });
+    if (response.status === 403) return { ok: false, error: { code: 'forbidden', message: 'This page is not authorised by the Impartial web host: open the address it printed.' } };
+    return (await response.json()) as Result<unknown>;
+  } catch {
+    return { ok: false, error: { code: 'host-unreachable', message: 'The Impartial web host is not answering: is `npm run web` still running?' } };
+  }
+}
+
+/** Hands a rendered file to the browser as a download (the web host's "save dialog"). */
+function download(url: string, fileName: string): void {
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
+export function createWebPlatform(): ImpartialBridge {
+  const listeners = new Set<(event: ImpartialEvent) => void>();
+  let source: EventSource | undefined;
+  const connect = () => {
+    if (source || typeof EventSource === 'undefined') return;
+    source = new EventSource('/api/events');
+    source.onmessage = (message) => {
+      const event = JSON.parse(message.data as string) as ImpartialEvent;
+      for (const listener of listeners) listener(event);
+    };
+  };
+  const methods = Object.fromEntries(methodNames.map((name) => [name, (input: unknown) => call(name, input)])) as unknown as ImpartialApi;
+  return {
+    ...methods,
+    renderDocument: async (input) => {
+      const result = await methods.renderDocument(input);
+      if (result.ok && result.value.downloadUrl) download(result.value.downloadUrl, result.value.fileName);
+      return result;
+    },
+    onEvent(listener) {
+      connect();
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

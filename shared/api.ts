@@ -1,0 +1,273 @@
+// The API of the app (docs/design.md section 7): the single list of operations the renderer
+// calls, the preload exposes, electron/main registers over IPC, the web host serves over HTTP
+// and the end-to-end tests drive. Adding an operation here is the only way to add one.
+//
+// Rules the shape encodes:
+// - Every operation takes one object, parsed with its zod `input` schema on the Node side
+//   (the renderer is untrusted), and answers a Result: errors cross as values, never thrown.
+// - The renderer passes ids, never file paths. A casefile is named by an opaque `fileId`
+//   handed out by the host (native dialog in Electron, workspace folder in the web host);
+//   an unlocked casefile by a `sessionId`. Paths stay on the Node side.
+// - `output` is a type-only marker (the Node side is trusted); it is never read at runtime.
+import { z } from 'zod';
+import {
+  Authority, CaseHeader, ChronologyEntry, Complaint, Evidence, Attachment, Extension, Finding,
+  Interview, Investigation, IpReview, Adjudication, Panel, Person, Point, Recommendation, Statement,
+} from './interchange/schema.ts';
+import type { CaseData } from './interchange/schema.ts';
+
+// ---------------------------------------------------------------------------------------
+// Results and errors
+
+export interface ApiError {
+  /** Stable machine-readable code: 'wrong-passphrase', 'invalid-input', 'cancelled', 'locked', ... */
+  code: string;
+  /** One line for the user: what is wrong and where. */
+  message: string;
+  /** Where in the input the problem is, e.g. 'record.number' (for invalid-input). */
+  path?: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (code: string, message: string, path?: string): Result<never> =>
+  ({ ok: false, error: path === undefined ? { code, message } : { code, message, path } });
+
+/** Codes the renderer treats specially. Others are shown with their message. */
+export const errorCodes = {
+  /** The user closed a dialog: not an error to show. */
+  cancelled: 'cancelled',
+  /** The input did not match the operation's schema. */
+  invalidInput: 'invalid-input',
+  /** The sessionId is unknown: the casefile was locked (idle, sleep) or closed. */
+  locked: 'locked',
+  /** The fileId is unknown to this host. */
+  unknownFile: 'unknown-file',
+  /** The operation needs something this host cannot do (e.g. a native dialog in the web host). */
+  unsupported: 'unsupported',
+  /** A bug: anything that was not an ImpartialError. */
+  internal: 'internal',
+} as const;
+
+// ---------------------------------------------------------------------------------------
+// Shapes shared by several operations
+
+const sessionId = z.string().min(1, 'must not be empty').max(200);
+const fileId = z.string().min(1, 'must not be empty').max(200);
+/** Chosen by the renderer so that progress events can be matched to the call that started them. */
+const jobId = z.string().min(1).max(100);
+const passphrase = z.string().min(1, 'enter the passphrase').max(1024);
+
+/** A casefile the host knows about, named for display only. */
+export interface CasefileRef {
+  fileId: string;
+  /** File name without folders, e.g. "Smith stage 2.casefile". */
+  name: string;
+  /** ISO timestamp of the last time it was opened here, when known. */
+  lastOpened?: string;
+}
+
+export interface OpenedCasefile {
+  fileId: string;
+  name: string;
+  sessionId: string;
+}
+
+export interface AppInfo {
+  host: 'electron' | 'web';
+  version: string;
+  /** True where the host shows native open/save dialogs (Electron). The web host instead
+   *  lists its workspace folder (listRecent) and hands rendered files out as downloads. */
+  nativeDialogs: boolean;
+}
+
+export interface Settings {
+  /** Minutes without activity after which every open casefile is locked. Default 10.
+   *  Fractions are allowed so that tests can use a few seconds. */
+  idleLockMinutes: number;
+}
+export const defaultSettings: Settings = { idleLockMinutes: 10 };
+
+export interface Saved {
+  /** ISO timestamp at which the change was durably written (the status bar's "Saved"). */
+  savedAt: string;
+}
+
+export const documentKinds = ['statement', 'io-report', 'ip-report', 'adjudication-letter', 'panel-report'] as const;
+export type DocumentKind = (typeof documentKinds)[number];
+export const documentFormats = ['docx', 'pdf'] as const;
+export type DocumentFormat = (typeof documentFormats)[number];
+
+export interface RenderedDocument {
+  /** The suggested or chosen file name, e.g. "IO report (anonymised).pdf". */
+  fileName: string;
+  size: number;
+  /** Electron: the file was written where the user chose in the save dialog. */
+  saved?: boolean;
+  /** Web host: a one-time URL (same origin) that downloads the bytes. */
+  downloadUrl?: string;
+}
+
+// The editable collections of a case and the record each holds. Findings are keyed by
+// pointId (one finding per point); every other record by its `id`.
+// Evidence records carry attachment metadata only: the bytes never cross the bridge in a
+// record, and saving an evidence record keeps its stored attachment.
+const EvidenceRecord = Evidence.omit({ attachment: true }).extend({ attachment: Attachment.omit({ data: true }).optional() });
+
+export const collections = {
+  people: Person,
+  points: Point,
+  evidence: EvidenceRecord,
+  interviews: Interview,
+  chronology: ChronologyEntry,
+  findings: Finding,
+  recommendations: Recommendation,
+} as const;
+export type CollectionName = keyof typeof collections;
+export type CollectionRecord<C extends CollectionName> = z.infer<(typeof collections)[C]>;
+export const collectionNames = Object.keys(collections) as CollectionName[];
+
+const SaveRecordInput = z.discriminatedUnion('collection', [
+  z.strictObject({ sessionId, collection: z.literal('people'), record: collections.people }),
+  z.strictObject({ sessionId, collection: z.literal('points'), record: collections.points }),
+  z.strictObject({ sessionId, collection: z.literal('evidence'), record: collections.evidence }),
+  z.strictObject({ sessionId, collection: z.literal('interviews'), record: collections.interviews }),
+  z.strictObject({ sessionId, collection: z.literal('chronology'), record: collections.chronology }),
+  z.strictObject({ sessionId, collection: z.literal('findings'), record: collections.findings }),
+  z.strictObject({ sessionId, collection: z.literal('recommendations'), record: collections.recommendations }),
+]);
+
+// The single-valued parts of a case. `statement` here is its dates and how it was agreed:
+// the points are the `points` collection. `null` removes an optional section.
+export const sections = {
+  case: CaseHeader,
+  authority: Authority,
+  complaint: Complaint,
+  statement: Statement.omit({ points: true }),
+  extension: Extension.nullable(),
+  investigation: Investigation.nullable(),
+  ipReview: IpReview.nullable(),
+  adjudication: Adjudication.nullable(),
+  panel: Panel.nullable(),
+} as const;
+export type SectionName = keyof typeof sections;
+export type SectionValue<S extends SectionName> = z.infer<(typeof sections)[S]>;
+
+const SaveSectionInput = z.discriminatedUnion('section', [
+  z.strictObject({ sessionId, section: z.literal('case'), value: sections.case }),
+  z.strictObject({ sessionId, section: z.literal('authority'), value: sections.authority }),
+  z.strictObject({ sessionId, section: z.literal('complaint'), value: sections.complaint }),
+  z.strictObject({ sessionId, section: z.literal('statement'), value: sections.statement }),
+  z.strictObject({ sessionId, section: z.literal('extension'), value: sections.extension }),
+  z.strictObject({ sessionId, section: z.literal('investigation'), value: sections.investigation }),
+  z.strictObject({ sessionId, section: z.literal('ipReview'), value: sections.ipReview }),
+  z.strictObject({ sessionId, section: z.literal('adjudication'), value: sections.adjudication }),
+  z.strictObject({ sessionId, section: z.literal('panel'), value: sections.panel }),
+]);
+
+// ---------------------------------------------------------------------------------------
+// The operations
+
+/** Declares an operation: `op<Output>()(inputSchema)`. */
+const op = <O>() => <I extends z.ZodType>(input: I) => ({ input, output: undefined as unknown as O });
+const none = z.strictObject({});
+
+export const api = {
+  /** Which host this is and what it can do. */
+  getAppInfo: op<AppInfo>()(none),
+  /** Electron: recently opened casefiles. Web host: the *.casefile files in its workspace folder. */
+  listRecent: op<CasefileRef[]>()(none),
+  /** Electron: a native open dialog. Web host: 'unsupported' (choose from listRecent). */
+  chooseCasefileToOpen: op<CasefileRef>()(none),
+  /** Creates an empty casefile and unlocks it. Electron: a save dialog chooses where;
+   *  web host: a new file in the workspace folder named after the title. */
+  createCasefile: op<OpenedCasefile>()(z.strictObject({
+    title: CaseHeader.shape.title,
+    passphrase: passphrase.min(8, 'use at least 8 characters for the passphrase'),
+    procedure: CaseHeader.shape.procedure.optional(),
+    stage: CaseHeader.shape.stage.optional(),
+    role: CaseHeader.shape.role.optional(),
+    authorityName: z.string().optional(),
+  })),
+  /** Imports interchange JSON (impartial/casefile@1) into a new casefile and unlocks it.
+   *  `json` is the file's text (the renderer read it from a file input); when absent,
+   *  Electron shows an open dialog for it. Invalid JSON fails with the path of the bad field. */
+  importInterchange: op<OpenedCasefile>()(z.strictObject({
+    passphrase: passphrase.min(8, 'use at least 8 characters for the passphrase'),
+    json: z.string().max(512 * 1024 * 1024).optional(),
+    jobId: jobId.optional(),
+  })),
+  /** Opens a casefile with its passphrase. Wrong passphrase: code 'wrong-passphrase'. */
+  unlock: op<OpenedCasefile>()(z.strictObject({ fileId, passphrase })),
+  /** Closes the casefile; the sessionId stops working. Emits a 'locked' event (reason 'user'). */
+  lock: op<null>()(z.strictObject({ sessionId })),
+  /** Says the user is active, so the idle lock waits (the platform layer sends it, throttled). */
+  keepAlive: op<null>()(z.strictObject({ sessionId })),
+  /** The whole case, attachment bytes left out (metadata kept). */
+  getCase: op<CaseData>()(z.strictObject({ sessionId })),
+  /** Inserts or replaces one record (matched by id, or by pointId for findings). */
+  saveRecord: op<Saved>()(SaveRecordInput),
+  /** Removes one record by id (pointId for findings). */
+  deleteRecord: op<Saved>()(z.strictObject({ sessionId, collection: z.enum(collectionNames as [CollectionName, ...CollectionName[]]), id: z.string().min(1) })),
+  /** Puts a collection in this order; ids must be exactly the collection's ids. */
+  reorderRecords: op<Saved>()(z.strictObject({ sessionId, collection: z.enum(collectionNames as [CollectionName, ...CollectionName[]]), ids: z.array(z.string().min(1)) })),
+  /** Numbers the points 1, 2, 3... in their current order (sub-numbers like "2a" are replaced). */
+  renumberPoints: op<Saved>()(z.strictObject({ sessionId })),
+  /** Replaces one single-valued section of the case. */
+  saveSection: op<Saved>()(SaveSectionInput),
+  /** Renders a document off the main thread, sending 'progress' events with `jobId`.
+   *  Electron then shows a save dialog; the web host answers a one-time download URL.
+   *  Blocking readiness problems fail with code 'not-ready' unless `draft` is true. */
+  renderDocument: op<RenderedDocument>()(z.strictObject({
+    sessionId,
+    kind: z.enum(documentKinds),
+    format: z.enum(documentFormats),
+    named: z.boolean().default(false),
+    draft: z.boolean().default(false),
+    jobId: jobId.optional(),
+  })),
+  getSettings: op<Settings>()(none),
+  /** Changes settings and answers all of them. */
+  setSettings: op<Settings>()(z.strictObject({
+    idleLockMinutes: z.number().min(0.05, 'at least 3 seconds').max(24 * 60, 'at most a day').optional(),
+  })),
+} as const;
+
+export type Api = typeof api;
+export type MethodName = keyof Api;
+export type MethodInput<K extends MethodName> = z.input<Api[K]['input']>;
+export type MethodOutput<K extends MethodName> = Api[K]['output'];
+
+/** What the renderer calls; the preload object `satisfies` this. */
+export type ImpartialApi = { [K in MethodName]: (input: MethodInput<K>) => Promise<Result<MethodOutput<K>>> };
+
+export const methodNames = Object.keys(api) as MethodName[];
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(api, name);
+}
+
+// ---------------------------------------------------------------------------------------
+// Events from the host to the renderer
+
+export type LockReason = 'user' | 'idle' | 'sleep' | 'screen-lock' | 'quit';
+export type MenuCommand = 'new' | 'open' | 'import' | 'lock' | 'close' | 'settings';
+
+export type ImpartialEvent =
+  /** The casefile was closed: the renderer must drop its case data and show the start screen. */
+  | { type: 'locked'; sessionId: string; reason: LockReason }
+  /** Long work advancing: `fraction` 0..1, `stage` a short British-English phrase. */
+  | { type: 'progress'; jobId: string; stage: string; fraction: number }
+  /** A menu item (Electron) the renderer acts on; 'open-recent' carries the fileId. */
+  | { type: 'menu'; command: MenuCommand }
+  | { type: 'menu'; command: 'open-recent'; fileId: string };
+
+/** The object the preload exposes as `window.impartial`: one function per method, plus events. */
+export type ImpartialBridge = ImpartialApi & {
+  /** Subscribes to host events; returns the unsubscribe function. */
+  onEvent(listener: (event: ImpartialEvent) => void): () => void;
+};
+
+/** IPC channel names: one per method, one for events. */
+export const ipcChannel = (method: MethodName): string => `impartial:${method}`;
+export const eventChannel = 'impartial:event';
