@@ -12,7 +12,8 @@
 import { z } from 'zod';
 import {
   Authority, CaseHeader, ChronologyEntry, Complaint, Evidence, Attachment, Extension, Finding,
-  Interview, Investigation, IpReview, Adjudication, Panel, Person, Point, Recommendation, Statement,
+  Interview, Investigation, IpReview, Adjudication, AdjudicationAction, AdjudicationPoint, Panel, PanelPoint,
+  PanelRecommendation, Person, Point, Recommendation, Statement,
 } from './interchange/schema.ts';
 import type { CaseData } from './interchange/schema.ts';
 
@@ -109,8 +110,10 @@ export interface RenderedDocument {
   downloadUrl?: string;
 }
 
-// The editable collections of a case and the record each holds. Findings are keyed by
-// pointId (one finding per point); every other record by its `id`.
+// The editable collections of a case and the record each holds (the same names as the
+// casefile store's). Findings and the per-point records of the IP review, adjudication and
+// panel are keyed by pointId (one per point); every other record by its `id`. Writing a
+// record of ipReviewPoints, adjudication* or panel* creates its section if absent.
 // Evidence records carry attachment metadata only: the bytes never cross the bridge in a
 // record, and saving an evidence record keeps its stored attachment.
 const EvidenceRecord = Evidence.omit({ attachment: true }).extend({ attachment: Attachment.omit({ data: true }).optional() });
@@ -123,6 +126,11 @@ export const collections = {
   chronology: ChronologyEntry,
   findings: Finding,
   recommendations: Recommendation,
+  ipReviewPoints: IpReview.shape.points.element,
+  adjudicationPoints: AdjudicationPoint,
+  adjudicationActions: AdjudicationAction,
+  panelPoints: PanelPoint,
+  panelRecommendations: PanelRecommendation,
 } as const;
 export type CollectionName = keyof typeof collections;
 export type CollectionRecord<C extends CollectionName> = z.infer<(typeof collections)[C]>;
@@ -136,10 +144,16 @@ const SaveRecordInput = z.discriminatedUnion('collection', [
   z.strictObject({ sessionId, collection: z.literal('chronology'), record: collections.chronology }),
   z.strictObject({ sessionId, collection: z.literal('findings'), record: collections.findings }),
   z.strictObject({ sessionId, collection: z.literal('recommendations'), record: collections.recommendations }),
+  z.strictObject({ sessionId, collection: z.literal('ipReviewPoints'), record: collections.ipReviewPoints }),
+  z.strictObject({ sessionId, collection: z.literal('adjudicationPoints'), record: collections.adjudicationPoints }),
+  z.strictObject({ sessionId, collection: z.literal('adjudicationActions'), record: collections.adjudicationActions }),
+  z.strictObject({ sessionId, collection: z.literal('panelPoints'), record: collections.panelPoints }),
+  z.strictObject({ sessionId, collection: z.literal('panelRecommendations'), record: collections.panelRecommendations }),
 ]);
 
-// The single-valued parts of a case. `statement` here is its dates and how it was agreed:
-// the points are the `points` collection. `null` removes an optional section.
+// The single-valued parts of a case, without their record lists (those are collections:
+// statement.points is `points`, ipReview.points is `ipReviewPoints`, and so on).
+// `null` removes an optional section with everything in it.
 export const sections = {
   case: CaseHeader,
   authority: Authority,
@@ -147,9 +161,9 @@ export const sections = {
   statement: Statement.omit({ points: true }),
   extension: Extension.nullable(),
   investigation: Investigation.nullable(),
-  ipReview: IpReview.nullable(),
-  adjudication: Adjudication.nullable(),
-  panel: Panel.nullable(),
+  ipReview: IpReview.omit({ points: true }).nullable(),
+  adjudication: Adjudication.omit({ points: true, actions: true }).nullable(),
+  panel: Panel.omit({ points: true, recommendations: true }).nullable(),
 } as const;
 export type SectionName = keyof typeof sections;
 export type SectionValue<S extends SectionName> = z.infer<(typeof sections)[S]>;
@@ -268,6 +282,4 @@ export type ImpartialBridge = ImpartialApi & {
   onEvent(listener: (event: ImpartialEvent) => void): () => void;
 };
 
-/** IPC channel names: one per method, one for events. */
-export const ipcChannel = (method: MethodName): string => `impartial:${method}`;
-export const eventChannel = 'impartial:event';
+export { ipcChannel, eventChannel } from './ipc-channels.ts';
