@@ -7,6 +7,8 @@ export interface Run {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  /** Where the text came from, for the leak check's report ("point 2a, analysis"); not rendered. */
+  source?: string;
 }
 
 export interface HeadingBlock {
@@ -14,6 +16,8 @@ export interface HeadingBlock {
   /** 1 = document section, 2 = sub-section (e.g. one complaint point), 3 = within it. */
   level: 1 | 2 | 3;
   text: string;
+  /** Where the text came from, for the leak check's report; not rendered. */
+  source?: string;
 }
 
 export interface ParagraphBlock {
@@ -22,6 +26,8 @@ export interface ParagraphBlock {
   /** 'title' and 'subtitle' open a document; 'address' is a letter's address block (no spacing after). */
   style?: 'normal' | 'title' | 'subtitle' | 'address' | 'small' | 'quote';
   align?: 'left' | 'right' | 'center';
+  /** Part of a letter's addressee block: always the real name and address, so the leak check skips it. */
+  addressee?: boolean;
 }
 
 export interface ListBlock {
