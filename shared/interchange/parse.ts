@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { findNodeAtLocation, parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { CaseShape, FORMAT, type CaseData } from './schema.ts';
+import { validateExtension } from '../deadlines/extension.ts';
 
 export interface InterchangeIssue {
   path: string;
@@ -65,7 +66,8 @@ export function parseCase(input: unknown): ParseResult {
       }),
     };
   }
-  const issues = checkReferences(shaped.data);
+  // The rules the shape cannot say: references resolve; an extension stays within the Stage 2 limit.
+  const issues = [...checkReferences(shaped.data), ...validateExtension(shaped.data)];
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: shaped.data };
 }
 
