@@ -86,7 +86,7 @@ export function addWorkingDays(date: IsoDate, n: number, closures?: Closures): I
 export function countWorkingDays(a: IsoDate, b: IsoDate, closures?: Closures): number {
   const from = toDayNumber(a);
   const to = toDayNumber(b);
-  if (to < from) return -countWorkingDays(b, a, closures);
+  if (to < from) return 0 - countDayNumbers(to, from, closureDays(closures)); // 0 - x: never -0
   return countDayNumbers(from, to, closureDays(closures));
 }
 
