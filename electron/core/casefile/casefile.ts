@@ -1,0 +1,259 @@
+// An open casefile: the API the app, the CLI and the document builders use. Every write is
+// one transaction that also appends to the audit trail; a write that fails leaves the
+// casefile as it was. SQLite errors that mean damage or a lost lock become the errors of
+// errors.ts, so callers never see a raw SQLITE_* code.
+import { statSync } from 'node:fs';
+import { ImpartialError } from '../../../shared/errors.ts';
+import { Attachment, type AttachmentData, type CaseData } from '../../../shared/interchange/schema.ts';
+import { collectUnusedBlobs, decodeBase64, sha256Hex, storeBlob, writeAttachmentRow } from './attachments.ts';
+import { audit, readAuditTrail, type AuditEntry } from './audit.ts';
+import { CasefileClosedError, DamagedCasefileError, InvalidCaseError, OpenElsewhereError, RecordNotFoundError, StillReferencedError } from './errors.ts';
+import { exportCase, optionalLists, presentKey, type OptionalList } from './export-case.ts';
+import { describeImport, importCase, validateCase } from './import-case.ts';
+import { schemaVersionOf } from './migrations.ts';
+import { sqliteCode, type Db } from './open.ts';
+import { changePassphrase } from './passphrase.ts';
+import {
+  collections, parentSection, recordSchemas, referencedFrom, referenceKindOf, requiredSections, sections, sectionSchemas,
+  type CollectionName, type SectionName,
+} from './records.ts';
+import { createStore, type Store } from './store.ts';
+import { verifyCasefile, type VerifyResult } from './verify.ts';
+import { parseOrThrow, WriteChecks } from './write-checks.ts';
+import { atomicCopy } from './files.ts';
+
+export const FORMAT_VERSION = 1;
+
+export interface CasefileInfo {
+  formatVersion: number;
+  schemaVersion: number;
+  title: string;
+  points: number;
+  evidence: number;
+  attachments: number;
+  sizeBytes: number;
+  createdAt: string;
+  modifiedAt: string;
+}
+
+export class Casefile {
+  readonly path: string;
+  #db: Db | undefined;
+  #store: Store;
+  #checks: WriteChecks;
+  #passphrase: string;
+
+  /** Use openCasefile / createCasefile. */
+  constructor(path: string, db: Db, passphrase: string) {
+    this.path = path;
+    this.#db = db;
+    this.#store = createStore(db);
+    this.#checks = new WriteChecks(db);
+    this.#passphrase = passphrase;
+  }
+
+  /** Runs `fn` with the database, turning SQLite's failures into errors that name this casefile. */
+  #use<T>(fn: (db: Db) => T): T {
+    const db = this.#db;
+    if (!db || !db.open) throw new CasefileClosedError(this.path);
+    try {
+      return fn(db);
+    } catch (error) {
+      const code = sqliteCode(error);
+      if (code === undefined) throw error;
+      if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') throw new DamagedCasefileError(this.path, 'a page failed its integrity check', { cause: error });
+      if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) throw new OpenElsewhereError(this.path);
+      if (code === 'SQLITE_FULL') throw new ImpartialError('disk-full', `the disk is full: ${this.path} was left unchanged`, { cause: error });
+      if (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN')) {
+        throw new ImpartialError('io-error', `cannot read or write ${this.path} (${code}): it was left unchanged`, { cause: error });
+      }
+      throw error;
+    }
+  }
+
+  /** One write: validation, change and audit row in a single transaction. */
+  #write(fn: (db: Db) => void): void {
+    this.#use((db) => db.transaction(() => fn(db)).immediate());
+  }
+
+  readCase(options: { withAttachments?: boolean } = {}): CaseData {
+    return this.#use((db) => db.transaction(() => exportCase(this.#store, {
+      withAttachments: options.withAttachments ?? false,
+      onBadAttachment: (id) => { throw new DamagedCasefileError(this.path, `the attachment of evidence "${id}" does not match its SHA-256`); },
+    }))());
+  }
+
+  replaceCase(data: CaseData): void {
+    const value = validateCase(data);
+    this.#write((db) => {
+      importCase(this.#store, value);
+      audit(db, { action: 'import', summary: describeImport(value) });
+    });
+  }
+
+  upsert(collection: CollectionName, record: unknown): void {
+    const spec = collections[collection];
+    if (!spec) throw new ImpartialError('unknown-collection', `unknown collection "${String(collection)}"`);
+    const keyField = spec.key.field;
+    const rawKey = (record as Record<string, unknown> | null)?.[keyField];
+    const where = `${collection}${typeof rawKey === 'string' ? `["${rawKey}"]` : ''}`;
+    const value = parseOrThrow(recordSchemas[collection], record, where) as Record<string, unknown>;
+    const key = value[keyField] as string;
+    const attachment = collection === 'evidence' ? (value.attachment as AttachmentData | undefined) : undefined;
+    let bytes: Buffer | undefined;
+    if (attachment?.data !== undefined) {
+      bytes = decodeBase64(attachment.data);
+      const bad = !bytes ? ['data', 'not valid base64'] : bytes.length !== attachment.size ? ['size', `is ${attachment.size} but the data is ${bytes.length} bytes`]
+        : sha256Hex(bytes) !== attachment.sha256 ? ['sha256', 'does not match the data'] : undefined;
+      if (bad) throw new InvalidCaseError([{ path: `${where}.attachment.${bad[0]}`, message: bad[1]! }]);
+    }
+    this.#write((db) => {
+      this.#checks.check(spec, collection, value, where);
+      const parent = parentSection[collection];
+      if (parent) db.prepare(`INSERT INTO "${sections[parent].table}" (singleton) VALUES (1) ON CONFLICT DO NOTHING`).run();
+      const io = this.#store.collections[collection];
+      const existing = io.positionOf(key);
+      const position = existing ?? (db.prepare(`SELECT coalesce(max(position) + 1, 0) FROM "${spec.table}"`).pluck().get() as number);
+      io.write(value, position, this.#store.sourceKindInDb);
+      if (collection === 'evidence') {
+        if (attachment) {
+          if (bytes) storeBlob(db, bytes);
+          writeAttachmentRow(db, key, attachment);
+        } else {
+          db.prepare('DELETE FROM attachments WHERE evidence_id = ?').run(key);
+        }
+        collectUnusedBlobs(db);
+      }
+      if ((optionalLists as readonly string[]).includes(collection)) this.#store.meta.set.run(presentKey(collection as OptionalList), '1');
+      audit(db, { action: existing === undefined ? 'add' : 'update', collection, recordId: key, summary: `${existing === undefined ? 'added' : 'updated'} ${spec.noun} "${key}"` });
+    });
+  }
+
+  remove(collection: CollectionName, id: string): void {
+    const spec = collections[collection];
+    if (!spec) throw new ImpartialError('unknown-collection', `unknown collection "${String(collection)}"`);
+    this.#write((db) => {
+      const found = db.prepare(`SELECT 1 FROM "${spec.table}" WHERE "${spec.key.column}" = ?`).get(id);
+      if (!found) throw new RecordNotFoundError(`${spec.noun} "${id}"`);
+      const kind = referenceKindOf[collection];
+      if (kind) {
+        const by: string[] = [];
+        for (const r of referencedFrom[kind]) {
+          const owners = db.prepare(`SELECT DISTINCT "${r.owner}" FROM "${r.table}" WHERE "${r.column}" = ?`).pluck().all(id);
+          for (const owner of owners) by.push(r.owner === 'singleton' ? r.describe : `${r.describe} "${String(owner)}"`);
+        }
+        if (by.length > 0) throw new StillReferencedError(`${spec.noun} "${id}"`, by);
+      }
+      db.prepare(`DELETE FROM "${spec.table}" WHERE "${spec.key.column}" = ?`).run(id);
+      if (collection === 'evidence') collectUnusedBlobs(db);
+      audit(db, { action: 'remove', collection, recordId: id, summary: `removed ${spec.noun} "${id}"` });
+    });
+  }
+
+  setSection(section: SectionName, value: unknown): void {
+    const spec = sections[section];
+    if (!spec) throw new ImpartialError('unknown-section', `unknown section "${String(section)}"`);
+    if (value === undefined) {
+      if (requiredSections.has(section)) throw new ImpartialError('required-section', `the ${spec.noun} section is required and cannot be removed`);
+      this.#write((db) => {
+        db.prepare(`DELETE FROM "${spec.table}"`).run();
+        audit(db, { action: 'clear-section', collection: section, summary: `removed the ${spec.noun} section` });
+      });
+      return;
+    }
+    const parsed = parseOrThrow(sectionSchemas[section], value, section) as Record<string, unknown>;
+    this.#write((db) => {
+      this.#checks.check(spec, undefined, parsed, section);
+      this.#store.sections[section].write(parsed, undefined, this.#store.sourceKindInDb);
+      audit(db, { action: 'set-section', collection: section, summary: `updated the ${spec.noun} section` });
+    });
+  }
+
+  reorder(collection: CollectionName, ids: string[]): void {
+    const spec = collections[collection];
+    if (!spec) throw new ImpartialError('unknown-collection', `unknown collection "${String(collection)}"`);
+    this.#write((db) => {
+      const current = db.prepare(`SELECT "${spec.key.column}" FROM "${spec.table}"`).pluck().all() as string[];
+      const wanted = new Set(ids);
+      const same = wanted.size === ids.length && ids.length === current.length && current.every((id) => wanted.has(id));
+      if (!same) {
+        throw new ImpartialError('invalid-order', `the new order of ${collection} must list each of its ${current.length} records exactly once`);
+      }
+      const set = db.prepare(`UPDATE "${spec.table}" SET position = ? WHERE "${spec.key.column}" = ?`);
+      ids.forEach((id, i) => set.run(i, id));
+      audit(db, { action: 'reorder', collection, summary: `reordered ${collection}` });
+    });
+  }
+
+  putAttachment(evidenceId: string, bytes: Uint8Array, fileName: string, mediaType: string): AttachmentData {
+    const attachment: AttachmentData = { fileName, mediaType, size: bytes.length, sha256: sha256Hex(bytes) };
+    parseOrThrow(Attachment, attachment, `evidence["${evidenceId}"].attachment`);
+    this.#write((db) => {
+      if (!db.prepare('SELECT 1 FROM evidence WHERE id = ?').get(evidenceId)) throw new RecordNotFoundError(`evidence item "${evidenceId}"`);
+      storeBlob(db, bytes);
+      writeAttachmentRow(db, evidenceId, attachment);
+      collectUnusedBlobs(db);
+      audit(db, { action: 'attach', collection: 'evidence', recordId: evidenceId, summary: `attached ${fileName} (${bytes.length} bytes) to evidence item "${evidenceId}"` });
+    });
+    return attachment;
+  }
+
+  readAttachment(evidenceId: string): Buffer {
+    return this.#use((db) => {
+      const row = db.prepare('SELECT a.sha256, a.size, b.data FROM attachments a LEFT JOIN attachment_blobs b ON b.sha256 = a.sha256 WHERE a.evidence_id = ?')
+        .get(evidenceId) as { sha256: string; size: number; data: Buffer | null } | undefined;
+      if (!row) throw new RecordNotFoundError(`an attachment of evidence item "${evidenceId}"`);
+      if (!row.data) throw new ImpartialError('attachment-not-held', `the file attached to evidence item "${evidenceId}" is not held in this casefile (it was imported without its content)`);
+      if (row.data.length !== row.size || sha256Hex(row.data) !== row.sha256) {
+        throw new DamagedCasefileError(this.path, `the attachment of evidence item "${evidenceId}" does not match its SHA-256`);
+      }
+      return row.data;
+    });
+  }
+
+  verify(): VerifyResult {
+    return this.#use((db) => verifyCasefile(db, this.path, this.#passphrase, () => exportCase(this.#store)));
+  }
+
+  changePassphrase(newPassphrase: string): void {
+    this.#use((db) => {
+      changePassphrase(db, newPassphrase);
+      this.#passphrase = newPassphrase;
+      db.transaction(() => audit(db, { action: 'change-passphrase', summary: 'changed the passphrase' })).immediate();
+    });
+  }
+
+  info(): CasefileInfo {
+    return this.#use((db) => {
+      const meta = this.#store.meta.get;
+      const count = (table: string) => db.prepare(`SELECT count(*) FROM "${table}"`).pluck().get() as number;
+      const size = (p: string) => { try { return statSync(p).size; } catch { return 0; } };
+      return {
+        formatVersion: Number(meta.get('format_version')),
+        schemaVersion: schemaVersionOf(db),
+        title: db.prepare('SELECT title FROM case_header').pluck().get() as string,
+        points: count('points'),
+        evidence: count('evidence'),
+        attachments: count('attachments'),
+        sizeBytes: size(this.path) + size(`${this.path}-wal`),
+        createdAt: meta.get('created_at') ?? '',
+        modifiedAt: meta.get('modified_at') ?? '',
+      };
+    });
+  }
+
+  auditTrail(limit = 100): AuditEntry[] {
+    return this.#use((db) => readAuditTrail(db, limit));
+  }
+
+  /** An encrypted copy (VACUUM INTO, same passphrase); refuses to overwrite. */
+  backupTo(path: string): void {
+    this.#use((db) => atomicCopy(path, (temp) => { db.prepare('VACUUM INTO ?').run(temp); }));
+  }
+
+  close(): void {
+    const db = this.#db;
+    this.#db = undefined;
+    if (db?.open) db.close();
+  }
+}

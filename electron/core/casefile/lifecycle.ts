@@ -1,0 +1,61 @@
+// Creating and opening casefiles.
+import { basename, extname } from 'node:path';
+import type { CaseData } from '../../../shared/interchange/schema.ts';
+import { audit } from './audit.ts';
+import { Casefile, FORMAT_VERSION } from './casefile.ts';
+import { NewerVersionError, NotACasefileError } from './errors.ts';
+import { atomicCopy } from './files.ts';
+import { describeImport, importCase, validateCase } from './import-case.ts';
+import { migrate, SCHEMA_VERSION, schemaVersionOf } from './migrations.ts';
+import { keyBytes, openDatabase, type Db } from './open.ts';
+import { placeholderCase } from './placeholder.ts';
+import { createStore } from './store.ts';
+
+const APPLICATION = 'impartial';
+
+/**
+ * Creates a casefile holding `data` (by default a placeholder case titled after the file).
+ * Refuses to overwrite; the data is validated first; on any failure no file is left behind.
+ */
+export function createCasefile(path: string, passphrase: string, data?: CaseData): Casefile {
+  keyBytes(passphrase);
+  const value = validateCase(data ?? placeholderCase(basename(path, extname(path)) || 'New case'));
+  atomicCopy(path, (temp) => {
+    const db = openDatabase(temp, passphrase, { create: true });
+    try {
+      migrate(db);
+      const store = createStore(db);
+      db.transaction(() => {
+        const now = new Date().toISOString();
+        for (const [k, v] of [['application', APPLICATION], ['format_version', String(FORMAT_VERSION)], ['created_at', now], ['modified_at', now]] as const) {
+          store.meta.set.run(k, v);
+        }
+        importCase(store, value);
+        audit(db, { action: 'create', summary: `created the casefile; ${describeImport(value)}` });
+      }).immediate();
+    } finally {
+      db.close();
+    }
+  });
+  return openCasefile(path, passphrase);
+}
+
+function checkSchema(db: Db, path: string): void {
+  const version = schemaVersionOf(db);
+  if (version > SCHEMA_VERSION) throw new NewerVersionError(path, version, SCHEMA_VERSION);
+  const isOurs = version > 0 && db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'meta'").get() !== undefined
+    && db.prepare("SELECT value FROM meta WHERE key = 'application'").pluck().get() === APPLICATION;
+  if (!isOurs) throw new NotACasefileError(path, 'it is an encrypted database, but not one written by Impartial');
+  migrate(db);
+}
+
+export function openCasefile(path: string, passphrase: string): Casefile {
+  const db = openDatabase(path, passphrase);
+  try {
+    checkSchema(db, path);
+    return new Casefile(path, db, passphrase);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,112 @@
+// Opening the encrypted SQLite file behind a casefile (docs/design.md section 2): SQLCipher 4
+// scheme, WAL, synchronous FULL, temp store in memory, foreign keys on, and an exclusive lock
+// held for as long as the casefile is open so that a second process is refused rather than
+// allowed to write alongside. Each way opening can fail becomes its own error (errors.ts).
+import Database from 'better-sqlite3-multiple-ciphers';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import {
+  CasefileNotFoundError, DamagedCasefileError, EmptyPassphraseError, NotACasefileError, OpenElsewhereError, WrongPassphraseError,
+} from './errors.ts';
+import { checkPages, PAGE_SIZE } from './page-check.ts';
+
+export type Db = Database.Database;
+
+/** The passphrase as the key bytes: NFC, so that the same words typed on any system open the file. */
+export function keyBytes(passphrase: string): Buffer {
+  if (passphrase.length === 0) throw new EmptyPassphraseError();
+  return Buffer.from(passphrase.normalize('NFC'), 'utf8');
+}
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/** Names a file that is plainly something else, from its first bytes. */
+function recogniseOtherFile(head: Buffer): string | undefined {
+  if (head.subarray(0, 16).equals(SQLITE_HEADER)) return 'it is an unencrypted SQLite database';
+  const starts = (magic: string) => head.subarray(0, magic.length).equals(Buffer.from(magic, 'latin1'));
+  if (starts('%PDF')) return 'it is a PDF file';
+  if (starts('PK\x03\x04')) return 'it is a ZIP file (perhaps a Word document)';
+  if (starts('\xD0\xCF\x11\xE0')) return 'it is an old-style Office document';
+  const sample = head.subarray(0, 512);
+  const text = sample.every((b) => b === 9 || b === 10 || b === 13 || (b >= 32 && b !== 127));
+  if (text) return sample.subarray(0, 1).toString() === '{' ? 'it is a JSON file (use "impartial new --from" to import one)' : 'it is a text file';
+  return undefined;
+}
+
+function readHead(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(PAGE_SIZE);
+    const n = readSync(fd, head, 0, PAGE_SIZE, 0);
+    return head.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Refuses, before SQLite sees it, a file that cannot be a casefile (SQLite would treat an empty one as a new database). */
+function precheck(path: string): void {
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) throw new NotACasefileError(path, 'it is a folder');
+    size = st.size;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new CasefileNotFoundError(path);
+    throw error;
+  }
+  if (size === 0) throw new NotACasefileError(path, 'the file is empty');
+  const other = recogniseOtherFile(readHead(path));
+  if (other) throw new NotACasefileError(path, other);
+  if (size % PAGE_SIZE !== 0) throw new NotACasefileError(path, `its size (${size} bytes) is not a whole number of 4096-byte pages`);
+}
+
+/** SQLite says "not a database" both for a wrong passphrase and for a damaged first page: look at the pages to tell which. */
+function diagnoseNotADatabase(path: string, key: Buffer): Error {
+  const { pages, badPages } = checkPages(path, key, 64);
+  if (badPages.length === pages) return new WrongPassphraseError(path);
+  if (badPages.includes(1)) return new DamagedCasefileError(path, 'its first page failed its integrity check');
+  return new DamagedCasefileError(path, 'its header is not valid');
+}
+
+export function sqliteCode(error: unknown): string | undefined {
+  return error instanceof Database.SqliteError ? error.code : undefined;
+}
+
+export interface OpenOptions {
+  /** Create a new file (the path must not exist) instead of opening one. */
+  create?: boolean;
+}
+
+export function openDatabase(path: string, passphrase: string, options: OpenOptions = {}): Db {
+  const key = keyBytes(passphrase);
+  if (!options.create) precheck(path);
+  // timeout 0: a casefile held by another process is reported at once, not after a wait.
+  const db = new Database(path, { fileMustExist: !options.create, timeout: 0 });
+  try {
+    db.pragma("cipher='sqlcipher'");
+    db.pragma('legacy=4');
+    db.key(key);
+    db.pragma('locking_mode=EXCLUSIVE');
+    try {
+      db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get();
+    } catch (error) {
+      const code = sqliteCode(error);
+      if (code === 'SQLITE_NOTADB') throw diagnoseNotADatabase(path, key);
+      if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') throw new OpenElsewhereError(path);
+      if (code?.startsWith('SQLITE_CORRUPT')) throw new DamagedCasefileError(path, 'its structure is not valid', { cause: error });
+      throw error;
+    }
+    db.pragma('journal_mode=WAL');
+    db.pragma('synchronous=FULL');
+    db.pragma('temp_store=MEMORY');
+    db.pragma('foreign_keys=ON');
+    // Take the write lock now and keep it (exclusive locking mode never releases it).
+    db.exec('BEGIN EXCLUSIVE; COMMIT');
+    return db;
+  } catch (error) {
+    db.close();
+    const code = sqliteCode(error);
+    if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') throw new OpenElsewhereError(path);
+    throw error;
+  }
+}

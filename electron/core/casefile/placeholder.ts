@@ -1,0 +1,16 @@
+// The case a new casefile starts with when nothing is imported: the smallest valid case,
+// titled after the file, for the user to fill in.
+import { FORMAT, type CaseData } from '../../../shared/interchange/schema.ts';
+
+export const PLACEHOLDER_AUTHORITY = 'Authority not yet recorded';
+
+export function placeholderCase(title: string): CaseData {
+  return {
+    format: FORMAT,
+    case: { title, procedure: 'england-children-act-1989', stage: 2, role: 'investigating-officer' },
+    authority: { name: PLACEHOLDER_AUTHORITY },
+    people: [],
+    complaint: { complainantIds: [] },
+    statement: { points: [] },
+  };
+}

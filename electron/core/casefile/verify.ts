@@ -1,0 +1,59 @@
+// The full integrity check behind `impartial verify`: every page's HMAC (page-check.ts, which
+// also covers pages SQLite never reads), SQLite's own integrity check, foreign keys, the
+// interchange rules on the whole case, and every attachment against its SHA-256.
+import { formatIssue, parseCase } from '../../../shared/interchange/parse.ts';
+import type { CaseData } from '../../../shared/interchange/schema.ts';
+import { sha256Hex } from './attachments.ts';
+import { SCHEMA_VERSION, schemaVersionOf } from './migrations.ts';
+import { keyBytes, sqliteCode, type Db } from './open.ts';
+import { checkPages } from './page-check.ts';
+
+export interface VerifyResult {
+  ok: boolean;
+  problems: string[];
+}
+
+export function verifyCasefile(db: Db, path: string, passphrase: string, readCase: () => CaseData): VerifyResult {
+  const problems: string[] = [];
+  const attempt = (what: string, fn: () => void) => {
+    try {
+      fn();
+    } catch (error) {
+      const code = sqliteCode(error);
+      problems.push(`${what} failed: ${code?.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB' ? 'a page is damaged' : (error as Error).message}`);
+    }
+  };
+
+  // Everything committed goes into the main file first, so the page check sees all of it.
+  attempt('writing the journal into the file', () => { db.pragma('wal_checkpoint(TRUNCATE)'); });
+  attempt('the page check', () => {
+    const { pages, badPages } = checkPages(path, keyBytes(passphrase));
+    if (badPages.length > 0) {
+      const shown = badPages.slice(0, 10).join(', ');
+      problems.push(`${badPages.length} of ${pages} pages failed their integrity check (HMAC): page${badPages.length > 1 ? 's' : ''} ${shown}${badPages.length > 10 ? ', ...' : ''}`);
+    }
+  });
+  attempt('the database integrity check', () => {
+    const rows = db.pragma('integrity_check') as Array<{ integrity_check: string }>;
+    for (const r of rows) if (r.integrity_check !== 'ok') problems.push(`database structure: ${r.integrity_check}`);
+  });
+  attempt('the foreign key check', () => {
+    const rows = db.pragma('foreign_key_check') as Array<{ table: string; rowid: number; parent: string }>;
+    for (const r of rows) problems.push(`table ${r.table} row ${r.rowid} refers to a missing ${r.parent} record`);
+  });
+  const version = schemaVersionOf(db);
+  if (version !== SCHEMA_VERSION) problems.push(`schema version is ${version}, expected ${SCHEMA_VERSION}`);
+  attempt('reading the case', () => {
+    const data = readCase();
+    const parsed = parseCase(data);
+    if (!parsed.ok) for (const issue of parsed.issues) problems.push(`case data: ${formatIssue(issue)}`);
+  });
+  attempt('the attachment check', () => {
+    const rows = db.prepare('SELECT a.evidence_id, a.size, a.sha256, b.data FROM attachments a LEFT JOIN attachment_blobs b ON b.sha256 = a.sha256')
+      .all() as Array<{ evidence_id: string; size: number; sha256: string; data: Buffer | null }>;
+    for (const r of rows) {
+      if (r.data && (r.data.length !== r.size || sha256Hex(r.data) !== r.sha256)) problems.push(`the attachment of evidence "${r.evidence_id}" does not match its SHA-256`);
+    }
+  });
+  return { ok: problems.length === 0, problems };
+}
