@@ -115,7 +115,8 @@ export interface RenderedDocument {
 // panel are keyed by pointId (one per point); every other record by its `id`. Writing a
 // record of ipReviewPoints, adjudication* or panel* creates its section if absent.
 // Evidence records carry attachment metadata only: the bytes never cross the bridge in a
-// record, and saving an evidence record keeps its stored attachment.
+// record. Send an evidence record back with the `attachment` it came with to keep the
+// stored file; leaving `attachment` out removes it.
 const EvidenceRecord = Evidence.omit({ attachment: true }).extend({ attachment: Attachment.omit({ data: true }).optional() });
 
 export const collections = {

@@ -1,0 +1,280 @@
+// The app's operations (shared/api.ts) implemented once over the casefile store, for both
+// hosts: Electron's main process and the loopback web host. What differs between them
+// (dialogs, where rendered files go, the recent list) is the `HostSide` they pass in.
+//
+// Sessions: an unlocked casefile is an open store handle behind a random sessionId. Locking
+// closes the handle and forgets the id, so nothing decrypted is left in memory here; the
+// renderer is told by a 'locked' event and drops its copy.
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { ImpartialError } from '../../../shared/errors.ts';
+import { FORMAT } from '../../../shared/interchange/schema.ts';
+import type { CaseData } from '../../../shared/interchange/schema.ts';
+import { parseCaseJson } from '../../../shared/interchange/parse.ts';
+import { defaultSettings, errorCodes } from '../../../shared/api.ts';
+import type {
+  AppInfo, CasefileRef, DocumentFormat, DocumentKind, ImpartialEvent, LockReason, OpenedCasefile, Saved, Settings,
+} from '../../../shared/api.ts';
+import type { Handlers } from './dispatch.ts';
+import { FileRegistry } from './files.ts';
+import { IdleLock } from './idle-lock.ts';
+import { renderInWorker } from './render-job.ts';
+import type { CasefileStore, OpenCasefile } from './store-port.ts';
+import { PLACEHOLDER_AUTHORITY } from '../casefile/placeholder.ts';
+
+/** What each host provides. Paths returned here never reach the renderer. */
+export interface HostSide {
+  kind: AppInfo['host'];
+  version: string;
+  /** Whether the choose* methods show native dialogs. */
+  nativeDialogs: boolean;
+  /** Casefiles to offer on the start screen: Electron's recent list, the web host's workspace folder. */
+  knownCasefiles(): Promise<Array<{ path: string; lastOpened?: string }>>;
+  /** A casefile to open, or undefined when the user cancelled. */
+  chooseCasefileToOpen(): Promise<string | undefined>;
+  /** Where to create a new casefile for `title`, or undefined when cancelled. */
+  chooseNewCasefilePath(title: string): Promise<string | undefined>;
+  /** An interchange JSON file to import, or undefined when cancelled. */
+  chooseInterchangeFile(): Promise<string | undefined>;
+  /** Hands rendered bytes to the user: a save dialog, or a one-time download. */
+  deliverDocument(fileName: string, bytes: Uint8Array): Promise<{ saved?: boolean; downloadUrl?: string } | undefined>;
+  /** A casefile was opened (for the recent list). */
+  opened(path: string): void;
+  /** Sends an event to the renderer(s). */
+  emit(event: ImpartialEvent): void;
+  /** Loads and saves settings; absent means settings live for this process only. */
+  loadSettings?(): Promise<Partial<Settings>>;
+  saveSettings?(settings: Settings): Promise<void>;
+}
+
+export interface ServiceOptions {
+  store: CasefileStore;
+  host: HostSide;
+  /** The render worker's file: the .ts source under Node, the built .js in Electron. */
+  renderWorker: URL | string;
+}
+
+interface Session {
+  fileId: string;
+  path: string;
+  casefile: OpenCasefile;
+}
+
+export interface Service {
+  handlers: Handlers;
+  /** Locks every open casefile (idle, sleep, screen lock, quit). */
+  lockAll(reason: LockReason): Promise<void>;
+  /** Opens a path chosen outside the renderer (menu "Open Recent"): its fileId for a 'menu' event. */
+  fileIdOf(path: string): string;
+  dispose(): Promise<void>;
+}
+
+const documentTitles: Record<DocumentKind, string> = {
+  statement: 'Statement of Complaint',
+  'io-report': 'IO report',
+  'ip-report': 'IP report',
+  'adjudication-letter': 'Adjudication letter',
+  'panel-report': 'Panel report',
+};
+
+export function documentFileName(title: string, kind: DocumentKind, format: DocumentFormat, named: boolean, draft: boolean): string {
+  const safeTitle = title.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+  const flags = [named ? 'named' : 'anonymised', ...(draft ? ['DRAFT'] : [])].join(', ');
+  return `${safeTitle ? `${safeTitle} - ` : ''}${documentTitles[kind]} (${flags}).${format}`;
+}
+
+/** An empty, valid case: what "New casefile" starts from. */
+export function emptyCase(input: { title: string; procedure?: CaseData['case']['procedure']; stage?: 2 | 3; role?: CaseData['case']['role']; authorityName?: string }): CaseData {
+  return {
+    format: FORMAT,
+    case: {
+      title: input.title,
+      procedure: input.procedure ?? 'england-children-act-1989',
+      stage: input.stage ?? 2,
+      role: input.role ?? 'investigating-officer',
+    },
+    authority: { name: input.authorityName?.trim() || PLACEHOLDER_AUTHORITY },
+    people: [],
+    complaint: { complainantIds: [] },
+    statement: { points: [] },
+  };
+}
+
+/** The case as the renderer gets it: attachment metadata, never the bytes. */
+function withoutAttachmentBytes(data: CaseData): CaseData {
+  if (!data.evidence?.some((e) => e.attachment?.data !== undefined)) return data;
+  return {
+    ...data,
+    evidence: data.evidence.map((e) => {
+      if (!e.attachment || e.attachment.data === undefined) return e;
+      const { data: _bytes, ...meta } = e.attachment;
+      return { ...e, attachment: meta };
+    }),
+  };
+}
+
+const now = (): Saved => ({ savedAt: new Date().toISOString() });
+
+export async function createService(options: ServiceOptions): Promise<Service> {
+  const { store, host } = options;
+  const files = new FileRegistry();
+  const sessions = new Map<string, Session>();
+  let settings: Settings = { ...defaultSettings, ...(await host.loadSettings?.().catch(() => ({}))) };
+
+  const lockSession = async (sessionId: string, reason: LockReason) => {
+    const session = sessions.get(sessionId);
+    if (!session) return;
+    sessions.delete(sessionId);
+    if (sessions.size === 0) idle.stop();
+    try {
+      await session.casefile.close();
+    } finally {
+      host.emit({ type: 'locked', sessionId, reason });
+    }
+  };
+  const lockAll = async (reason: LockReason) => {
+    for (const sessionId of [...sessions.keys()]) await lockSession(sessionId, reason);
+  };
+  const idle = new IdleLock(settings.idleLockMinutes, () => void lockAll('idle'));
+
+  const session = (sessionId: string): Session => {
+    const found = sessions.get(sessionId);
+    if (!found) throw new ImpartialError(errorCodes.locked, 'This casefile has been locked: unlock it again with its passphrase');
+    idle.activity();
+    return found;
+  };
+
+  const startSession = async (path: string, casefile: OpenCasefile): Promise<OpenedCasefile> => {
+    const fileId = files.idOf(path);
+    // One session per file: opening it again replaces the old session.
+    for (const [id, s] of sessions) if (s.fileId === fileId) await lockSession(id, 'user');
+    const sessionId = randomBytes(18).toString('base64url');
+    sessions.set(sessionId, { fileId, path, casefile });
+    idle.activity();
+    host.opened(path);
+    return { fileId, name: FileRegistry.displayName(path), sessionId };
+  };
+
+  const ref = (path: string, lastOpened?: string): CasefileRef =>
+    lastOpened ? { fileId: files.idOf(path), name: FileRegistry.displayName(path), lastOpened } : { fileId: files.idOf(path), name: FileRegistry.displayName(path) };
+
+  const cancelled = () => new ImpartialError(errorCodes.cancelled, 'Cancelled');
+
+  const handlers: Handlers = {
+    async getAppInfo() {
+      return { host: host.kind, version: host.version, nativeDialogs: host.nativeDialogs };
+    },
+    async listRecent() {
+      return (await host.knownCasefiles()).map((f) => ref(f.path, f.lastOpened));
+    },
+    async chooseCasefileToOpen() {
+      if (!host.nativeDialogs) throw new ImpartialError(errorCodes.unsupported, 'Choose a casefile from the list: the web host opens casefiles in its workspace folder');
+      const path = await host.chooseCasefileToOpen();
+      if (!path) throw cancelled();
+      return ref(path);
+    },
+    async createCasefile(input) {
+      const path = await host.chooseNewCasefilePath(input.title);
+      if (!path) throw cancelled();
+      const casefile = await store.createCasefile(path, input.passphrase, emptyCase(input));
+      return startSession(path, casefile);
+    },
+    async importInterchange(input) {
+      let json = input.json;
+      let fileName = 'the imported file';
+      if (json === undefined) {
+        const source = await host.chooseInterchangeFile();
+        if (!source) throw cancelled();
+        fileName = FileRegistry.displayName(source);
+        json = await readFile(source, 'utf8');
+      }
+      const parsed = parseCaseJson(json, fileName);
+      if (!parsed.ok) {
+        const issue = parsed.issues[0];
+        const more = parsed.issues.length > 1 ? ` (and ${parsed.issues.length - 1} more)` : '';
+        throw new ImpartialError('invalid-field', `${issue ? `${issue.path}: ${issue.message}` : 'not an Impartial casefile export'}${more}`);
+      }
+      if (input.jobId) host.emit({ type: 'progress', jobId: input.jobId, stage: 'Creating the casefile', fraction: 0.5 });
+      const path = await host.chooseNewCasefilePath(parsed.value.case.title);
+      if (!path) throw cancelled();
+      const casefile = await store.createCasefile(path, input.passphrase, parsed.value);
+      if (input.jobId) host.emit({ type: 'progress', jobId: input.jobId, stage: 'Imported', fraction: 1 });
+      return startSession(path, casefile);
+    },
+    async unlock(input) {
+      const path = files.pathOf(input.fileId);
+      const casefile = await store.openCasefile(path, input.passphrase);
+      return startSession(path, casefile);
+    },
+    async lock(input) {
+      await lockSession(input.sessionId, 'user');
+      return null;
+    },
+    async keepAlive(input) {
+      session(input.sessionId);
+      return null;
+    },
+    async getCase(input) {
+      return withoutAttachmentBytes(await session(input.sessionId).casefile.readCase());
+    },
+    async saveRecord(input) {
+      await session(input.sessionId).casefile.upsert(input.collection, input.record);
+      return now();
+    },
+    async deleteRecord(input) {
+      await session(input.sessionId).casefile.remove(input.collection, input.id);
+      return now();
+    },
+    async reorderRecords(input) {
+      await session(input.sessionId).casefile.reorder(input.collection, input.ids);
+      return now();
+    },
+    async renumberPoints(input) {
+      const { casefile } = session(input.sessionId);
+      const points = (await casefile.readCase()).statement.points;
+      // Two passes, because numbers are unique: swapping "1" and "2" directly would collide.
+      const temporary = (i: number) => `renumbering-${i + 1}`;
+      for (const [i, point] of points.entries()) if (point.number !== String(i + 1)) await casefile.upsert('points', { ...point, number: temporary(i) });
+      for (const [i, point] of points.entries()) if (point.number !== String(i + 1)) await casefile.upsert('points', { ...point, number: String(i + 1) });
+      return now();
+    },
+    async saveSection(input) {
+      // The store clears an optional section when given undefined; the API says null (JSON has no undefined).
+      await session(input.sessionId).casefile.setSection(input.section, input.value ?? undefined);
+      return now();
+    },
+    async renderDocument(input) {
+      const { casefile } = session(input.sessionId);
+      const caseData = withoutAttachmentBytes(await casefile.readCase());
+      const progress = (stage: string, fraction: number) => {
+        if (input.jobId) host.emit({ type: 'progress', jobId: input.jobId, stage, fraction });
+      };
+      progress('Preparing', 0);
+      const bytes = await renderInWorker(options.renderWorker, { caseData, kind: input.kind, format: input.format, named: input.named, draft: input.draft }, progress);
+      const fileName = documentFileName(caseData.case.title, input.kind, input.format, input.named, input.draft);
+      const delivered = await host.deliverDocument(fileName, bytes);
+      if (!delivered) throw cancelled();
+      progress('Done', 1);
+      return { fileName, size: bytes.byteLength, ...delivered };
+    },
+    async getSettings() {
+      return settings;
+    },
+    async setSettings(input) {
+      settings = { ...settings, ...(input.idleLockMinutes === undefined ? {} : { idleLockMinutes: input.idleLockMinutes }) };
+      idle.setIdleMinutes(settings.idleLockMinutes);
+      await host.saveSettings?.(settings);
+      return settings;
+    },
+  };
+
+  return {
+    handlers,
+    lockAll,
+    fileIdOf: (path) => files.idOf(path),
+    async dispose() {
+      idle.stop();
+      await lockAll('quit');
+    },
+  };
+}

@@ -1,0 +1,20 @@
+// What the service needs from the casefile store (electron/core/casefile). Declared here so
+// that the service depends on the store's behaviour, not its internals, and so that the
+// hosts hand the real store in (electron/main and electron/web both pass the same one).
+import type { CaseData } from '../../../shared/interchange/schema.ts';
+import type { CollectionName, SectionName } from '../../../shared/api.ts';
+
+export interface OpenCasefile {
+  readCase(): CaseData | Promise<CaseData>;
+  upsert(collection: CollectionName, record: unknown): unknown;
+  remove(collection: CollectionName, id: string): unknown;
+  setSection(section: SectionName, value: unknown): unknown;
+  reorder(collection: CollectionName, ids: string[]): unknown;
+  close(): unknown;
+}
+
+export interface CasefileStore {
+  /** Creates a new casefile (refusing to overwrite) holding `data`, and opens it. */
+  createCasefile(path: string, passphrase: string, data: CaseData): OpenCasefile | Promise<OpenCasefile>;
+  openCasefile(path: string, passphrase: string): OpenCasefile | Promise<OpenCasefile>;
+}

@@ -1,0 +1,40 @@
+// Native file dialogs: the only way a path enters the app from the user in Electron. The
+// renderer never sees what is chosen here; it gets a fileId from the service.
+import { dialog } from 'electron';
+import type { BrowserWindow } from 'electron';
+import { writeFile } from 'node:fs/promises';
+import { app } from 'electron';
+import { join } from 'node:path';
+
+const casefileFilter = { name: 'Impartial casefiles', extensions: ['casefile'] };
+
+export async function chooseCasefileToOpen(window: BrowserWindow | undefined): Promise<string | undefined> {
+  const options = { title: 'Open casefile', properties: ['openFile' as const], filters: [casefileFilter] };
+  const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? undefined : result.filePaths[0];
+}
+
+export async function chooseNewCasefilePath(window: BrowserWindow | undefined, title: string): Promise<string | undefined> {
+  const suggested = title.replace(/[\\/:*?"<>|\p{Cc}.]+/gu, ' ').trim().slice(0, 80) || 'Casefile';
+  const options = { title: 'Save new casefile', defaultPath: join(app.getPath('documents'), `${suggested}.casefile`), filters: [casefileFilter] };
+  const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+  if (result.canceled || !result.filePath) return undefined;
+  return result.filePath.endsWith('.casefile') ? result.filePath : `${result.filePath}.casefile`;
+}
+
+export async function chooseInterchangeFile(window: BrowserWindow | undefined): Promise<string | undefined> {
+  const options = { title: 'Import casefile export (JSON)', properties: ['openFile' as const], filters: [{ name: 'Impartial export', extensions: ['json'] }] };
+  const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? undefined : result.filePaths[0];
+}
+
+/** Asks where to save a rendered document and writes it; undefined when cancelled. */
+export async function saveDocument(window: BrowserWindow | undefined, fileName: string, bytes: Uint8Array): Promise<{ saved: true } | undefined> {
+  const extension = fileName.split('.').pop() ?? '';
+  const filters = [{ name: extension === 'pdf' ? 'PDF document' : 'Word document', extensions: [extension] }];
+  const options = { title: 'Save document', defaultPath: join(app.getPath('documents'), fileName), filters };
+  const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+  if (result.canceled || !result.filePath) return undefined;
+  await writeFile(result.filePath, bytes);
+  return { saved: true };
+}

@@ -1,0 +1,84 @@
+// The Electron entry: one instance, one window, the app:// protocol, the security policy,
+// the menu, the power events, and the service behind the IPC wrapper. It is the only code
+// (with the preload) that imports 'electron'; everything the app does lives in electron/core.
+import { app } from 'electron';
+import type { BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createService } from '../core/service/service.ts';
+import type { Service } from '../core/service/service.ts';
+import { casefileStore } from '../core/service/casefile-store.ts';
+import { eventChannel } from '../../shared/api.ts';
+import type { ImpartialEvent } from '../../shared/api.ts';
+import { registerAppScheme, serveRenderer } from './protocol.ts';
+import { applySecurityPolicy } from './security.ts';
+import { createMainWindow } from './window.ts';
+import { registerApi } from './ipc.ts';
+import { buildMenu } from './menu.ts';
+import { lockOnSleep } from './power.ts';
+import { noteOpened, readRecent } from './recent.ts';
+import { loadSettings, saveSettings } from './settings.ts';
+import * as dialogs from './dialogs.ts';
+
+// Built layout: out/main/index.js beside out/main/render-worker.js, out/preload, out/renderer.
+const outDir = join(import.meta.dirname, '..');
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  let mainWindow: BrowserWindow | undefined;
+  let service: Service | undefined;
+  const current = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined);
+  const send = (event: ImpartialEvent) => current()?.webContents.send(eventChannel, event);
+
+  app.on('second-instance', () => {
+    const window = current();
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+
+  app.whenReady().then(async () => {
+    applySecurityPolicy();
+    serveRenderer(join(outDir, 'renderer'));
+    service = await createService({
+      store: casefileStore,
+      renderWorker: pathToFileURL(join(outDir, 'main', 'render-worker.js')),
+      host: {
+        kind: 'electron',
+        version: app.getVersion(),
+        nativeDialogs: true,
+        knownCasefiles: async () => readRecent(),
+        chooseCasefileToOpen: () => dialogs.chooseCasefileToOpen(current()),
+        chooseNewCasefilePath: (title) => dialogs.chooseNewCasefilePath(current(), title),
+        chooseInterchangeFile: () => dialogs.chooseInterchangeFile(current()),
+        deliverDocument: (fileName, bytes) => dialogs.saveDocument(current(), fileName, bytes),
+        opened: (path) => {
+          noteOpened(path);
+          rebuildMenu();
+        },
+        emit: send,
+        loadSettings,
+        saveSettings,
+      },
+    });
+    const ready = service;
+    const rebuildMenu = () => buildMenu({ send, lockAll: ready.lockAll, recent: readRecent, fileIdOf: ready.fileIdOf });
+    registerApi(ready.handlers, current);
+    rebuildMenu();
+    lockOnSleep(ready.lockAll);
+    mainWindow = createMainWindow(join(outDir, 'preload'));
+  }).catch((error: unknown) => {
+    console.error('Impartial could not start:', error);
+    app.exit(1);
+  });
+
+  app.on('window-all-closed', () => {
+    // Closing the window closes every casefile, on every platform: nothing stays unlocked.
+    void (service?.lockAll('quit') ?? Promise.resolve()).finally(() => app.quit());
+  });
+  app.on('before-quit', () => {
+    void service?.lockAll('quit');
+  });
+}

@@ -1,0 +1,63 @@
+// The application menu. Items that act on the workspace send a 'menu' event for the renderer
+// to handle (it owns the screens); Lock and Close act here, because locking must work even
+// if the page is busy.
+import { app, Menu } from 'electron';
+import type { MenuItemConstructorOptions } from 'electron';
+import { basename } from 'node:path';
+import type { ImpartialEvent, LockReason } from '../../shared/api.ts';
+
+export interface MenuActions {
+  send(event: ImpartialEvent): void;
+  lockAll(reason: LockReason): Promise<void>;
+  recent(): Array<{ path: string }>;
+  fileIdOf(path: string): string;
+}
+
+export function buildMenu(actions: MenuActions): void {
+  const isMac = process.platform === 'darwin';
+  const recent = actions.recent();
+  const file: MenuItemConstructorOptions = {
+    label: '&File',
+    submenu: [
+      { label: '&New Casefile…', accelerator: 'CmdOrCtrl+N', click: () => actions.send({ type: 'menu', command: 'new' }) },
+      { label: '&Open Casefile…', accelerator: 'CmdOrCtrl+O', click: () => actions.send({ type: 'menu', command: 'open' }) },
+      { label: '&Import from Export File…', accelerator: 'CmdOrCtrl+Shift+I', click: () => actions.send({ type: 'menu', command: 'import' }) },
+      {
+        label: 'Open &Recent',
+        submenu: recent.length === 0
+          ? [{ label: 'No recent casefiles', enabled: false }]
+          : recent.map((entry) => ({
+              label: basename(entry.path),
+              click: () => actions.send({ type: 'menu', command: 'open-recent', fileId: actions.fileIdOf(entry.path) }),
+            })),
+      },
+      { type: 'separator' },
+      { label: '&Lock', accelerator: 'CmdOrCtrl+L', click: () => void actions.lockAll('user') },
+      { label: '&Close Casefile', accelerator: 'CmdOrCtrl+W', click: () => void actions.lockAll('user') },
+      { type: 'separator' },
+      { label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: () => actions.send({ type: 'menu', command: 'settings' }) },
+      ...(isMac ? [] : [{ type: 'separator' as const }, { label: 'E&xit', accelerator: 'Alt+F4', click: () => app.quit() }]),
+    ],
+  };
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    file,
+    { role: 'editMenu', label: '&Edit' },
+    {
+      label: '&View',
+      submenu: [
+        { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        ...(app.isPackaged ? [] : [{ type: 'separator' as const }, { role: 'toggleDevTools' as const }]),
+      ],
+    },
+    { role: 'windowMenu' },
+    {
+      role: 'help',
+      label: '&Help',
+      submenu: [{ label: `About Impartial ${app.getVersion()}`, click: () => app.showAboutPanel() }],
+    },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
