@@ -2,7 +2,7 @@
 // written under a hidden temporary name in the same folder, then linked to its real name,
 // which fails rather than overwrite a file that appeared meanwhile.
 import { randomBytes } from 'node:crypto';
-import { existsSync, linkSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AlreadyExistsError } from './errors.ts';
 
@@ -16,6 +16,8 @@ export function atomicCopy<T>(path: string, write: (temp: string) => T): T {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.partial`);
   try {
     const result = write(temp);
+    // Encrypted or not, a casefile is nobody else's business.
+    if (process.platform !== 'win32') chmodSync(temp, 0o600);
     try {
       linkSync(temp, path);
       rmSync(temp);

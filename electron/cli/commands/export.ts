@@ -1,0 +1,38 @@
+// impartial export <casefile> [--out <file>] [--with-attachments]: the case as interchange
+// JSON (impartial/casefile@1), on stdout or written atomically to --out (readable only by
+// the user: it is the case in plain text).
+import { randomBytes } from 'node:crypto';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { openCasefile } from '../../core/casefile/index.ts';
+import { parseCommandArgs, type Command } from '../command.ts';
+import { readPassphrase } from '../passphrase.ts';
+
+export function writeFileAtomically(path: string, content: string): void {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.partial`);
+  try {
+    writeFileSync(temp, content, { mode: 0o600, flush: true });
+    renameSync(temp, path);
+  } finally {
+    rmSync(temp, { force: true });
+  }
+}
+
+export const exportCommand: Command = {
+  name: 'export',
+  usage: 'export <casefile> [--out <file>] [--with-attachments]',
+  summary: 'write the case as interchange JSON (impartial/casefile@1) to stdout or a file',
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, { out: { type: 'string' }, 'with-attachments': { type: 'boolean' } }, { min: 1, max: 1 });
+    const path = positionals[0]!;
+    const casefile = openCasefile(path, await readPassphrase(io, path));
+    let json: string;
+    try {
+      json = JSON.stringify(casefile.readCase({ withAttachments: values['with-attachments'] ?? false }), null, 2) + '\n';
+    } finally {
+      casefile.close();
+    }
+    if (values.out === undefined) io.stdout(json);
+    else writeFileAtomically(values.out, json);
+  },
+};
