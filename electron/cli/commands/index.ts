@@ -1,6 +1,11 @@
 // Every command of `impartial`, in the order `impartial help` lists them.
 // Add one import and one entry per command file.
 import type { Command } from '../command.ts';
+import { newCommand } from './new.ts';
+import { exportCommand } from './export.ts';
+import { infoCommand } from './info.ts';
+import { verifyCommand } from './verify.ts';
+import { passphraseCommand } from './passphrase.ts';
 import { workdays } from './workdays.ts';
 
-export const commands: Command[] = [workdays];
+export const commands: Command[] = [newCommand, exportCommand, infoCommand, verifyCommand, passphraseCommand, workdays];
