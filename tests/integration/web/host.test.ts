@@ -1,0 +1,152 @@
+// The loopback web host on a real port with the real casefile store and real files in a
+// temp folder: who it lets in (token, Host, Origin), the headers it sends, and the API
+// served through it (create, read, wrong passphrase, lock, idle lock with its event).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startWebHost } from '../../../electron/web/host.ts';
+import type { WebHost } from '../../../electron/web/host.ts';
+import { casefileStore } from '../../../electron/core/service/casefile-store.ts';
+import { sourceRenderWorker } from '../../../electron/core/service/render-job.ts';
+import type { Result } from '../../../shared/api.ts';
+
+interface Reply { status: number; headers: Record<string, string | string[] | undefined>; body: string }
+
+let host: WebHost;
+let dir: string;
+let cookie: string;
+
+function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: host.port, path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${host.port}`, ...options.headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+async function call<T>(method: string, input: unknown): Promise<Result<T>> {
+  const reply = await send(`/api/${method}`, { method: 'POST', headers: { cookie, 'content-type': 'application/json', origin: host.origin }, body: JSON.stringify(input) });
+  expect(reply.status).toBe(200);
+  return JSON.parse(reply.body) as Result<T>;
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'impartial-web-'));
+  const rendererDir = join(dir, 'renderer');
+  mkdirSync(rendererDir);
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Impartial</title>');
+  host = await startWebHost({ rendererDir, workspaceDir: join(dir, 'workspace'), store: casefileStore, renderWorker: sourceRenderWorker, version: 'test' });
+});
+
+afterAll(async () => {
+  await host?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('who the web host lets in', () => {
+  it('refuses a request without the token', async () => {
+    expect((await send('/')).status).toBe(403);
+    expect((await send('/api/getSettings', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(403);
+  });
+  it('refuses a wrong token', async () => {
+    expect((await send(`/?token=${'x'.repeat(host.token.length)}`)).status).toBe(403);
+    expect((await send('/', { headers: { cookie: 'impartial_token=nope' } })).status).toBe(403);
+  });
+  it('trades the token in the address for an HttpOnly SameSite=Strict cookie and drops it from the URL', async () => {
+    const reply = await send(`/?token=${host.token}`);
+    expect(reply.status).toBe(303);
+    expect(reply.headers.location).toBe('/');
+    const setCookie = String(reply.headers['set-cookie']);
+    expect(setCookie).toContain('HttpOnly');
+    expect(setCookie).toContain('SameSite=Strict');
+    cookie = setCookie.split(';')[0]!;
+    const page = await send('/', { headers: { cookie } });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>Impartial</title>');
+  });
+  it('sends the strict CSP on pages and API answers', async () => {
+    const page = await send('/', { headers: { cookie } });
+    const csp = String(page.headers['content-security-policy']);
+    for (const directive of ["default-src 'self'", "script-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "base-uri 'none'", "form-action 'none'"]) expect(csp).toContain(directive);
+    expect(csp).not.toContain('unsafe');
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+  });
+  it('refuses a Host header other than its own address (DNS rebinding)', async () => {
+    expect((await send('/', { headers: { cookie, host: `evil.example:${host.port}` } })).status).toBe(403);
+    expect((await send('/', { headers: { cookie, host: `127.0.0.1:${host.port + 1}` } })).status).toBe(403);
+    expect((await send('/', { headers: { cookie, host: `localhost:${host.port}` } })).status).toBe(200);
+  });
+  it('refuses a cross-origin request even with the cookie', async () => {
+    const reply = await send('/api/getSettings', { method: 'POST', headers: { cookie, origin: 'https://evil.example', 'content-type': 'application/json' }, body: '{}' });
+    expect(reply.status).toBe(403);
+  });
+  it('refuses an API call that is not JSON (a cross-site form post)', async () => {
+    const reply = await send('/api/getSettings', { method: 'POST', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: 'a=b' });
+    expect(reply.status).toBe(415);
+  });
+  it('serves nothing outside the renderer folder', async () => {
+    expect((await send('/..%2F..%2Fpackage.json', { headers: { cookie } })).status).toBe(404);
+    expect((await send('/%2e%2e/workspace/x.casefile', { headers: { cookie } })).status).toBe(404);
+  });
+});
+
+describe('the API through the web host', () => {
+  let fileId: string;
+  it('creates a casefile in the workspace folder and opens it', async () => {
+    const created = await call<{ fileId: string; sessionId: string; name: string }>('createCasefile', { title: 'Smith stage 2', passphrase: 'correct horse battery' });
+    expect(created.ok).toBe(true);
+    if (!created.ok) return;
+    fileId = created.value.fileId;
+    expect(created.value.name).toBe('Smith stage 2.casefile');
+    expect(readdirSync(join(dir, 'workspace'))).toContain('Smith stage 2.casefile');
+    const read = await call<{ case: { title: string } }>('getCase', { sessionId: created.value.sessionId });
+    expect(read.ok && read.value.case.title).toBe('Smith stage 2');
+    const saved = await call('saveRecord', { sessionId: created.value.sessionId, collection: 'points', record: { id: 'p1', number: '1', summary: 'Late assessment', detail: 'The assessment was late.' } });
+    expect(saved.ok).toBe(true);
+    expect((await call('lock', { sessionId: created.value.sessionId })).ok).toBe(true);
+    const after = await call('getCase', { sessionId: created.value.sessionId });
+    expect(after.ok ? 'open' : after.error.code).toBe('locked');
+  });
+  it('lists the workspace casefiles', async () => {
+    const list = await call<Array<{ fileId: string; name: string }>>('listRecent', {});
+    expect(list.ok && list.value.map((f) => f.name)).toEqual(['Smith stage 2.casefile']);
+  });
+  it('says the passphrase is wrong, as a value', async () => {
+    const result = await call('unlock', { fileId, passphrase: 'not the passphrase' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('wrong-passphrase');
+      expect(result.error.message).toMatch(/wrong passphrase/i);
+    }
+  });
+  it('refuses a fileId it never handed out', async () => {
+    const result = await call('unlock', { fileId: 'made-up', passphrase: 'correct horse battery' });
+    expect(result.ok ? 'open' : result.error.code).toBe('unknown-file');
+  });
+  it('locks after the idle time and says so on the event stream', async () => {
+    const unlocked = await call<{ sessionId: string }>('unlock', { fileId, passphrase: 'correct horse battery' });
+    expect(unlocked.ok).toBe(true);
+    if (!unlocked.ok) return;
+    const events: string[] = [];
+    const stream = request({ host: '127.0.0.1', port: host.port, path: '/api/events', headers: { host: `127.0.0.1:${host.port}`, cookie } }, (res) => {
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => events.push(chunk));
+    });
+    stream.end();
+    expect((await call('setSettings', { idleLockMinutes: 0.05 })).ok).toBe(true);
+    const read = await call('getCase', { sessionId: unlocked.value.sessionId });
+    expect(read.ok).toBe(true); // still open: the countdown restarts on every call
+    await new Promise((r) => setTimeout(r, 4500));
+    const after = await call('getCase', { sessionId: unlocked.value.sessionId });
+    expect(after.ok ? 'open' : after.error.code).toBe('locked');
+    expect(events.join('')).toContain(JSON.stringify({ type: 'locked', sessionId: unlocked.value.sessionId, reason: 'idle' }));
+    stream.destroy();
+    await call('setSettings', { idleLockMinutes: 10 });
+  });
+});
