@@ -1,0 +1,80 @@
+// export(import(x)) deep-equals x, on real files: the sample case, the large generated case,
+// and the large case with attachments exported --with-attachments.
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createCasefile, openCasefile } from '../../../electron/core/casefile/index.ts';
+import type { CaseData } from '../../../shared/interchange/schema.ts';
+import { generateLargeCase } from '../../fixtures/large-case.ts';
+import { removeTempDirs, sampleCase, tempDir } from './helpers/files.ts';
+
+afterAll(removeTempDirs);
+
+function withoutAttachmentData(c: CaseData): CaseData {
+  const copy = structuredClone(c);
+  for (const e of copy.evidence ?? []) if (e.attachment) delete e.attachment.data;
+  return copy;
+}
+
+describe('casefile round trip', () => {
+  it('gives back the sample case exactly, after closing and reopening', () => {
+    const path = join(tempDir(), 'sample.casefile');
+    createCasefile(path, 'correct horse', sampleCase()).close();
+    const casefile = openCasefile(path, 'correct horse');
+    expect(casefile.readCase()).toStrictEqual(sampleCase());
+    casefile.close();
+  });
+
+  it('gives back the large case exactly, in the same order', () => {
+    const large = generateLargeCase();
+    const path = join(tempDir(), 'large.casefile');
+    createCasefile(path, 'pw', large).close();
+    const casefile = openCasefile(path, 'pw');
+    const back = casefile.readCase();
+    expect(back).toStrictEqual(large);
+    expect(back.chronology!.map((c) => c.id)).toEqual(large.chronology!.map((c) => c.id));
+    expect(JSON.stringify(back)).toBe(JSON.stringify(large));
+    casefile.close();
+  });
+
+  it('keeps attachments byte for byte: with --with-attachments they come back with their data, without it only their metadata', () => {
+    const large = generateLargeCase({ attachments: true });
+    const path = join(tempDir(), 'attached.casefile');
+    const casefile = createCasefile(path, 'pw', large);
+    expect(casefile.readCase({ withAttachments: true })).toStrictEqual(large);
+    expect(casefile.readCase()).toStrictEqual(withoutAttachmentData(large));
+    expect(casefile.info().attachments).toBe(40);
+    const first = large.evidence![0]!;
+    expect(casefile.readAttachment(first.id)).toEqual(Buffer.from(first.attachment!.data!, 'base64'));
+    casefile.close();
+  });
+
+  it('keeps the files it holds when an export without attachments is imported back', () => {
+    const large = generateLargeCase({ attachments: true });
+    const casefile = createCasefile(join(tempDir(), 'reimport.casefile'), 'pw', large);
+    casefile.replaceCase(casefile.readCase());
+    expect(casefile.readCase({ withAttachments: true })).toStrictEqual(large);
+    casefile.close();
+  });
+
+  it('keeps an optional list absent when it was absent, and empty when it was empty', () => {
+    const minimal = sampleCase();
+    delete minimal.evidence;
+    delete minimal.findings;
+    minimal.interviews = [];
+    delete minimal.ipReview;
+    delete minimal.adjudication;
+    minimal.chronology = minimal.chronology!.map((c) => ({ ...c, sourceIds: [] }));
+    const casefile = createCasefile(join(tempDir(), 'minimal.casefile'), 'pw', minimal);
+    expect(casefile.readCase()).toStrictEqual(minimal);
+    casefile.close();
+  });
+
+  it('creates a placeholder case titled after the file when given no data', () => {
+    const casefile = createCasefile(join(tempDir(), 'Smith review.casefile'), 'pw');
+    const c = casefile.readCase();
+    expect(c.case.title).toBe('Smith review');
+    expect(c.statement.points).toEqual([]);
+    expect(casefile.verify()).toEqual({ ok: true, problems: [] });
+    casefile.close();
+  });
+});
