@@ -6,6 +6,7 @@ import { exportCommand } from './export.ts';
 import { infoCommand } from './info.ts';
 import { verifyCommand } from './verify.ts';
 import { passphraseCommand } from './passphrase.ts';
-import { workdays } from './workdays.ts';
+import { deadlinesCommand } from './deadlines.ts';
+import { workdaysCommand } from './workdays.ts';
 
-export const commands: Command[] = [newCommand, exportCommand, infoCommand, verifyCommand, passphraseCommand, workdays];
+export const commands: Command[] = [newCommand, exportCommand, infoCommand, verifyCommand, passphraseCommand, deadlinesCommand, workdaysCommand];

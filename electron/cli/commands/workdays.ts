@@ -9,7 +9,7 @@ function checkDate(value: string, what: string): string {
   return value;
 }
 
-export const workdays: Command = {
+export const workdaysCommand: Command = {
   name: 'workdays',
   usage: 'workdays add <date> <n> [--closure <date>...]\nworkdays count <from> <to> [--closure <date>...]',
   summary: 'The nth working day after a date, or the working days in (from, to], in England and Wales',
