@@ -1,0 +1,132 @@
+// Line breaking for the PDF renderer: styled runs -> lines of same-style segments that fit a width.
+// pdfkit can wrap text itself, but not a paragraph whose runs change font mid-line while we also
+// decide page breaks (widows, headings kept with what follows) and tag each page's part of a
+// paragraph separately, so the PDF renderer lays out lines here and draws them one by one.
+// Characters Liberation Sans lacks go to a fallback face ('symbols'); a character neither face has
+// is drawn as U+FFFD and carries its real text as ActualText, so copying and screen readers still
+// get what the user typed.
+import type { Run } from '../../../shared/document/model.ts';
+
+export type FontKey = 'regular' | 'bold' | 'italic' | 'boldItalic' | 'symbols';
+
+export const fontKey = (run: Pick<Run, 'bold' | 'italic'>): FontKey =>
+  run.bold ? (run.italic ? 'boldItalic' : 'bold') : run.italic ? 'italic' : 'regular';
+
+export interface Segment {
+  text: string;
+  font: FontKey;
+  /** Width in points at the size the lines were laid out for. */
+  width: number;
+  /** The text this segment stands for, when it draws replacement glyphs. */
+  actual?: string;
+}
+
+export interface Line {
+  segments: Segment[];
+  width: number;
+}
+
+/** Width of `text` in `font` at 1 pt. */
+export type Measure = (text: string, font: FontKey) => number;
+
+/** Which face can draw a code point: the styled face, the fallback, or neither. */
+export type Coverage = (codePoint: number) => 'main' | 'symbols' | 'none';
+
+interface Part {
+  text: string;
+  font: FontKey;
+  actual?: string;
+}
+
+/** A word: never broken across lines unless it is wider than the line. */
+interface Word {
+  parts: Part[];
+  /** The font of the space before it, if any. */
+  spaceFont?: FontKey;
+}
+
+const REPLACEMENT = '\uFFFD';
+
+function splitByCoverage(text: string, font: FontKey, coverage: Coverage): Part[] {
+  const parts: Part[] = [];
+  for (const ch of text) {
+    const cover = coverage(ch.codePointAt(0)!);
+    const part: Part = cover === 'main' ? { text: ch, font } : cover === 'symbols' ? { text: ch, font: 'symbols' } : { text: REPLACEMENT, font: 'symbols', actual: ch };
+    const last = parts[parts.length - 1];
+    if (last && last.font === part.font && (last.actual === undefined) === (part.actual === undefined)) {
+      last.text += part.text;
+      if (part.actual !== undefined) last.actual += part.actual;
+    } else parts.push(part);
+  }
+  return parts;
+}
+
+function words(runs: readonly Run[], coverage: Coverage): Word[] {
+  const out: Word[] = [];
+  let spaceFont: FontKey | undefined;
+  let joinNext = false;
+  for (const run of runs) {
+    const font = fontKey(run);
+    // Line breaks inside a run are treated as spaces: the model's text is plain prose.
+    for (const piece of run.text.split(/(\s+)/)) {
+      if (!piece) continue;
+      if (/^\s+$/.test(piece)) {
+        spaceFont = font;
+        joinNext = false;
+        continue;
+      }
+      const parts = splitByCoverage(piece, font, coverage);
+      const last = out[out.length - 1];
+      // A run boundary inside a word ("**bold**ly") keeps the word whole.
+      if (last && joinNext && spaceFont === undefined) last.parts.push(...parts);
+      else out.push(spaceFont && out.length ? { parts, spaceFont } : { parts });
+      spaceFont = undefined;
+      joinNext = true;
+    }
+  }
+  return out;
+}
+
+/** Wraps `runs` at `size` points into lines no wider than `maxWidth` (ragged right, as GOV.UK advises). */
+export function wrapRuns(runs: readonly Run[], size: number, maxWidth: number, measure: Measure, coverage: Coverage = () => 'main'): Line[] {
+  const lines: Line[] = [];
+  let segments: Segment[] = [];
+  let width = 0;
+
+  const push = (part: Part, w: number) => {
+    const last = segments[segments.length - 1];
+    if (last && last.font === part.font && last.actual === undefined && part.actual === undefined) {
+      last.text += part.text;
+      last.width += w;
+    } else segments.push(part.actual === undefined ? { text: part.text, font: part.font, width: w } : { text: part.text, font: part.font, width: w, actual: part.actual });
+    width += w;
+  };
+  const endLine = () => {
+    lines.push({ segments, width });
+    segments = [];
+    width = 0;
+  };
+
+  for (const word of words(runs, coverage)) {
+    const widths = word.parts.map((p) => measure(p.text, p.font) * size);
+    const w = widths.reduce((a, b) => a + b, 0);
+    const spaceW = word.spaceFont ? measure(' ', word.spaceFont) * size : 0;
+    if (segments.length && width + spaceW + w > maxWidth) endLine();
+    if (w > maxWidth) {
+      // Only a word longer than a whole line (a URL, a reference) is broken, character by character.
+      for (const part of word.parts) {
+        const pieces: Part[] = part.actual === undefined ? Array.from(part.text, (ch) => ({ text: ch, font: part.font })) : [part];
+        for (const piece of pieces) {
+          const cw = measure(piece.text, piece.font) * size;
+          if (segments.length && width + cw > maxWidth) endLine();
+          push(piece, cw);
+        }
+      }
+      continue;
+    }
+    if (segments.length && word.spaceFont) push({ text: ' ', font: word.spaceFont }, spaceW);
+    word.parts.forEach((part, i) => push(part, widths[i]!));
+  }
+  if (segments.length || lines.length === 0) endLine();
+  return lines;
+}
