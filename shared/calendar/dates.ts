@@ -14,10 +14,19 @@ export function isIsoDate(value: string): boolean {
   return isCalendarDate(value);
 }
 
+// Checking and parsing a date string costs more than all the arithmetic done with it, and
+// the same few dates are parsed again for every deadline and every render.
+const parsed = new Map<string, number>();
+
 /** 'YYYY-MM-DD' -> day number. Throws an ImpartialError naming the bad value (and `what` it is). */
 export function toDayNumber(date: IsoDate, what = 'date'): number {
+  const known = parsed.get(date);
+  if (known !== undefined) return known;
   if (!isCalendarDate(date)) throw new ImpartialError('invalid-date', `${what} "${date}" is not a real date written as YYYY-MM-DD`);
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY;
+  const day = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY;
+  if (parsed.size >= 50_000) parsed.clear(); // bounded: a case uses a few hundred dates
+  parsed.set(date, day);
+  return day;
 }
 
 export function fromDayNumber(day: number): IsoDate {

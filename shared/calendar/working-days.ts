@@ -13,6 +13,8 @@ export type Closures = readonly IsoDate[] | ReadonlySet<IsoDate>;
 // contiguous span, widened on first use, so a deadline costs a few Map lookups, not a rebuild
 // of the holiday table.
 const holidayDays = new Map<number, BankHoliday>();
+/** The same days per year, Monday to Friday only, for counting over a range. */
+const weekdayHolidaysByYear = new Map<number, number[]>();
 let loadedFrom = Infinity;
 let loadedTo = -Infinity;
 
@@ -22,7 +24,14 @@ function ensureLoaded(day: number): void {
   const fromYear = loadedFrom === Infinity ? year : Math.min(year, yearOfDayNumber(loadedFrom));
   const toYear = loadedTo === -Infinity ? year : Math.max(year, yearOfDayNumber(loadedTo));
   for (let y = fromYear; y <= toYear; y++) {
-    for (const h of bankHolidays(y)) holidayDays.set(toDayNumber(h.date), h);
+    if (weekdayHolidaysByYear.has(y)) continue;
+    const days: number[] = [];
+    for (const h of bankHolidays(y)) {
+      const day = toDayNumber(h.date);
+      holidayDays.set(day, h);
+      if (weekdayOfDayNumber(day) % 6 !== 0) days.push(day);
+    }
+    weekdayHolidaysByYear.set(y, days);
   }
   loadedFrom = dayNumberOf(fromYear, 1, 1);
   loadedTo = dayNumberOf(toYear, 12, 31);
@@ -101,7 +110,9 @@ function countDayNumbers(from: number, to: number, closed: ReadonlySet<number>):
   }
   ensureLoaded(from);
   ensureLoaded(to);
-  for (const day of holidayDays.keys()) if (day > from && day <= to && weekdayOfDayNumber(day) % 6 !== 0) count--;
+  for (let y = yearOfDayNumber(from), last = yearOfDayNumber(to); y <= last; y++) {
+    for (const day of weekdayHolidaysByYear.get(y)!) if (day > from && day <= to) count--;
+  }
   for (const day of closed) {
     if (day > from && day <= to && weekdayOfDayNumber(day) % 6 !== 0 && !holidayDays.has(day)) count--;
   }
