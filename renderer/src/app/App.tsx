@@ -1,0 +1,41 @@
+// The lifecycle of the window: start screen, unlock, then the workspace of one casefile.
+// Host events arrive here: 'locked' drops the case data, menu items start the same actions
+// as the buttons.
+import { useEffect } from 'react';
+import { platform } from '../platform/api.ts';
+import { StartScreen } from '../screens/StartScreen.tsx';
+import { UnlockScreen } from '../screens/UnlockScreen.tsx';
+import { Workspace } from './Workspace.tsx';
+import { closeToStart, lockNow, onHostLocked, phaseStore } from './session.ts';
+import { useStore } from './store.ts';
+import { menuBus } from './menu.ts';
+
+export function App() {
+  const phase = useStore(phaseStore, (p) => p);
+
+  useEffect(() => platform.onEvent((event) => {
+    if (event.type === 'locked') onHostLocked(event.sessionId, event.reason);
+    else if (event.type === 'menu') {
+      const current = phaseStore.get();
+      switch (event.command) {
+        case 'lock': void lockNow(); break;
+        case 'close': closeToStart(); break;
+        case 'open-recent':
+          if (current.name !== 'open') phaseStore.set({ name: 'unlock', file: { fileId: event.fileId, name: 'Casefile' } });
+          break;
+        default: menuBus.emit(event.command);
+      }
+    }
+  }), []);
+
+  switch (phase.name) {
+    case 'start': return <StartScreen notice={phase.notice} />;
+    case 'unlock': return <UnlockScreen file={phase.file} notice={phase.notice} />;
+    case 'loading': return (
+      <main className="start" aria-busy="true">
+        <p className="eyebrow" role="status">Opening {phase.opened.name}…</p>
+      </main>
+    );
+    case 'open': return <Workspace opened={phase.opened} />;
+  }
+}

@@ -1,0 +1,90 @@
+// The workspace of an open casefile: the casefile's navigation on the left, one screen in
+// the middle, the status bar (save state, casefile name, lock) at the bottom.
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import type { OpenedCasefile } from '../../../shared/api.ts';
+import { OverviewScreen } from '../screens/OverviewScreen.tsx';
+import { StatementScreen } from '../screens/StatementScreen.tsx';
+import { FindingsScreen } from '../screens/FindingsScreen.tsx';
+import { PeopleScreen } from '../screens/PeopleScreen.tsx';
+import { DocumentsScreen } from '../screens/DocumentsScreen.tsx';
+import { SettingsDialog } from '../screens/SettingsDialog.tsx';
+import { caseStore, lockNow, closeToStart } from './session.ts';
+import { useStore } from './store.ts';
+import { StatusBar } from './StatusBar.tsx';
+import { menuBus } from './menu.ts';
+import type { Navigate, Place, ScreenName } from './navigation.ts';
+import { screenTitles } from './navigation.ts';
+
+const screens: ScreenName[] = ['overview', 'statement', 'findings', 'people', 'documents'];
+
+export function Workspace({ opened }: { opened: OpenedCasefile }) {
+  const [place, setPlace] = useState<Place>({ screen: 'overview' });
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const mainRef = useRef<HTMLElement>(null);
+  const title = useStore(caseStore, (c) => c?.case.title ?? '');
+
+  const navigate: Navigate = useCallback((next: Place) => {
+    setPlace(next);
+  }, []);
+
+  // After a screen change, move focus to its heading so keyboard and screen-reader users
+  // start at the top of the new screen (unless the place names a field to focus).
+  useEffect(() => {
+    if (place.focusId) {
+      const target = document.getElementById(place.focusId);
+      if (target) { target.focus(); target.scrollIntoView({ block: 'center' }); return; }
+    }
+    const h1 = mainRef.current?.querySelector('h1');
+    if (h1 instanceof HTMLElement) { h1.tabIndex = -1; h1.focus({ preventScroll: true }); }
+    mainRef.current?.scrollTo({ top: 0 });
+  }, [place]);
+
+  useEffect(() => { document.title = title ? `${title} · Impartial` : 'Impartial'; return () => { document.title = 'Impartial'; }; }, [title]);
+  useEffect(() => menuBus.subscribe((command) => { if (command === 'settings') setSettingsOpen(true); }), []);
+
+  return (
+    <div className="workspace">
+      <a className="skip-link" href="#main">Skip to content</a>
+      <CaseNav current={place.screen} navigate={navigate} title={title} onSettings={() => setSettingsOpen(true)} />
+      <main id="main" ref={mainRef} className="main" tabIndex={-1} aria-label={screenTitles[place.screen]}>
+        <div className={place.screen === 'findings' || place.screen === 'people' ? 'page page--wide' : 'page'}>
+          {place.screen === 'overview' ? <OverviewScreen navigate={navigate} /> : null}
+          {place.screen === 'statement' ? <StatementScreen /> : null}
+          {place.screen === 'findings' ? <FindingsScreen initialPointId={place.pointId} /> : null}
+          {place.screen === 'people' ? <PeopleScreen /> : null}
+          {place.screen === 'documents' ? <DocumentsScreen navigate={navigate} /> : null}
+        </div>
+      </main>
+      <StatusBar name={opened.name} onLock={() => void lockNow()} />
+      <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
+    </div>
+  );
+}
+
+const CaseNav = memo(function CaseNav(props: { current: ScreenName; navigate: Navigate; title: string; onSettings: () => void }) {
+  const counts = useStore(caseStore, (c) => c ? `${c.statement.points.length}|${c.people.length}` : '0|0');
+  const [points, people] = counts.split('|');
+  const count: Partial<Record<ScreenName, string>> = { statement: points, people };
+  return (
+    <nav className="sidebar" aria-label="Casefile">
+      <div className="sidebar-case">
+        <span className="eyebrow">Casefile</span>
+        <strong>{props.title}</strong>
+      </div>
+      <ul className="nav-list">
+        {screens.map((s) => (
+          <li key={s}>
+            <button type="button" className="nav-link" aria-current={props.current === s ? 'page' : undefined} onClick={() => props.navigate({ screen: s })}>
+              <span>{screenTitles[s]}</span>
+              {count[s] !== undefined ? <span className="nav-count" aria-label={`(${count[s]})`}>{count[s]}</span> : null}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="sidebar-foot">
+        <button type="button" className="nav-link" onClick={props.onSettings}>Settings</button>
+        <button type="button" className="nav-link" onClick={() => closeToStart()}>Close casefile</button>
+      </div>
+    </nav>
+  );
+});

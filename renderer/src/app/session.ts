@@ -1,0 +1,226 @@
+// The open casefile as the renderer holds it: which screen of the lifecycle we are on, the
+// case data (only while unlocked), and the save queue behind the status bar.
+//
+// Every edit is applied to the store at once (the screen never waits) and written through
+// the platform in order, one at a time, so a later edit can never be overtaken by an
+// earlier one. Locking drops the case data from memory.
+import type {
+  ApiError, CasefileRef, CollectionName, CollectionRecord, MethodInput, OpenedCasefile, Result,
+  SectionName, SectionValue,
+} from '../../../shared/api.ts';
+import type { CaseData } from '../../../shared/interchange/schema.ts';
+import { platform } from '../platform/api.ts';
+import { createStore } from './store.ts';
+
+export type Phase =
+  | { name: 'start'; notice?: string }
+  | { name: 'unlock'; file: CasefileRef; notice?: string }
+  | { name: 'loading'; opened: OpenedCasefile }
+  | { name: 'open'; opened: OpenedCasefile };
+
+export const phaseStore = createStore<Phase>({ name: 'start' });
+export const caseStore = createStore<CaseData | null>(null);
+
+export interface SaveState {
+  pending: number;
+  /** ISO timestamp of the last acknowledged write. */
+  savedAt?: string;
+  error?: string;
+}
+export const saveStore = createStore<SaveState>({ pending: 0 });
+
+function currentSessionId(): string | undefined {
+  const phase = phaseStore.get();
+  return phase.name === 'open' || phase.name === 'loading' ? phase.opened.sessionId : undefined;
+}
+
+// ---------------------------------------------------------------------------------------
+// Lifecycle
+
+/** Loads the case of a freshly unlocked casefile and shows the workspace. */
+export async function enterCasefile(opened: OpenedCasefile): Promise<Result<null>> {
+  phaseStore.set({ name: 'loading', opened });
+  const result = await platform.getCase({ sessionId: opened.sessionId });
+  if (!result.ok) {
+    phaseStore.set({ name: 'start', notice: result.error.message });
+    return result;
+  }
+  caseStore.set(result.value);
+  saveStore.set({ pending: 0 });
+  phaseStore.set({ name: 'open', opened });
+  return { ok: true, value: null };
+}
+
+/** Forgets the case data and goes back to the unlock screen of the same file. */
+export function dropCase(notice?: string): void {
+  const phase = phaseStore.get();
+  caseStore.set(null);
+  saveStore.set({ pending: 0 });
+  if (phase.name === 'open' || phase.name === 'loading') {
+    const file: CasefileRef = { fileId: phase.opened.fileId, name: phase.opened.name };
+    phaseStore.set(notice === undefined ? { name: 'unlock', file } : { name: 'unlock', file, notice });
+  }
+}
+
+/** The user locks (button, menu, shortcut): wait for pending writes, then close. */
+export async function lockNow(): Promise<void> {
+  const sessionId = currentSessionId();
+  await queue;
+  dropCase();
+  if (sessionId) await platform.lock({ sessionId });
+}
+
+/** The host locked the casefile (idle, sleep, screen lock, quit). */
+export function onHostLocked(sessionId: string, reason: string): void {
+  if (currentSessionId() !== sessionId) return;
+  const why: Record<string, string> = {
+    idle: 'The casefile was locked because the app was idle.',
+    sleep: 'The casefile was locked because the computer went to sleep.',
+    'screen-lock': 'The casefile was locked because the screen was locked.',
+  };
+  dropCase(why[reason] ?? 'The casefile was locked.');
+}
+
+export function closeToStart(notice?: string): void {
+  void lockNow().then(() => phaseStore.set(notice === undefined ? { name: 'start' } : { name: 'start', notice }));
+}
+
+// ---------------------------------------------------------------------------------------
+// The save queue
+
+let queue: Promise<unknown> = Promise.resolve();
+
+function enqueue(write: (sessionId: string) => Promise<Result<{ savedAt: string }>>): Promise<Result<unknown>> {
+  const sessionId = currentSessionId();
+  if (!sessionId) return Promise.resolve({ ok: false, error: { code: 'locked', message: 'The casefile is locked.' } });
+  saveStore.update((s) => ({ ...s, pending: s.pending + 1 }));
+  const job = queue.then(async () => {
+    const result = await write(sessionId);
+    if (currentSessionId() !== sessionId) return result;
+    if (result.ok) {
+      saveStore.update((s) => ({ pending: s.pending - 1, savedAt: result.value.savedAt }));
+    } else {
+      saveStore.update((s) => ({ ...s, pending: s.pending - 1, error: result.error.message }));
+      if (result.error.code === 'locked') onHostLocked(sessionId, 'idle');
+    }
+    return result;
+  });
+  queue = job.catch(() => undefined);
+  return job;
+}
+
+// ---------------------------------------------------------------------------------------
+// Where each collection lives inside CaseData, for the immediate local update.
+
+type AnyRecord = Record<string, unknown>;
+const keyOf = (collection: CollectionName, record: AnyRecord): string =>
+  String(collection === 'findings' || collection.endsWith('Points') ? record.pointId : record.id);
+
+function readCollection(c: CaseData, collection: CollectionName): AnyRecord[] {
+  switch (collection) {
+    case 'people': return c.people;
+    case 'points': return c.statement.points;
+    case 'evidence': return c.evidence ?? [];
+    case 'interviews': return c.interviews ?? [];
+    case 'chronology': return c.chronology ?? [];
+    case 'findings': return c.findings ?? [];
+    case 'recommendations': return c.recommendations ?? [];
+    case 'ipReviewPoints': return c.ipReview?.points ?? [];
+    case 'adjudicationPoints': return c.adjudication?.points ?? [];
+    case 'adjudicationActions': return c.adjudication?.actions ?? [];
+    case 'panelPoints': return c.panel?.points ?? [];
+    case 'panelRecommendations': return c.panel?.recommendations ?? [];
+  }
+}
+
+function writeCollection(c: CaseData, collection: CollectionName, list: AnyRecord[]): CaseData {
+  const l = list as never;
+  switch (collection) {
+    case 'people': return { ...c, people: l };
+    case 'points': return { ...c, statement: { ...c.statement, points: l } };
+    case 'evidence': return { ...c, evidence: l };
+    case 'interviews': return { ...c, interviews: l };
+    case 'chronology': return { ...c, chronology: l };
+    case 'findings': return { ...c, findings: l };
+    case 'recommendations': return { ...c, recommendations: l };
+    case 'ipReviewPoints': return { ...c, ipReview: { ...(c.ipReview ?? {}), points: l } };
+    case 'adjudicationPoints': return { ...c, adjudication: { actions: [], ...(c.adjudication ?? {}), points: l } };
+    case 'adjudicationActions': return { ...c, adjudication: { points: [], ...(c.adjudication ?? {}), actions: l } };
+    case 'panelPoints': return { ...c, panel: { memberIds: [], attendeeIds: [], recommendations: [], ...(c.panel ?? {}), points: l } };
+    case 'panelRecommendations': return { ...c, panel: { memberIds: [], attendeeIds: [], points: [], ...(c.panel ?? {}), recommendations: l } };
+  }
+}
+
+function updateCase(fn: (c: CaseData) => CaseData): void {
+  caseStore.update((c) => (c ? fn(c) : c));
+}
+
+// ---------------------------------------------------------------------------------------
+// Edits
+
+export function saveRecord<C extends CollectionName>(collection: C, record: CollectionRecord<C>): Promise<Result<unknown>> {
+  const r = record as AnyRecord;
+  const key = keyOf(collection, r);
+  updateCase((c) => {
+    const list = readCollection(c, collection);
+    const at = list.findIndex((x) => keyOf(collection, x) === key);
+    const next = at === -1 ? [...list, r] : list.map((x, i) => (i === at ? r : x));
+    return writeCollection(c, collection, next);
+  });
+  return enqueue((sessionId) => platform.saveRecord({ sessionId, collection, record } as MethodInput<'saveRecord'>));
+}
+
+export function deleteRecord(collection: CollectionName, id: string): Promise<Result<unknown>> {
+  updateCase((c) => writeCollection(c, collection, readCollection(c, collection).filter((x) => keyOf(collection, x) !== id)));
+  return enqueue((sessionId) => platform.deleteRecord({ sessionId, collection, id }));
+}
+
+export function reorderRecords(collection: CollectionName, ids: string[]): Promise<Result<unknown>> {
+  updateCase((c) => {
+    const byKey = new Map(readCollection(c, collection).map((x) => [keyOf(collection, x), x]));
+    return writeCollection(c, collection, ids.map((id) => byKey.get(id)).filter((x): x is AnyRecord => x !== undefined));
+  });
+  return enqueue((sessionId) => platform.reorderRecords({ sessionId, collection, ids }));
+}
+
+/** Numbers the points 1..n in their order; the host does it in one transaction. */
+export function renumberPoints(): Promise<Result<unknown>> {
+  updateCase((c) => ({ ...c, statement: { ...c.statement, points: c.statement.points.map((p, i) => ({ ...p, number: String(i + 1) })) } }));
+  return enqueue((sessionId) => platform.renumberPoints({ sessionId }));
+}
+
+export function saveSection<S extends SectionName>(section: S, value: SectionValue<S>): Promise<Result<unknown>> {
+  updateCase((c) => {
+    if (section === 'statement') return { ...c, statement: { ...(value as object), points: c.statement.points } } as CaseData;
+    const v = value as AnyRecord | null;
+    if (v === null) {
+      const next = { ...c } as AnyRecord;
+      delete next[section];
+      return next as CaseData;
+    }
+    const keep = section === 'ipReview' ? { points: c.ipReview?.points ?? [] }
+      : section === 'adjudication' ? { points: c.adjudication?.points ?? [], actions: c.adjudication?.actions ?? [] }
+        : section === 'panel' ? { points: c.panel?.points ?? [], recommendations: c.panel?.recommendations ?? [] }
+          : {};
+    return { ...c, [section]: { ...v, ...keep } } as CaseData;
+  });
+  return enqueue((sessionId) => platform.saveSection({ sessionId, section, value } as MethodInput<'saveSection'>));
+}
+
+export function sessionIdOrThrow(): string {
+  const id = currentSessionId();
+  if (!id) throw new Error('No casefile is open');
+  return id;
+}
+
+export function messageOf(error: ApiError): string {
+  return error.message;
+}
+
+/** A fresh id for a new record: unique within the casefile, never shown. */
+export function newId(prefix: string): string {
+  const random = typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID().slice(0, 8)
+    : Math.random().toString(36).slice(2, 10);
+  return `${prefix}-${random}`;
+}

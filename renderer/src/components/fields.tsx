@@ -1,0 +1,178 @@
+// Form fields that save themselves. Typing changes only the field's own state (one small
+// re-render per key); the value goes to the casefile 400 ms after the last key and at once
+// when the field loses focus, so a long analysis never makes the whole case re-render.
+import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import { longDate } from '../format/dates.ts';
+
+export const SAVE_DELAY_MS = 400;
+
+interface AutosaveOptions {
+  value: string;
+  onSave: (value: string) => void;
+}
+
+/** Local state for one text value, written back debounced and on blur/unmount. */
+function useAutosave({ value, onSave }: AutosaveOptions) {
+  const [local, setLocal] = useState(value);
+  const dirty = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const latest = useRef({ local, onSave });
+  latest.current = { local, onSave };
+
+  // A change from elsewhere (another field, a reload) shows only when nothing is being typed here.
+  useEffect(() => {
+    if (!dirty.current) setLocal(value);
+  }, [value]);
+
+  const flush = useCallback(() => {
+    if (timer.current !== undefined) clearTimeout(timer.current);
+    timer.current = undefined;
+    if (!dirty.current) return;
+    dirty.current = false;
+    latest.current.onSave(latest.current.local);
+  }, []);
+
+  useEffect(() => flush, [flush]);
+
+  const change = useCallback((next: string) => {
+    dirty.current = true;
+    setLocal(next);
+    if (timer.current !== undefined) clearTimeout(timer.current);
+    timer.current = setTimeout(flush, SAVE_DELAY_MS);
+  }, [flush]);
+
+  return { local, change, flush };
+}
+
+interface TextFieldProps {
+  /** A known id, when other code must find or focus the control. */
+  id?: string;
+  label: string;
+  value: string;
+  onSave: (value: string) => void;
+  hint?: ReactNode;
+  multiline?: boolean;
+  tall?: boolean;
+  required?: boolean;
+  disabled?: boolean;
+  error?: string;
+  testId?: string;
+  autoFocus?: boolean;
+  visuallyHiddenLabel?: boolean;
+}
+
+export const TextField = memo(function TextField(props: TextFieldProps) {
+  const generated = useId();
+  const id = props.id ?? generated;
+  const { local, change, flush } = useAutosave({ value: props.value, onSave: props.onSave });
+  const hintId = props.hint ? `${id}-hint` : undefined;
+  const errorId = props.error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    value: local,
+    disabled: props.disabled,
+    required: props.required,
+    'aria-invalid': props.error ? true : undefined,
+    'aria-describedby': describedBy,
+    'data-testid': props.testId,
+    autoFocus: props.autoFocus,
+    onBlur: flush,
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id} className={props.visuallyHiddenLabel ? 'visually-hidden' : undefined}>{props.label}</label>
+      {props.hint ? <span id={hintId} className="field-hint">{props.hint}</span> : null}
+      {props.multiline
+        ? <textarea {...common} className={props.tall ? 'textarea textarea--tall' : 'textarea'} onChange={(e) => change(e.target.value)} />
+        : <input {...common} className="input" type="text" onChange={(e) => change(e.target.value)} />}
+      {props.error ? <span id={errorId} className="field-error">{props.error}</span> : null}
+    </div>
+  );
+});
+
+interface DateFieldProps {
+  label: string;
+  value: string | undefined;
+  onSave: (value: string | undefined) => void;
+  hint?: string;
+  testId?: string;
+}
+
+/** A calendar date; saved as soon as a whole date (or nothing) is entered, and read back in words. */
+export const DateField = memo(function DateField(props: DateFieldProps) {
+  const id = useId();
+  const [local, setLocal] = useState(props.value ?? '');
+  useEffect(() => setLocal(props.value ?? ''), [props.value]);
+  const words = longDate(local);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{props.label}</label>
+      {props.hint ? <span className="field-hint">{props.hint}</span> : null}
+      <input
+        id={id}
+        className="input input--date"
+        type="date"
+        value={local}
+        data-testid={props.testId}
+        aria-describedby={`${id}-words`}
+        onChange={(e) => {
+          const next = e.target.value;
+          setLocal(next);
+          if (next === '' || /^\d{4}-\d{2}-\d{2}$/.test(next)) props.onSave(next === '' ? undefined : next);
+        }}
+      />
+      <span id={`${id}-words`} className="field-hint">{words || 'No date yet'}</span>
+    </div>
+  );
+});
+
+interface SelectFieldProps<T extends string> {
+  label: string;
+  value: T | '';
+  options: readonly { value: T; label: string }[];
+  onChange: (value: T) => void;
+  placeholder?: string;
+  testId?: string;
+  visuallyHiddenLabel?: boolean;
+}
+
+export function SelectField<T extends string>(props: SelectFieldProps<T>) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id} className={props.visuallyHiddenLabel ? 'visually-hidden' : undefined}>{props.label}</label>
+      <select id={id} className="select" value={props.value} data-testid={props.testId} onChange={(e) => props.onChange(e.target.value as T)}>
+        {props.placeholder !== undefined ? <option value="" disabled>{props.placeholder}</option> : null}
+        {props.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+    </div>
+  );
+}
+
+interface RadioGroupProps<T extends string> {
+  legend: string;
+  name: string;
+  value: T | undefined;
+  options: readonly { value: T; label: string }[];
+  onChange: (value: T) => void;
+  hint?: string;
+}
+
+export function RadioGroup<T extends string>(props: RadioGroupProps<T>) {
+  return (
+    <fieldset className="fieldset">
+      <legend>{props.legend}</legend>
+      {props.hint ? <p className="field-hint">{props.hint}</p> : null}
+      <div className="radio-group">
+        {props.options.map((o) => (
+          <label key={o.value} className="radio-pill">
+            <input type="radio" name={props.name} value={o.value} checked={props.value === o.value} onChange={() => props.onChange(o.value)} />
+            {o.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

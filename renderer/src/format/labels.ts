@@ -1,0 +1,53 @@
+// The words the app shows for the casefile's coded values, in British English.
+import type { DocumentKind } from '../../../shared/api.ts';
+import type { DeadlineStatus } from '../../../shared/deadlines/index.ts';
+import type { OutcomeValue, PersonData } from '../../../shared/interchange/schema.ts';
+
+export const outcomeLabels: Record<OutcomeValue, string> = {
+  upheld: 'Upheld',
+  'partially-upheld': 'Partially upheld',
+  'not-upheld': 'Not upheld',
+  'no-finding': 'No finding',
+};
+
+export const personRoleLabels: Record<PersonData['role'], string> = {
+  complainant: 'Complainant',
+  child: 'Child',
+  representative: 'Representative',
+  advocate: 'Advocate',
+  parent: 'Parent',
+  carer: 'Carer',
+  staff: 'Staff',
+  'investigating-officer': 'Investigating Officer',
+  'independent-person': 'Independent Person',
+  'adjudicating-officer': 'Adjudicating officer',
+  'panel-chair': 'Panel chair',
+  'panel-member': 'Panel member',
+  'complaints-manager': 'Complaints manager',
+  other: 'Other',
+};
+
+export const documentLabels: Record<DocumentKind, string> = {
+  statement: 'Statement of Complaint',
+  'io-report': 'IO report',
+  'ip-report': 'IP report',
+  'adjudication-letter': 'Adjudication letter',
+  'panel-report': 'Panel report',
+};
+
+export const documentPurposes: Record<DocumentKind, string> = {
+  statement: 'The numbered points agreed with the complainant, and the matters excluded.',
+  'io-report': 'The investigation: evidence, analysis and a finding on every point.',
+  'ip-report': "The Independent Person's view of the process and of each finding.",
+  'adjudication-letter': 'The council’s decision on each point and its action plan.',
+  'panel-report': 'The Stage 3 review panel’s view and recommendations.',
+};
+
+export const deadlineStatusLabels: Record<DeadlineStatus, string> = {
+  'not-started': 'Not started',
+  running: 'Running',
+  'due-soon': 'Due soon',
+  overdue: 'Overdue',
+  met: 'Met',
+  late: 'Met late',
+};

@@ -1,0 +1,187 @@
+// Findings: one in-scope point at a time, its outcome and the evidence / analysis /
+// conclusion texts, with everything linked to the point (evidence, interviews, chronology)
+// beside it. Built for the large case: every part subscribes to its own slice of the store
+// and is memoised, and the text fields keep their own state while typing (fields.tsx), so a
+// keystroke re-renders one textarea, not 40 points and 1,400 linked records.
+import { memo, useMemo, useState } from 'react';
+import type { FindingData, OutcomeValue, PointData, RecommendationData } from '../../../shared/interchange/schema.ts';
+import { outcomes } from '../../../shared/interchange/schema.ts';
+import { caseStore, deleteRecord, newId, saveRecord } from '../app/session.ts';
+import { useStore } from '../app/store.ts';
+import { DateField, RadioGroup, TextField } from '../components/fields.tsx';
+import { outcomeLabels } from '../format/labels.ts';
+import { mediumDate } from '../format/dates.ts';
+
+const EMPTY: never[] = [];
+const outcomeOptions = outcomes.map((o) => ({ value: o, label: outcomeLabels[o] }));
+
+function currentFinding(pointId: string): FindingData | undefined {
+  return caseStore.get()?.findings?.find((f) => f.pointId === pointId);
+}
+
+function saveFinding(pointId: string, patch: Partial<FindingData>): void {
+  const existing = currentFinding(pointId);
+  const outcome = patch.outcome ?? existing?.outcome;
+  if (!outcome) return; // a finding needs its outcome; the text fields wait for it
+  const next: FindingData = { ...existing, ...patch, pointId, outcome };
+  for (const k of ['evidence', 'analysis', 'conclusion'] as const) if (next[k] === '') delete next[k];
+  void saveRecord('findings', next);
+}
+
+export function FindingsScreen({ initialPointId }: { initialPointId?: string | undefined }) {
+  const points = useStore(caseStore, (c) => c?.statement.points ?? EMPTY);
+  const inScope = useMemo(() => points.filter((p) => p.scope !== 'out'), [points]);
+  const [selected, setSelected] = useState<string | undefined>(initialPointId);
+  const current = inScope.find((p) => p.id === selected) ?? inScope[0];
+
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>Findings</h1>
+          <p>A finding on every in-scope point, on the balance of probabilities and tied to the evidence.</p>
+        </div>
+      </div>
+      {inScope.length === 0 ? <p className="empty">There are no in-scope points yet. Add them to the Statement of Complaint first.</p> : (
+        <div className="findings">
+          <FindingsNav points={inScope} currentId={current?.id} onSelect={setSelected} />
+          {current ? <FindingEditor key={current.id} point={current} /> : null}
+        </div>
+      )}
+    </>
+  );
+}
+
+const FindingsNav = memo(function FindingsNav({ points, currentId, onSelect }: { points: PointData[]; currentId: string | undefined; onSelect: (id: string) => void }) {
+  const findings = useStore(caseStore, (c) => c?.findings ?? EMPTY);
+  const outcomeByPoint = useMemo(() => new Map(findings.map((f) => [f.pointId, f.outcome])), [findings]);
+  return (
+    <nav className="findings-nav" aria-labelledby="findings-nav-h">
+      <h2 id="findings-nav-h">Points ({outcomeByPoint.size > 0 ? points.filter((p) => outcomeByPoint.has(p.id)).length : 0} of {points.length} decided)</h2>
+      <ol>
+        {points.map((p) => (
+          <FindingLink key={p.id} point={p} outcome={outcomeByPoint.get(p.id)} current={p.id === currentId} onSelect={onSelect} />
+        ))}
+      </ol>
+    </nav>
+  );
+});
+
+const FindingLink = memo(function FindingLink({ point: p, outcome, current, onSelect }: { point: PointData; outcome: OutcomeValue | undefined; current: boolean; onSelect: (id: string) => void }) {
+  return (
+    <li>
+      <button type="button" className="finding-link" aria-current={current ? 'true' : undefined} onClick={() => onSelect(p.id)}>
+        <span className="num">{p.number}</span>
+        <span className="summary">{p.summary || 'Untitled point'}</span>
+        <span className={`badge badge--${outcome ?? 'none'}`}>{outcome ? outcomeLabels[outcome] : 'No finding yet'}</span>
+      </button>
+    </li>
+  );
+});
+
+function FindingEditor({ point: p }: { point: PointData }) {
+  const finding = useStore(caseStore, (c) => c?.findings?.find((f) => f.pointId === p.id));
+  const decided = finding !== undefined;
+  return (
+    <div className="finding-body">
+      <section className="finding-editor" aria-labelledby="finding-h">
+        <span className="eyebrow">Point {p.number}</span>
+        <h2 id="finding-h">{p.summary || 'Untitled point'}</h2>
+        {p.detail ? <p className="point-detail">{p.detail}</p> : null}
+        <RadioGroup
+          legend="Finding"
+          name={`outcome-${p.id}`}
+          value={finding?.outcome}
+          options={outcomeOptions}
+          onChange={(v) => saveFinding(p.id, { outcome: v })}
+          {...(decided ? {} : { hint: 'Choose the finding first; you can change it at any time. The texts below are saved with it.' })}
+        />
+        <TextField label="Evidence" hint="What the records and interviews show." multiline tall disabled={!decided} value={finding?.evidence ?? ''} onSave={(v) => saveFinding(p.id, { evidence: v })} testId="finding-evidence" />
+        <TextField label="Analysis" hint="Weighing the evidence; contemporaneous records weigh more where accounts conflict." multiline tall disabled={!decided} value={finding?.analysis ?? ''} onSave={(v) => saveFinding(p.id, { analysis: v })} testId="finding-analysis" />
+        <TextField label="Conclusion" multiline disabled={!decided} value={finding?.conclusion ?? ''} onSave={(v) => saveFinding(p.id, { conclusion: v })} testId="finding-conclusion" />
+        <PointRecommendations pointId={p.id} />
+      </section>
+      <LinkedRecords pointId={p.id} />
+    </div>
+  );
+}
+
+const PointRecommendations = memo(function PointRecommendations({ pointId }: { pointId: string }) {
+  const all = useStore(caseStore, (c) => c?.recommendations ?? EMPTY);
+  const mine = useMemo(() => all.filter((r) => r.pointIds.includes(pointId)), [all, pointId]);
+  const add = () => {
+    const numbers = all.map((r) => Number.parseInt(r.number, 10)).filter((n) => Number.isFinite(n));
+    void saveRecord('recommendations', { id: newId('rec'), number: String(Math.max(0, ...numbers) + 1), text: '', pointIds: [pointId] });
+  };
+  const save = (id: string, patch: Partial<RecommendationData>) => {
+    const r = caseStore.get()?.recommendations?.find((x) => x.id === id);
+    if (!r) return;
+    const next = { ...r, ...patch };
+    if (!next.owner) delete next.owner;
+    if (!next.dueDate) delete next.dueDate;
+    void saveRecord('recommendations', next);
+  };
+  return (
+    <section aria-labelledby={`recs-${pointId}`}>
+      <div className="section-head">
+        <h3 id={`recs-${pointId}`}>Recommendations</h3>
+        <button type="button" className="button button--small" onClick={add}>Add recommendation</button>
+      </div>
+      {mine.length === 0 ? <p className="field-hint">None for this point. Upheld points usually need one: specific, owned and dated.</p> : mine.map((r) => (
+        <div key={r.id} className="recommendation">
+          <TextField label={`Recommendation ${r.number}`} multiline value={r.text} onSave={(v) => save(r.id, { text: v })} />
+          <div className="field-row">
+            <TextField label="Owner" value={r.owner ?? ''} onSave={(v) => save(r.id, { owner: v })} />
+            <DateField label="Due by" value={r.dueDate} onSave={(v) => save(r.id, { dueDate: v })} />
+          </div>
+          <button type="button" className="button button--small button--danger" onClick={() => void deleteRecord('recommendations', r.id)}>Delete recommendation {r.number}</button>
+        </div>
+      ))}
+    </section>
+  );
+});
+
+const LinkedRecords = memo(function LinkedRecords({ pointId }: { pointId: string }) {
+  const evidence = useStore(caseStore, (c) => c?.evidence ?? EMPTY);
+  const interviews = useStore(caseStore, (c) => c?.interviews ?? EMPTY);
+  const chronology = useStore(caseStore, (c) => c?.chronology ?? EMPTY);
+  const people = useStore(caseStore, (c) => c?.people ?? EMPTY);
+  const linkedEvidence = useMemo(() => evidence.filter((e) => e.pointIds.includes(pointId)), [evidence, pointId]);
+  const linkedInterviews = useMemo(() => interviews.filter((i) => i.pointIds.includes(pointId)), [interviews, pointId]);
+  const linkedChronology = useMemo(() => chronology.filter((e) => e.pointIds.includes(pointId)).sort((a, b) => a.date.localeCompare(b.date)), [chronology, pointId]);
+  const labelOf = useMemo(() => new Map(people.map((x) => [x.id, x.label])), [people]);
+  return (
+    <aside className="linked" aria-label="Linked to this point">
+      <div className="linked-group">
+        <h3 id="linked-evidence">Evidence <span className="meta">{linkedEvidence.length}</span></h3>
+        {linkedEvidence.length === 0 ? <p className="field-hint">No evidence is linked to this point.</p> : (
+          <ul aria-labelledby="linked-evidence">
+            {linkedEvidence.map((e) => (
+              <li key={e.id}><span className="ref">{e.ref}</span>{e.title}{e.date ? <div className="meta">{mediumDate(e.date)}</div> : null}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div className="linked-group">
+        <h3 id="linked-interviews">Interviews <span className="meta">{linkedInterviews.length}</span></h3>
+        {linkedInterviews.length === 0 ? <p className="field-hint">No interviews are linked to this point.</p> : (
+          <ul aria-labelledby="linked-interviews">
+            {linkedInterviews.map((i) => (
+              <li key={i.id}><span className="ref">{i.ref}</span>{labelOf.get(i.personId) ?? 'Unknown person'} <span className="meta">{mediumDate(i.date)}</span></li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div className="linked-group">
+        <h3 id="linked-chronology">Chronology <span className="meta">{linkedChronology.length}</span></h3>
+        {linkedChronology.length === 0 ? <p className="field-hint">No chronology entries are linked to this point.</p> : (
+          <ul aria-labelledby="linked-chronology">
+            {linkedChronology.map((e) => (
+              <li key={e.id}><div className="meta">{mediumDate(e.date)}</div>{e.event}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </aside>
+  );
+});

@@ -1,0 +1,106 @@
+// Overview: the statutory clocks first (missed deadlines are the Ombudsman's most frequent
+// finding), then progress to a finding on every point, then what stops the documents.
+import { useMemo } from 'react';
+import { computeDeadlines } from '../../../shared/deadlines/index.ts';
+import type { Deadline } from '../../../shared/deadlines/index.ts';
+import { caseStore } from '../app/session.ts';
+import { useStore } from '../app/store.ts';
+import type { Navigate } from '../app/navigation.ts';
+import { ProblemList } from '../components/ProblemList.tsx';
+import { allProblems } from '../app/readiness.ts';
+import { deadlineStatusLabels } from '../format/labels.ts';
+import { longDate, todayIso } from '../format/dates.ts';
+
+export function OverviewScreen({ navigate }: { navigate: Navigate }) {
+  const c = useStore(caseStore, (x) => x);
+  const today = todayIso();
+  const deadlines = useMemo(() => {
+    if (!c) return [];
+    try { return computeDeadlines(c, today); } catch { return []; }
+  }, [c, today]);
+  const problems = useMemo(() => (c ? allProblems(c) : []), [c]);
+  if (!c) return null;
+
+  const inScope = c.statement.points.filter((p) => p.scope !== 'out');
+  const withFinding = new Set((c.findings ?? []).map((f) => f.pointId));
+  const done = inScope.filter((p) => withFinding.has(p.id)).length;
+  const stage2 = deadlines.find((d) => d.key === 'stage2.response');
+
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <span className="eyebrow">{c.authority.name}</span>
+          <h1>Overview</h1>
+          <p>{c.case.title}</p>
+        </div>
+        <p className="meta">Today is {longDate(today)}</p>
+      </div>
+
+      <div className="summary-grid">
+        <div className="stat">
+          <div className="stat-value" data-testid="progress-count">{done} of {inScope.length}</div>
+          <div className="stat-label" id="progress-label">in-scope points with a finding</div>
+          <progress value={done} max={Math.max(inScope.length, 1)} aria-labelledby="progress-label" />
+        </div>
+        <div className="stat">
+          <Stage2Stat d={stage2} />
+        </div>
+        <div className="stat">
+          <div className="stat-value">{problems.filter((p) => p.severity === 'blocking').length}</div>
+          <div className="stat-label">problems that stop a final document</div>
+        </div>
+      </div>
+
+      <section className="section" aria-labelledby="clocks-h">
+        <div className="section-head"><h2 id="clocks-h">Statutory clocks</h2></div>
+        {deadlines.length === 0 ? <p className="empty">No clocks for this procedure.</p> : (
+          <ul className="clock-list">
+            {deadlines.map((d) => <Clock key={d.key} d={d} />)}
+          </ul>
+        )}
+      </section>
+
+      <section className="section" aria-labelledby="problems-h">
+        <div className="section-head"><h2 id="problems-h">Readiness</h2></div>
+        <ProblemList problems={problems} navigate={navigate} showDocument />
+      </section>
+    </>
+  );
+}
+
+function Clock({ d }: { d: Deadline }) {
+  const remaining = d.remaining === null ? null
+    : d.status === 'met' || d.status === 'late' ? null
+      : d.remaining < 0 ? `${-d.remaining} working day${d.remaining === -1 ? '' : 's'} overdue`
+        : `${d.remaining} working day${d.remaining === 1 ? '' : 's'} left`;
+  return (
+    <li className={`clock clock--${d.status}`} data-testid={`clock-${d.key}`}>
+      <div>
+        <h3>{d.label} <span className={`badge badge--${d.status}`}>{deadlineStatusLabels[d.status]}</span>{d.provisional ? <span className="badge">Provisional</span> : null}</h3>
+        <p className="clock-due">{d.due ? `Due ${longDate(d.due)}` : 'Not started'}{d.ended ? ` · ended ${longDate(d.ended)}` : ''}</p>
+      </div>
+      <div className="clock-remaining">
+        {remaining ? <><strong>{Math.abs(d.remaining ?? 0)}</strong><span>{remaining.replace(/^-?\d+ /, '')}</span></> : null}
+      </div>
+      <p className="clock-explain">{d.explanation}</p>
+    </li>
+  );
+}
+
+/** The one clock the IO lives by, in a sentence. */
+function Stage2Stat({ d }: { d: Deadline | undefined }) {
+  if (!d || !d.due) {
+    return (<><div className="stat-value">Not started</div><div className="stat-label">The Stage 2 clock starts when the Statement of Complaint is agreed.</div></>);
+  }
+  if (d.status === 'met' || d.status === 'late') {
+    return (<><div className="stat-value">{deadlineStatusLabels[d.status]}</div><div className="stat-label">Stage 2 response, due {longDate(d.due)}</div></>);
+  }
+  const r = d.remaining ?? 0;
+  return (
+    <>
+      <div className="stat-value" data-testid="stage2-remaining">{Math.abs(r)}</div>
+      <div className="stat-label">{r < 0 ? 'working days overdue' : 'working days left'}: Stage 2 response due {longDate(d.due)}</div>
+    </>
+  );
+}

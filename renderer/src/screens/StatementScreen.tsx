@@ -1,0 +1,162 @@
+// The Statement of Complaint: its dates (the Stage 2 clock starts when it is agreed), then
+// the numbered points, each editable in place, movable with buttons (keyboard friendly) and
+// renumbered 1..n on request.
+import { memo, useCallback, useEffect, useState } from 'react';
+import type { PointData, StatementData } from '../../../shared/interchange/schema.ts';
+import { caseStore, deleteRecord, newId, renumberPoints, reorderRecords, saveRecord, saveSection } from '../app/session.ts';
+import { useStore } from '../app/store.ts';
+import { DateField, RadioGroup, TextField } from '../components/fields.tsx';
+
+type StatementDates = Omit<StatementData, 'points'>;
+
+function currentPoint(id: string): PointData | undefined {
+  return caseStore.get()?.statement.points.find((p) => p.id === id);
+}
+
+function savePoint(id: string, patch: Partial<PointData>): void {
+  const p = currentPoint(id);
+  if (!p) return;
+  const next: PointData = { ...p, ...patch };
+  if (next.scope !== 'out') delete next.outOfScopeReason;
+  void saveRecord('points', next);
+}
+
+function saveStatementField(patch: Partial<StatementDates>): void {
+  const c = caseStore.get();
+  if (!c) return;
+  const { points: _points, ...rest } = c.statement;
+  const next: StatementDates = { ...rest, ...patch };
+  for (const k of Object.keys(next) as (keyof StatementDates)[]) if (next[k] === undefined || next[k] === '') delete next[k];
+  void saveSection('statement', next);
+}
+
+export function StatementScreen() {
+  const points = useStore(caseStore, (c) => c?.statement.points ?? []);
+  const sentDate = useStore(caseStore, (c) => c?.statement.sentDate);
+  const agreedDate = useStore(caseStore, (c) => c?.statement.agreedDate);
+  const agreedHow = useStore(caseStore, (c) => c?.statement.agreedHow ?? '');
+  const [focusId, setFocusId] = useState<string | undefined>();
+
+  useEffect(() => {
+    if (!focusId) return;
+    document.getElementById(focusId)?.focus();
+    setFocusId(undefined);
+  }, [focusId, points]);
+
+  const add = () => {
+    const numbers = points.map((p) => Number.parseInt(p.number, 10)).filter((n) => Number.isFinite(n));
+    const id = newId('point');
+    void saveRecord('points', { id, number: String(Math.max(0, ...numbers) + 1), summary: '', detail: '', scope: 'in' });
+    setFocusId(`point-${id}-summary`);
+  };
+
+  const move = useCallback((id: string, by: -1 | 1) => {
+    const ids = (caseStore.get()?.statement.points ?? []).map((p) => p.id);
+    const at = ids.indexOf(id);
+    const to = at + by;
+    if (at < 0 || to < 0 || to >= ids.length) return;
+    [ids[at], ids[to]] = [ids[to]!, ids[at]!];
+    void reorderRecords('points', ids);
+    // Keep the keyboard where it was: on the same button of the moved point, or on the
+    // other one when the point reached the top or bottom.
+    const atEdge = (by === -1 && to === 0) || (by === 1 && to === ids.length - 1);
+    setFocusId(`point-${id}-${atEdge ? (by === -1 ? 'down' : 'up') : (by === -1 ? 'up' : 'down')}`);
+  }, []);
+
+  const remove = useCallback((p: PointData) => {
+    if (!window.confirm(`Delete point ${p.number}${p.summary ? ` (“${p.summary}”)` : ''}? This cannot be undone.`)) return;
+    void deleteRecord('points', p.id);
+  }, []);
+
+  const sequential = points.every((p, i) => p.number === String(i + 1));
+
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>Statement of Complaint</h1>
+          <p>The points agreed with the complainant. The Stage 2 clock starts on the date it is agreed.</p>
+        </div>
+      </div>
+
+      <section className="section card" aria-labelledby="agreement-h">
+        <h2 id="agreement-h">Agreement</h2>
+        <div className="field-row">
+          <DateField label="Date sent to the complainant" value={sentDate} onSave={(v) => saveStatementField({ sentDate: v })} testId="statement-sent" />
+          <DateField label="Date agreed" value={agreedDate} onSave={(v) => saveStatementField({ agreedDate: v })} testId="statement-agreed" />
+        </div>
+        <TextField label="How it was agreed" hint="For example “by email from the complainant” or “at a meeting with the complainant and the IP”." value={agreedHow} onSave={(v) => saveStatementField({ agreedHow: v })} />
+      </section>
+
+      <section className="section" aria-labelledby="points-h">
+        <div className="section-head">
+          <h2 id="points-h">Points of complaint</h2>
+          <div className="toolbar">
+            <button type="button" className="button" onClick={() => void renumberPoints()} disabled={sequential || points.length === 0}>Renumber 1 to {Math.max(points.length, 1)}</button>
+            <button type="button" className="button button--primary" onClick={add}>Add point</button>
+          </div>
+        </div>
+        {points.length === 0 ? <p className="empty">No points yet. Add the first point of complaint.</p> : (
+          <ol className="point-list" aria-label="Points of complaint">
+            {points.map((p, i) => (
+              <PointCard key={p.id} point={p} first={i === 0} last={i === points.length - 1} move={move} remove={remove} />
+            ))}
+          </ol>
+        )}
+        {points.length > 0 ? (
+          <div className="toolbar section">
+            <button type="button" className="button" onClick={add}>Add another point</button>
+          </div>
+        ) : null}
+      </section>
+    </>
+  );
+}
+
+interface PointCardProps {
+  point: PointData;
+  first: boolean;
+  last: boolean;
+  move: (id: string, by: -1 | 1) => void;
+  remove: (p: PointData) => void;
+}
+
+const scopeOptions = [{ value: 'in', label: 'In scope' }, { value: 'out', label: 'Out of scope' }] as const;
+
+const PointCard = memo(function PointCard({ point: p, first, last, move, remove }: PointCardProps) {
+  const out = p.scope === 'out';
+  const name = `Point ${p.number}`;
+  return (
+    <li className={out ? 'point-card point-card--out' : 'point-card'} data-testid="point" aria-label={name}>
+      <div className="point-card-head">
+        <span className="point-number" aria-hidden="true">{p.number}</span>
+        <h3>{p.summary || <span className="empty">New point</span>} {out ? <span className="badge badge--out">Out of scope</span> : null}</h3>
+        <div className="point-tools">
+          <button type="button" id={`point-${p.id}-up`} className="button button--small button--icon" disabled={first} onClick={() => move(p.id, -1)} aria-label={`Move ${name.toLowerCase()} up`}>↑</button>
+          <button type="button" id={`point-${p.id}-down`} className="button button--small button--icon" disabled={last} onClick={() => move(p.id, 1)} aria-label={`Move ${name.toLowerCase()} down`}>↓</button>
+          <button type="button" className="button button--small button--danger" onClick={() => remove(p)} aria-label={`Delete ${name.toLowerCase()}`}>Delete</button>
+        </div>
+      </div>
+      <div className="point-card-body">
+        <div className="field-row field-row--number">
+          <NumberField point={p} />
+          <SummaryField point={p} />
+        </div>
+        <TextField label="The complaint as agreed" multiline value={p.detail} onSave={(v) => savePoint(p.id, { detail: v })} testId="point-detail" />
+        <TextField label="Outcome the complainant wants" multiline value={p.desiredOutcome ?? ''} onSave={(v) => savePoint(p.id, { desiredOutcome: v || undefined })} />
+        <RadioGroup legend="Scope" name={`scope-${p.id}`} value={p.scope ?? 'in'} options={scopeOptions} onChange={(v) => savePoint(p.id, { scope: v })} />
+        {out ? (
+          <TextField label="Why it is out of scope" hint="For example: before a court, out of time, not a statutory matter." multiline value={p.outOfScopeReason ?? ''} onSave={(v) => savePoint(p.id, { outOfScopeReason: v || undefined })} />
+        ) : null}
+      </div>
+    </li>
+  );
+});
+
+function NumberField({ point: p }: { point: PointData }) {
+  return <TextField label="Number" value={p.number} onSave={(v) => { if (v.trim()) savePoint(p.id, { number: v.trim() }); }} testId="point-number" />;
+}
+
+function SummaryField({ point: p }: { point: PointData }) {
+  return <TextField id={`point-${p.id}-summary`} label="Summary (one line)" value={p.summary} onSave={(v) => savePoint(p.id, { summary: v })} testId="point-summary" />;
+}

@@ -1,0 +1,61 @@
+// Screenshots of the main screens for the README (docs/images/*.png): starts the web host on
+// a temp workspace, imports the sample case through the start screen, and photographs each
+// screen in Chromium. Run after `npm run build`:
+//   node scripts/screenshots.ts            (IMPARTIAL_CHROMIUM=/path/to/chromium to choose the browser)
+import { chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { mkdirSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startWebHostProcess } from '../tests/e2e/fixtures.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const outDir = join(root, 'docs/images');
+const passphrase = 'correct horse battery staple';
+
+function executable(): string | undefined {
+  if (process.env.IMPARTIAL_CHROMIUM) return process.env.IMPARTIAL_CHROMIUM;
+  try { if (existsSync(chromium.executablePath())) return undefined; } catch { /* not installed */ }
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(outDir, `${name}.png`) });
+  console.log(`docs/images/${name}.png`);
+}
+
+const workspace = mkdtempSync(join(tmpdir(), 'impartial-shots-'));
+const { handle, child } = await startWebHostProcess(workspace);
+const browser = await chromium.launch({ executablePath: executable(), args: ['--no-sandbox', '--disable-gpu', '--lang=en-GB'] });
+try {
+  mkdirSync(outDir, { recursive: true });
+  const page = await browser.newPage({ viewport: { width: 1360, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London', deviceScaleFactor: 1 });
+  await page.goto(handle.url);
+  await page.getByRole('heading', { level: 1, name: 'Impartial' }).waitFor();
+  await shot(page, 'start');
+
+  const importCard = page.getByRole('region', { name: 'Import from interchange JSON' });
+  await importCard.getByLabel('Interchange file').setInputFiles(join(root, 'tests/fixtures/sample-case.json'));
+  await importCard.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await importCard.getByLabel('Passphrase again').fill(passphrase);
+  await importCard.getByRole('button', { name: 'Import' }).click();
+  const nav = page.getByRole('navigation', { name: 'Casefile' });
+  await nav.waitFor();
+  await shot(page, 'overview');
+  for (const [label, name] of [['Statement of Complaint', 'statement'], ['Findings', 'findings'], ['People', 'people'], ['Documents', 'documents']] as const) {
+    await nav.getByRole('button', { name: label }).click();
+    await page.getByRole('heading', { level: 1, name: label }).waitFor();
+    await shot(page, name);
+  }
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await page.getByRole('heading', { name: 'Unlock casefile' }).waitFor();
+  await page.getByLabel('Passphrase').fill('not the passphrase');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.getByRole('alert').waitFor();
+  await shot(page, 'unlock');
+} finally {
+  await browser.close();
+  child.kill('SIGTERM');
+  rmSync(workspace, { recursive: true, force: true });
+}
