@@ -45,6 +45,10 @@ if (!app.requestSingleInstanceLock()) {
     service = await createService({
       store: casefileStore,
       renderWorker: pathToFileURL(join(outDir, 'main', 'render-worker.js')),
+      // Packaged: templates/ and assets/fonts are extraResources; otherwise the project folder.
+      resources: app.isPackaged
+        ? { templatesDir: join(process.resourcesPath, 'templates'), fontsDir: join(process.resourcesPath, 'assets', 'fonts') }
+        : { templatesDir: join(app.getAppPath(), 'templates'), fontsDir: join(app.getAppPath(), 'assets', 'fonts') },
       host: {
         kind: 'electron',
         version: app.getVersion(),

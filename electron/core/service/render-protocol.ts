@@ -9,6 +9,8 @@ export interface RenderRequest {
   format: DocumentFormat;
   named: boolean;
   draft: boolean;
+  templatesDir?: string;
+  fontsDir?: string;
 }
 
 export type RenderMessage =

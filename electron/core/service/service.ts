@@ -52,6 +52,8 @@ export interface ServiceOptions {
   host: HostSide;
   /** The render worker's file: the .ts source under Node, the built .js in Electron. */
   renderWorker: URL | string;
+  /** Where templates/ and the PDF fonts are, when not in the project folder (a packaged app). */
+  resources?: { templatesDir?: string; fontsDir?: string };
 }
 
 interface Session {
@@ -144,10 +146,15 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     return found;
   };
 
+  /** One session per file: the store holds an exclusive lock, so an older session of the
+   *  same file (a reloaded page, a second tab) is closed before the file is opened again. */
+  const closeSessionsOf = async (path: string) => {
+    const fileId = files.idOf(path);
+    for (const [id, s] of sessions) if (s.fileId === fileId) await lockSession(id, 'user');
+  };
+
   const startSession = async (path: string, casefile: OpenCasefile): Promise<OpenedCasefile> => {
     const fileId = files.idOf(path);
-    // One session per file: opening it again replaces the old session.
-    for (const [id, s] of sessions) if (s.fileId === fileId) await lockSession(id, 'user');
     const sessionId = randomBytes(18).toString('base64url');
     sessions.set(sessionId, { fileId, path, casefile });
     idle.activity();
@@ -203,6 +210,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     },
     async unlock(input) {
       const path = files.pathOf(input.fileId);
+      await closeSessionsOf(path);
       const casefile = await store.openCasefile(path, input.passphrase);
       return startSession(path, casefile);
     },
@@ -250,7 +258,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
         if (input.jobId) host.emit({ type: 'progress', jobId: input.jobId, stage, fraction });
       };
       progress('Preparing', 0);
-      const bytes = await renderInWorker(options.renderWorker, { caseData, kind: input.kind, format: input.format, named: input.named, draft: input.draft }, progress);
+      const bytes = await renderInWorker(options.renderWorker, { caseData, kind: input.kind, format: input.format, named: input.named, draft: input.draft, ...options.resources }, progress);
       const fileName = documentFileName(caseData.case.title, input.kind, input.format, input.named, input.draft);
       const delivered = await host.deliverDocument(fileName, bytes);
       if (!delivered) throw cancelled();

@@ -50,7 +50,31 @@ function withActivityReports(bridge: ImpartialBridge): Platform {
   };
 }
 
+// No link may take the window away from the app. Same-origin links are the app's own;
+// anything else is opened outside it (Electron hands https to the system browser; a browser
+// opens a new tab), and only https at that. Electron also refuses such navigation in main.
+function keepLinksInsideTheApp(): void {
+  if (typeof document === 'undefined') return;
+  const guard = (event: MouseEvent) => {
+    const anchor = event.target instanceof Element ? event.target.closest('a[href]') : null;
+    if (!(anchor instanceof HTMLAnchorElement)) return;
+    let url: URL;
+    try {
+      url = new URL(anchor.href, window.location.href);
+    } catch {
+      event.preventDefault();
+      return;
+    }
+    if (url.origin === window.location.origin) return;
+    event.preventDefault();
+    if (url.protocol === 'https:') window.open(url.href, '_blank', 'noopener,noreferrer');
+  };
+  document.addEventListener('click', guard, { capture: true });
+  document.addEventListener('auxclick', guard, { capture: true });
+}
+
 function detect(): Platform {
+  keepLinksInsideTheApp();
   const bridge = typeof window !== 'undefined' && window.impartial ? createElectronPlatform(window.impartial) : createWebPlatform();
   return withActivityReports(bridge);
 }

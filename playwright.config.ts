@@ -1,0 +1,56 @@
+// End-to-end tests (design.md section 7). By default they drive the built renderer in
+// Chromium against the loopback web host (electron/web), which each Playwright worker starts
+// on a random port with its own temp workspace (tests/e2e/fixtures.ts). With
+// IMPARTIAL_E2E_TARGET=electron (`npm run test:electron`) the same specs drive the real app.
+// `npm run build` must have run first (npm test does it).
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const target = process.env.IMPARTIAL_E2E_TARGET === 'electron' ? 'electron' : 'web';
+
+// Playwright's own Chromium when installed (npx playwright install chromium), otherwise the
+// system one (Debian's `chromium` package, what CI installs).
+function chromiumExecutable(): string | undefined {
+  if (process.env.IMPARTIAL_CHROMIUM) return process.env.IMPARTIAL_CHROMIUM;
+  try {
+    if (existsSync(chromium.executablePath())) return undefined;
+  } catch {
+    // not installed
+  }
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+export const chromiumLaunchArgs = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-default-apps', '--disable-extensions',
+];
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: process.env.CI ? 2 : undefined,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+  },
+  projects: target === 'electron'
+    ? [{ name: 'electron' }]
+    : [{
+        name: 'chromium',
+        use: {
+          ...devices['Desktop Chrome'],
+          viewport: { width: 1280, height: 860 },
+          acceptDownloads: true,
+          launchOptions: { executablePath: chromiumExecutable(), args: chromiumLaunchArgs },
+        },
+      }],
+});

@@ -1,0 +1,33 @@
+// axe-core on every screen: no serious or critical violations (WCAG 2.2 AA rules).
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test, uniqueTitle } from './fixtures.ts';
+import { createCasefile } from './helpers.ts';
+
+async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = serious.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n  ')}`).join('\n');
+  expect(report, `axe found serious or critical violations on ${screen}`).toBe('');
+}
+
+// The workspace's screens, by the names of their links in its navigation.
+const workspaceScreens = ['Overview', 'Statement of Complaint', 'Findings', 'People', 'Documents'];
+
+test('every screen passes axe-core with no serious or critical violations', async ({ page }) => {
+  await expectNoSeriousViolations(page, 'start screen');
+
+  const title = uniqueTitle('Accessibility');
+  await createCasefile(page, title);
+  const nav = page.getByRole('navigation', { name: /casefile|workspace|sections/i });
+  for (const screen of workspaceScreens) {
+    await nav.getByRole('link', { name: new RegExp(`^${screen}`) }).or(nav.getByRole('button', { name: new RegExp(`^${screen}`) })).or(nav.getByRole('tab', { name: new RegExp(`^${screen}`) })).first().click();
+    await expect(page.getByRole('heading', { level: 1 }).or(page.getByRole('heading', { level: 2 })).first()).toBeVisible();
+    await expectNoSeriousViolations(page, `${screen} screen`);
+  }
+
+  await page.reload();
+  await page.getByRole('button', { name: new RegExp(title) }).click();
+  await expect(page.getByRole('heading', { name: 'Unlock casefile' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'unlock screen');
+});

@@ -1,0 +1,31 @@
+// Steps shared by the e2e specs, written against roles and accessible names only.
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures.ts';
+import type { Settings } from '../../shared/api.ts';
+
+export const PASSPHRASE = 'correct horse battery staple';
+
+/** Creates a casefile from the start screen and waits for its workspace. */
+export async function createCasefile(page: Page, title: string, passphrase = PASSPHRASE): Promise<void> {
+  const card = page.getByRole('region', { name: 'New casefile' });
+  await card.getByLabel('Title').fill(title);
+  await card.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await card.getByLabel('Passphrase again').fill(passphrase);
+  await card.getByRole('button', { name: 'Create casefile' }).click();
+  await expect(page.getByRole('navigation', { name: /casefile|workspace|sections/i })).toBeVisible();
+}
+
+/** Calls the host API as the page would (the preload in Electron, the cookie-authorised fetch in a browser). */
+export async function callApi<T>(page: Page, method: string, input: unknown): Promise<T> {
+  return page.evaluate(async ([m, i]) => {
+    const bridge = (window as unknown as { impartial?: Record<string, (input: unknown) => Promise<unknown>> }).impartial;
+    if (bridge) return bridge[m]!(i);
+    const response = await fetch(`/api/${m}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(i) });
+    return response.json();
+  }, [method, input] as const) as Promise<T>;
+}
+
+export async function setIdleLockMinutes(page: Page, minutes: number): Promise<void> {
+  const result = await callApi<{ ok: boolean; value?: Settings }>(page, 'setSettings', { idleLockMinutes: minutes });
+  expect(result.ok).toBe(true);
+}
