@@ -12,6 +12,12 @@
 //     off are always the first two weekdays on or after 25 December.
 // Only days that are days off are listed: Christmas Day on a Saturday is not, its substitute is.
 // The rules hold from 1978; earlier years are not guaranteed.
+//
+// Why not the npm package date-holidays: its list for 2010-2040 (kept in
+// tests/fixtures/bank-holidays-date-holidays-2010-2040.csv and compared in the tests) agrees
+// with these rules except that it misses the 2011 royal wedding and keeps the 2012 spring bank
+// holiday on 28 May; and it would bring moment-timezone, astronomia and other calendars into
+// code that also runs in the renderer. The rules are the domain's; they are short.
 import { dayNumberOf, fromDayNumber, weekdayOfDayNumber, type IsoDate } from './dates.ts';
 import { easterSunday } from './easter.ts';
 import { HOLIDAY_CHANGES } from './changes.ts';
