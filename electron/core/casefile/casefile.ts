@@ -7,11 +7,11 @@ import { ImpartialError } from '../../../shared/errors.ts';
 import { Attachment, type AttachmentData, type CaseData } from '../../../shared/interchange/schema.ts';
 import { collectUnusedBlobs, decodeBase64, sha256Hex, storeBlob, writeAttachmentRow } from './attachments.ts';
 import { audit, readAuditTrail, type AuditEntry } from './audit.ts';
-import { CasefileClosedError, DamagedCasefileError, InvalidCaseError, OpenElsewhereError, RecordNotFoundError, StillReferencedError } from './errors.ts';
+import { CasefileClosedError, DamagedCasefileError, InvalidCaseError, RecordNotFoundError, StillReferencedError } from './errors.ts';
 import { exportCase, optionalLists, presentKey, type OptionalList } from './export-case.ts';
 import { describeImport, importCase, validateCase } from './import-case.ts';
 import { schemaVersionOf } from './migrations.ts';
-import { sqliteCode, type Db } from './open.ts';
+import { describeSqliteError, type Db } from './open.ts';
 import { changePassphrase } from './passphrase.ts';
 import {
   collections, parentSection, recordSchemas, referencedFrom, referenceKindOf, requiredSections, sections, sectionSchemas,
@@ -59,15 +59,7 @@ export class Casefile {
     try {
       return fn(db);
     } catch (error) {
-      const code = sqliteCode(error);
-      if (code === undefined) throw error;
-      if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') throw new DamagedCasefileError(this.path, 'a page failed its integrity check', { cause: error });
-      if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) throw new OpenElsewhereError(this.path);
-      if (code === 'SQLITE_FULL') throw new ImpartialError('disk-full', `the disk is full: ${this.path} was left unchanged`, { cause: error });
-      if (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN')) {
-        throw new ImpartialError('io-error', `cannot read or write ${this.path} (${code}): it was left unchanged`, { cause: error });
-      }
-      throw error;
+      throw describeSqliteError(this.path, error);
     }
   }
 

@@ -7,7 +7,7 @@ import { NewerVersionError, NotACasefileError } from './errors.ts';
 import { atomicCopy } from './files.ts';
 import { describeImport, importCase, validateCase } from './import-case.ts';
 import { migrate, SCHEMA_VERSION, schemaVersionOf } from './migrations.ts';
-import { keyBytes, openDatabase, type Db } from './open.ts';
+import { describeSqliteError, keyBytes, openDatabase, type Db } from './open.ts';
 import { placeholderCase } from './placeholder.ts';
 import { createStore } from './store.ts';
 
@@ -56,6 +56,6 @@ export function openCasefile(path: string, passphrase: string): Casefile {
     return new Casefile(path, db, passphrase);
   } catch (error) {
     db.close();
-    throw error;
+    throw describeSqliteError(path, error);
   }
 }

@@ -4,6 +4,8 @@
 // allowed to write alongside. Each way opening can fail becomes its own error (errors.ts).
 import Database from 'better-sqlite3-multiple-ciphers';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { ImpartialError } from '../../../shared/errors.ts';
 import {
   CasefileNotFoundError, DamagedCasefileError, EmptyPassphraseError, NotACasefileError, OpenElsewhereError, WrongPassphraseError,
 } from './errors.ts';
@@ -27,7 +29,10 @@ function recogniseOtherFile(head: Buffer): string | undefined {
   if (starts('PK\x03\x04')) return 'it is a ZIP file (perhaps a Word document)';
   if (starts('\xD0\xCF\x11\xE0')) return 'it is an old-style Office document';
   const sample = head.subarray(0, 512);
-  const text = sample.every((b) => b === 9 || b === 10 || b === 13 || (b >= 32 && b !== 127));
+  const controls = sample.some((b) => b < 32 && b !== 9 && b !== 10 && b !== 13);
+  let text = !controls;
+  // Valid UTF-8 (allowing a character cut off at the end of the sample): random bytes never are.
+  if (text) try { new TextDecoder('utf-8', { fatal: true }).decode(sample.subarray(0, Math.max(0, sample.length - 4))); } catch { text = false; }
   if (text) return sample.subarray(0, 1).toString() === '{' ? 'it is a JSON file (use "impartial new --from" to import one)' : 'it is a text file';
   return undefined;
 }
@@ -72,6 +77,19 @@ export function sqliteCode(error: unknown): string | undefined {
   return error instanceof Database.SqliteError ? error.code : undefined;
 }
 
+/** SQLite's failures as the errors of errors.ts, naming the casefile; anything else unchanged. */
+export function describeSqliteError(path: string, error: unknown): unknown {
+  const code = sqliteCode(error);
+  if (code === undefined) return error;
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return new DamagedCasefileError(path, 'a page failed its integrity check', { cause: error });
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new OpenElsewhereError(path);
+  if (code === 'SQLITE_FULL') return new ImpartialError('disk-full', `the disk is full: ${basename(path)} was left unchanged`, { cause: error });
+  if (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN')) {
+    return new ImpartialError('io-error', `cannot read or write ${basename(path)} (${code}); it was left unchanged`, { cause: error });
+  }
+  return error;
+}
+
 export interface OpenOptions {
   /** Create a new file (the path must not exist) instead of opening one. */
   create?: boolean;
@@ -105,8 +123,6 @@ export function openDatabase(path: string, passphrase: string, options: OpenOpti
     return db;
   } catch (error) {
     db.close();
-    const code = sqliteCode(error);
-    if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') throw new OpenElsewhereError(path);
-    throw error;
+    throw describeSqliteError(path, error);
   }
 }
