@@ -8,5 +8,8 @@ import { verifyCommand } from './verify.ts';
 import { passphraseCommand } from './passphrase.ts';
 import { deadlinesCommand } from './deadlines.ts';
 import { workdaysCommand } from './workdays.ts';
+import { renderCommand } from './render.ts';
+import { checkCommand } from './check.ts';
+import { demoCommand } from './demo.ts';
 
-export const commands: Command[] = [newCommand, exportCommand, infoCommand, verifyCommand, passphraseCommand, deadlinesCommand, workdaysCommand];
+export const commands: Command[] = [newCommand, exportCommand, infoCommand, verifyCommand, passphraseCommand, deadlinesCommand, workdaysCommand, renderCommand, checkCommand, demoCommand];

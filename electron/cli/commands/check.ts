@@ -1,0 +1,40 @@
+// impartial check <casefile> [--doc <kind>]
+// The readiness problems of a casefile's documents (design.md section 6), one a line:
+// severity, place, message. Without --doc: the documents of the case's stage (the panel report
+// only at Stage 3). Exit 1 when any problem blocks.
+import { DOCUMENT_NAMES } from '../../../shared/documents/index.ts';
+import type { CaseData } from '../../../shared/interchange/schema.ts';
+import { checkReadiness, documentsForStage, isBlocking } from '../../../shared/readiness/index.ts';
+import { openCasefile } from '../../core/casefile/index.ts';
+import { InputError, parseCommandArgs, type Command } from '../command.ts';
+import { readPassphrase } from '../passphrase.ts';
+import { documentKindOption } from './render.ts';
+
+export const checkCommand: Command = {
+  name: 'check',
+  usage: 'check <casefile> [--doc <kind>]',
+  summary: 'readiness problems of the documents, one a line; exit 1 if any blocks',
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, { doc: { type: 'string' } }, { min: 1, max: 1 });
+    const kind = values.doc === undefined ? undefined : documentKindOption(values.doc);
+    const path = positionals[0]!;
+    const casefile = openCasefile(path, await readPassphrase(io, path));
+    let data: CaseData;
+    try {
+      data = casefile.readCase();
+    } finally {
+      casefile.close();
+    }
+    const problems = checkReadiness(data, kind);
+    const kinds = kind ? [kind] : documentsForStage(data);
+    for (const p of problems) {
+      io.stdout(`${p.severity.padEnd(8)}  ${p.place}: ${p.message}  [${p.documents.map((d) => DOCUMENT_NAMES[d]).join(', ')}; ${p.path}]\n`);
+    }
+    const names = kinds.map((k) => DOCUMENT_NAMES[k]).join(', ');
+    if (isBlocking(problems)) {
+      const n = problems.filter((p) => p.severity === 'blocking').length;
+      throw new InputError(`${n} blocking problem${n === 1 ? '' : 's'} (checked: ${names})`);
+    }
+    io.stdout(`${problems.length ? `${problems.length} warning${problems.length === 1 ? '' : 's'}; ` : 'No problems: '}ready to issue (checked: ${names})\n`);
+  },
+};

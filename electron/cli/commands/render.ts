@@ -1,0 +1,54 @@
+// impartial render <casefile> --doc <kind> --format docx|pdf --out <file> [--named] [--draft]
+// One document of the casefile as Word or PDF (design.md sections 5 and 6). Anonymised unless
+// --named; refused when a blocking readiness problem remains, unless --draft (which prints
+// DRAFT on every page); the leak check runs before anything anonymised is written; the file
+// appears complete or not at all.
+import { documentFormats, documentKinds, type DocumentFormat, type DocumentKind } from '../../../shared/api.ts';
+import { DOCUMENT_NAMES } from '../../../shared/documents/index.ts';
+import { openCasefile } from '../../core/casefile/index.ts';
+import { writeFileAtomically } from '../../core/deadlines/write-file.ts';
+import { produceDocument } from '../../core/documents/produce.ts';
+import { parseCommandArgs, UsageError, type Command } from '../command.ts';
+import { readPassphrase } from '../passphrase.ts';
+import type { CaseData } from '../../../shared/interchange/schema.ts';
+
+export function documentKindOption(value: string | undefined): DocumentKind {
+  if (value === undefined) throw new UsageError(`--doc is required (one of ${documentKinds.join(', ')})`);
+  if (!(documentKinds as readonly string[]).includes(value)) throw new UsageError(`--doc "${value}" is not a document: use one of ${documentKinds.join(', ')}`);
+  return value as DocumentKind;
+}
+
+export const renderCommand: Command = {
+  name: 'render',
+  usage: `render <casefile> --doc <kind> --format docx|pdf --out <file> [--named] [--draft]\n      kinds: ${documentKinds.join(', ')}`,
+  summary: 'write one document as Word or PDF (anonymised unless --named; --draft marks an unfinished one)',
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, {
+      doc: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      named: { type: 'boolean' },
+      draft: { type: 'boolean' },
+    }, { min: 1, max: 1 });
+    const kind = documentKindOption(values.doc);
+    if (!values.format || !(documentFormats as readonly string[]).includes(values.format)) throw new UsageError('--format must be docx or pdf');
+    if (!values.out) throw new UsageError('--out <file> is required');
+    const path = positionals[0]!;
+
+    const casefile = openCasefile(path, await readPassphrase(io, path));
+    let data: CaseData;
+    try {
+      data = casefile.readCase();
+    } finally {
+      casefile.close();
+    }
+    const { bytes, problems } = await produceDocument(data, kind, {
+      format: values.format as DocumentFormat,
+      named: values.named ?? false,
+      draft: values.draft ?? false,
+    });
+    writeFileAtomically(values.out, bytes);
+    for (const p of problems) io.stderr(`${p.severity}: ${p.place}: ${p.message}\n`);
+    io.stdout(`${DOCUMENT_NAMES[kind]}${values.named ? ' (named)' : ' (anonymised)'}${values.draft ? ', DRAFT,' : ''} written to ${values.out} (${bytes.length.toLocaleString('en-GB')} bytes)\n`);
+  },
+};

@@ -1,0 +1,356 @@
+// What every document builder needs from a case: people by label (or by name with --named),
+// points in statement order, the finding and recommendations of each point, formatted dates,
+// and the standard parts every template may use (title block, logo, standard paragraphs,
+// long text fields). Builders add their own generated parts on top.
+import type { DocumentKind } from '../api.ts';
+import { addWorkingDays, formatDate } from '../calendar/index.ts';
+import type { Block, DocumentModel, Run } from '../document/model.ts';
+import type {
+  CaseData, EvidenceData, FindingData, InterviewData, OutcomeValue, PersonData, PointData, RecommendationData,
+} from '../interchange/schema.ts';
+import { expandTemplate } from '../templates/expand.ts';
+import { inlineRuns, plainTextBlocks } from '../templates/plain-text.ts';
+import type { CompiledTemplates } from './vocabulary.ts';
+import { LONG_TEXT_FIELDS, type FieldName, type LongTextField } from './vocabulary.ts';
+
+export interface BuildOptions {
+  /** Use people's names instead of their labels (the addressee block always uses the real name). */
+  named: boolean;
+  /** Print DRAFT across every page. */
+  draft: boolean;
+  templates: CompiledTemplates;
+  /** The date the document is produced, YYYY-MM-DD (for documents without a date of their own). */
+  today?: string;
+}
+
+export const DOCUMENT_NAMES: Record<DocumentKind, string> = {
+  statement: 'Statement of Complaint',
+  'io-report': 'IO report',
+  'ip-report': 'IP report',
+  'adjudication-letter': 'Adjudication letter',
+  'panel-report': 'Panel report',
+};
+
+export const OUTCOME_LABELS: Record<OutcomeValue, string> = {
+  upheld: 'Upheld',
+  'partially-upheld': 'Partially upheld',
+  'not-upheld': 'Not upheld',
+  'no-finding': 'No finding could be reached',
+};
+
+const ROLE_NAMES: Record<PersonData['role'], string> = {
+  complainant: 'Complainant',
+  child: 'Child',
+  representative: 'Representative',
+  advocate: 'Advocate',
+  parent: 'Parent',
+  carer: 'Carer',
+  staff: 'Staff member',
+  'investigating-officer': 'Investigating Officer',
+  'independent-person': 'Independent Person',
+  'adjudicating-officer': 'Adjudicating Officer',
+  'panel-chair': 'Panel chair',
+  'panel-member': 'Panel member',
+  'complaints-manager': 'Complaints manager',
+  other: 'Other',
+};
+
+/** "No recommendation: ..." records state why an upheld point has no recommendation (readiness convention). */
+export const isNoRecommendation = (r: RecommendationData) => /^\s*no recommendation\b/i.test(r.text);
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+export const countWords = (n: number) => NUMBER_WORDS[n] ?? String(n);
+
+/** "A, B and C" */
+export function joinAnd(items: string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** How the leak check names the long text fields in its report. */
+const SOURCE_NAMES: Record<string, string> = {
+  'complaint.background': 'background to the complaint',
+  'investigation.introduction': 'introduction',
+  'investigation.methodology': 'methodology',
+  'investigation.legalFramework': 'law, guidance and policy',
+  'investigation.background': 'background',
+  'investigation.conclusion': 'conclusions',
+  'ipReview.overall': 'overall view',
+  'ipReview.process': 'the process',
+  'ipReview.recommendationsComment': 'comments on the recommendations',
+  'adjudication.apology': 'apology',
+  'adjudication.remedy': 'remedy',
+  'statement.agreedHow': 'how the statement was agreed',
+  'extension.reason': 'reason for the extension',
+};
+
+/** "the Adjudicating Officer" -> "The Adjudicating Officer", for a line of its own. */
+export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export class DocumentContext {
+  readonly data: CaseData;
+  readonly kind: DocumentKind;
+  readonly options: BuildOptions;
+  readonly people = new Map<string, PersonData>();
+  readonly points: PointData[];
+  readonly inScope: PointData[];
+  readonly outOfScope: PointData[];
+  readonly findings = new Map<string, FindingData>();
+  readonly evidence = new Map<string, EvidenceData>();
+  readonly interviews = new Map<string, InterviewData>();
+  readonly recommendations: RecommendationData[];
+  readonly closures: readonly string[];
+
+  constructor(kind: DocumentKind, data: CaseData, options: BuildOptions) {
+    this.kind = kind;
+    this.data = data;
+    this.options = options;
+    for (const p of data.people) this.people.set(p.id, p);
+    this.points = data.statement.points;
+    this.inScope = this.points.filter((p) => p.scope !== 'out');
+    this.outOfScope = this.points.filter((p) => p.scope === 'out');
+    for (const f of data.findings ?? []) this.findings.set(f.pointId, f);
+    for (const e of data.evidence ?? []) this.evidence.set(e.id, e);
+    for (const i of data.interviews ?? []) this.interviews.set(i.id, i);
+    this.recommendations = data.recommendations ?? [];
+    this.closures = data.authority.closureDays ?? [];
+  }
+
+  get documentName(): string {
+    return DOCUMENT_NAMES[this.kind];
+  }
+
+  /** How a person appears in this document: their label, or their name with --named. */
+  person(id: string | undefined): string {
+    if (!id) return '';
+    const p = this.people.get(id);
+    if (!p) return `[unknown person ${id}]`;
+    return this.options.named ? p.name : p.label;
+  }
+
+  persons(ids: readonly string[] | undefined): string {
+    return joinAnd((ids ?? []).map((id) => this.person(id)));
+  }
+
+  /** "the Investigating Officer, Helen Price"; just the label when the label already says the role. */
+  withRole(p: PersonData | undefined, role: string): string {
+    if (!p) return role;
+    const ref = this.person(p.id);
+    return ref.toLowerCase().includes(role.replace(/^the /, '').toLowerCase()) ? ref : `${role}, ${ref}`;
+  }
+
+  firstOfRole(role: PersonData['role']): PersonData | undefined {
+    return this.data.people.find((p) => p.role === role);
+  }
+
+  roleOf(p: PersonData): string {
+    return p.jobTitle ?? ROLE_NAMES[p.role];
+  }
+
+  date(value: string | undefined): string | undefined {
+    return value ? formatDate(value) : undefined;
+  }
+
+  addWorkingDays(from: string | undefined, n: number): string | undefined {
+    return from ? addWorkingDays(from, n, this.closures) : undefined;
+  }
+
+  recommendationsFor(pointId: string): RecommendationData[] {
+    return this.recommendations.filter((r) => r.pointIds.includes(pointId));
+  }
+
+  pointNumbers(ids: readonly string[]): string {
+    const byId = new Map(this.points.map((p) => [p.id, p.number]));
+    return ids.map((id) => byId.get(id) ?? `[unknown point ${id}]`).join(', ');
+  }
+
+  outcome(pointId: string): string {
+    const f = this.findings.get(pointId);
+    return f ? OUTCOME_LABELS[f.outcome] : 'No finding recorded';
+  }
+
+  /** A source (evidence or interview) reference as it is cited: "D2" or "I3 (interview with TM1)". */
+  cite(id: string): string {
+    const e = this.evidence.get(id);
+    if (e) return `${e.ref} (${e.title})`;
+    const i = this.interviews.get(id);
+    if (i) return `${i.ref} (interview with ${this.person(i.personId)}, ${formatDate(i.date)})`;
+    return `[unknown source ${id}]`;
+  }
+
+  /** The person the complaint is "by" in titles: the first complainant. */
+  get complainantRef(): string {
+    return this.persons(this.data.complaint.complainantIds) || 'the complainant';
+  }
+
+  get procedureIsEngland(): boolean {
+    return this.data.case.procedure === 'england-children-act-1989';
+  }
+
+  /** The title of the model: "Investigating Officer's report: Stage 2 complaint by Ms A". */
+  titleFor(name: string, stage: number = this.data.case.stage): string {
+    return `${name}: Stage ${stage} complaint by ${this.complainantRef}`;
+  }
+
+  /** The model around a builder's blocks. */
+  model(title: string, blocks: Block[], subject?: string): DocumentModel {
+    const io = this.firstOfRole(this.authorRole());
+    return {
+      title,
+      author: io ? this.person(io.id) : this.data.authority.name,
+      ...(subject ? { subject } : {}),
+      classification: this.data.case.classification?.trim() || 'OFFICIAL-SENSITIVE',
+      ...(this.data.case.references?.authority ? { reference: this.data.case.references.authority } : {}),
+      draft: this.options.draft,
+      language: 'en-GB',
+      blocks,
+    };
+  }
+
+  private authorRole(): PersonData['role'] {
+    switch (this.kind) {
+      case 'statement':
+      case 'io-report':
+        return 'investigating-officer';
+      case 'ip-report':
+        return 'independent-person';
+      case 'adjudication-letter':
+        return 'adjudicating-officer';
+      case 'panel-report':
+        return 'panel-chair';
+    }
+  }
+
+  /** Plain-text blocks of a long text field, tagged with the place they came from. */
+  longText(value: string | undefined, source: string): Block[] {
+    return plainTextBlocks(value, SOURCE_NAMES[source] ?? source);
+  }
+
+  runs(value: string, source: string, style: Omit<Run, 'text' | 'source'> = {}): Run[] {
+    return inlineRuns(value, source, style);
+  }
+
+  longTextField(name: LongTextField): string | undefined {
+    const d = this.data;
+    switch (name) {
+      case 'complaint.background': return d.complaint.background;
+      case 'investigation.introduction': return d.investigation?.introduction;
+      case 'investigation.methodology': return d.investigation?.methodology;
+      case 'investigation.legalFramework': return d.investigation?.legalFramework;
+      case 'investigation.background': return d.investigation?.background;
+      case 'investigation.conclusion': return d.investigation?.conclusion;
+      case 'ipReview.overall': return d.ipReview?.overall;
+      case 'ipReview.process': return d.ipReview?.process;
+      case 'ipReview.recommendationsComment': return d.ipReview?.recommendationsComment;
+      case 'adjudication.apology': return d.adjudication?.apology;
+      case 'adjudication.remedy': return d.adjudication?.remedy;
+      case 'statement.agreedHow': return d.statement.agreedHow;
+      case 'extension.reason': return d.extension?.reason;
+    }
+  }
+
+  /** The value of every template field for this case (see vocabulary.ts for the names). */
+  fields(): Record<FieldName, string | undefined> {
+    const d = this.data;
+    const adjudicator = d.adjudication?.adjudicatorId ? this.people.get(d.adjudication.adjudicatorId) : undefined;
+    const io = this.firstOfRole('investigating-officer');
+    const ip = this.firstOfRole('independent-person');
+    const stage2Start = d.case.clockStart === 'stage2-request' || !this.procedureIsEngland ? d.complaint.stage2RequestDate : d.statement.agreedDate;
+    const stage2Due = d.extension?.newDeadline ?? this.addWorkingDays(stage2Start, 25);
+    const long = Object.fromEntries(LONG_TEXT_FIELDS.map((f) => [f, this.longTextField(f)])) as Record<LongTextField, string | undefined>;
+    const cm = d.authority.complaintsManager;
+    return {
+      ...long,
+      'case.title': d.case.title,
+      'case.stage': String(d.case.stage),
+      'case.reference': d.case.references?.authority,
+      'case.ownReference': d.case.references?.own,
+      'case.classification': d.case.classification?.trim() || 'OFFICIAL-SENSITIVE',
+      'procedure.name': this.procedureIsEngland
+        ? 'the Children Act 1989 Representations Procedure (England) Regulations 2006'
+        : 'the Social Services Complaints Procedure (Wales) Regulations 2014',
+      'procedure.england': this.procedureIsEngland ? 'yes' : undefined,
+      'procedure.wales': this.procedureIsEngland ? undefined : 'yes',
+      'authority.name': d.authority.name,
+      'authority.service': d.authority.service,
+      'authority.directorTitle': d.authority.directorTitle ?? "Director of Children's Services",
+      'complaintsManager.name': cm?.name,
+      'complaintsManager.email': cm?.email,
+      'complaintsManager.phone': cm?.phone,
+      complainant: this.persons(d.complaint.complainantIds) || undefined,
+      child: this.persons(d.complaint.childIds) || undefined,
+      representative: this.persons(d.complaint.representativeIds) || undefined,
+      io: io ? this.person(io.id) : undefined,
+      ip: ip ? this.person(ip.id) : undefined,
+      'io.withRole': this.withRole(io, 'the Investigating Officer'),
+      'ip.withRole': this.withRole(ip, 'the Independent Person'),
+      adjudicator: adjudicator ? this.person(adjudicator.id) : undefined,
+      'adjudicator.jobTitle': adjudicator?.jobTitle,
+      'panel.chair': d.panel?.chairId ? this.person(d.panel.chairId) : undefined,
+      'panel.venue': d.panel?.venue,
+      'panel.requestDate': this.date(d.panel?.requestDate),
+      'panel.meetingDate': this.date(d.panel?.meetingDate),
+      'panel.reportDate': this.date(d.panel?.reportDate),
+      'panel.reportDue': this.date(this.addWorkingDays(d.panel?.meetingDate, 5)),
+      'panel.directorResponseDue': this.date(this.addWorkingDays(d.panel?.reportDate ?? this.addWorkingDays(d.panel?.meetingDate, 5), 15)),
+      'complaint.receivedDate': this.date(d.complaint.receivedDate),
+      'complaint.stage1ResponseDate': this.date(d.complaint.stage1ResponseDate),
+      'complaint.stage2RequestDate': this.date(d.complaint.stage2RequestDate),
+      'statement.sentDate': this.date(d.statement.sentDate),
+      'statement.agreedDate': this.date(d.statement.agreedDate),
+      'extension.agreedDate': this.date(d.extension?.agreedDate),
+      'extension.newDeadline': this.date(d.extension?.newDeadline),
+      'stage2.due': this.date(stage2Due),
+      'adjudication.date': this.date(d.adjudication?.date),
+      'stage3.requestBy': this.date(this.addWorkingDays(d.adjudication?.date, 20)),
+      'points.inScope': countWords(this.inScope.length),
+      'points.outOfScope': this.outOfScope.length ? countWords(this.outOfScope.length) : undefined,
+      'document.date': this.date(this.documentDate()),
+      'document.anonymised': this.options.named ? undefined : 'yes',
+    };
+  }
+
+  /** The date printed on the document: the letter's date, the panel report's date, or today. */
+  documentDate(): string | undefined {
+    if (this.kind === 'adjudication-letter' && this.data.adjudication?.date) return this.data.adjudication.date;
+    if (this.kind === 'panel-report' && this.data.panel?.reportDate) return this.data.panel.reportDate;
+    return this.options.today;
+  }
+
+  /** Expands this document's template; `directive` builds the parts only this document has. */
+  expand(directive: (name: string, argument: string) => Block[] | undefined, title: string, subtitle: string): Block[] {
+    const fields = this.fields();
+    const { templates } = this.options;
+    const common = (name: string, argument: string): Block[] => {
+      const own = directive(name, argument);
+      if (own) return own;
+      switch (name) {
+        case 'logo':
+          return templates.logo
+            ? [{ kind: 'image', data: templates.logo, mediaType: 'image/png', width: 130, alt: `${this.data.authority.name} logo`, align: 'right' }]
+            : [];
+        case 'title':
+          return [
+            { kind: 'paragraph', style: 'title', runs: [{ text: title, source: 'title' }] },
+            { kind: 'paragraph', style: 'subtitle', runs: [{ text: subtitle, source: 'title' }] },
+          ];
+        case 'page-break':
+          return [{ kind: 'pageBreak' }];
+        case 'paragraph': {
+          const paragraph = templates.paragraphs.get(argument);
+          return paragraph ? expandTemplate(paragraph, { fields, directive: common }) : [];
+        }
+        case 'text':
+          return this.longText(this.longTextField(argument as LongTextField), argument);
+        case 'ombudsman': {
+          const name = this.procedureIsEngland ? 'ombudsman-england' : 'ombudsman-wales';
+          const paragraph = templates.paragraphs.get(name);
+          return paragraph ? expandTemplate(paragraph, { fields, directive: common }) : [];
+        }
+        default:
+          throw new Error(`directive @${name} has no builder in ${this.kind}`);
+      }
+    };
+    return expandTemplate(templates.documents[this.kind], { fields, directive: common });
+  }
+}

@@ -1,0 +1,179 @@
+// The Investigating Officer's report (domain.md "The documents"): the summary table of points
+// and findings first, then introduction, desired outcomes, methodology, law and policy,
+// background and chronology, each in-scope point (complaint, evidence, analysis, finding,
+// recommendations), points outside the investigation, conclusions, and the appendices of
+// documents examined and people interviewed (by label and role).
+import { formatDate } from '../calendar/index.ts';
+import type { Block, DocumentModel, Run } from '../document/model.ts';
+import type { CaseData, PointData } from '../interchange/schema.ts';
+import { cell, heading, label, nothingYet, para, plain, table } from './blocks.ts';
+import { DocumentContext, capitalise, isNoRecommendation, type BuildOptions } from './context.ts';
+
+const METHODS = { 'in-person': 'In person', phone: 'Telephone', video: 'Video call', written: 'Written questions' } as const;
+
+export function summaryTable(ctx: DocumentContext): Block {
+  const rows = ctx.inScope.map((p) => {
+    const recs = ctx.recommendationsFor(p.id).filter((r) => !isNoRecommendation(r));
+    return [
+      cell(p.number, undefined, { bold: true }),
+      cell(p.summary, `point ${p.number}, summary`),
+      cell(ctx.outcome(p.id), undefined, { bold: true }),
+      cell(recs.length ? recs.map((r) => r.number).join(', ') : 'None'),
+    ];
+  });
+  return table('Summary of the points of complaint and the findings', [['Point', 0.1], ['Complaint', 0.5], ['Finding', 0.22], ['Recommendations', 0.18]], rows);
+}
+
+export function buildIoReport(data: CaseData, options: BuildOptions): DocumentModel {
+  const ctx = new DocumentContext('io-report', data, options);
+  const title = ctx.titleFor("Investigating Officer's report");
+  const subtitle = `An independent investigation for ${data.authority.name}${data.case.references?.authority ? `, reference ${data.case.references.authority}` : ''}`;
+  const interviews = data.interviews ?? [];
+  const evidence = data.evidence ?? [];
+
+  const desiredOutcomes = (): Block[] => {
+    const items: Run[][] = ctx.inScope.filter((p) => p.desiredOutcome).map((p) => [label(`Point ${p.number}: `), plain(p.desiredOutcome!, `point ${p.number}, outcome sought`)]);
+    return items.length ? [{ kind: 'list', ordered: false, items }] : [nothingYet('No desired outcomes have been recorded.')];
+  };
+
+  const peopleInterviewed = (): Block[] => {
+    if (!interviews.length) return [nothingYet('No interviews have been recorded.')];
+    const items: Run[][] = interviews.map((i) => {
+      const p = ctx.people.get(i.personId);
+      return [plain(`${ctx.person(i.personId)}${p ? `, ${ctx.roleOf(p)}` : ''}`, `interview ${i.ref}`), plain(` (${i.ref}, ${formatDate(i.date)}, ${METHODS[i.method].toLowerCase()})`)];
+    });
+    return [{ kind: 'list', ordered: false, items }];
+  };
+
+  const chronology = (): Block[] => {
+    const entries = [...(data.chronology ?? [])].sort((a, b) => a.date.localeCompare(b.date));
+    if (!entries.length) return [];
+    return [table('Chronology of events', [['Date', 0.2], ['Event', 0.62], ['Source', 0.18]], entries.map((c) => [
+      cell(formatDate(c.date)),
+      cell(c.event, `chronology, ${formatDate(c.date)}`),
+      cell(c.sourceIds.map((id) => ctx.evidence.get(id)?.ref ?? ctx.interviews.get(id)?.ref ?? '?').join(', ')),
+    ]))];
+  };
+
+  const point = (p: PointData): Block[] => {
+    const where = `point ${p.number}`;
+    const finding = ctx.findings.get(p.id);
+    const out: Block[] = [heading(2, `Point ${p.number}: ${p.summary}`, `${where}, summary`)];
+    out.push(heading(3, 'The complaint'));
+    out.push(...ctx.longText(p.detail, `${where}, complaint`));
+    if (p.desiredOutcome) out.push(para(label('Outcome sought: '), plain(p.desiredOutcome, `${where}, outcome sought`)));
+
+    out.push(heading(3, 'The evidence'));
+    const evidenceText = ctx.longText(finding?.evidence, `${where}, evidence`);
+    out.push(...(evidenceText.length ? evidenceText : [nothingYet('No evidence has been summarised for this point yet.')]));
+    const cited = finding?.sourceIds?.length ? finding.sourceIds : [
+      ...evidence.filter((e) => e.pointIds.includes(p.id)).map((e) => e.id),
+      ...interviews.filter((i) => i.pointIds.includes(p.id)).map((i) => i.id),
+    ];
+    if (cited.length) {
+      out.push(para(label('Sources: ')));
+      out.push({ kind: 'list', ordered: false, items: cited.map((id) => [plain(ctx.cite(id), `${where}, sources`)]) });
+    }
+
+    out.push(heading(3, 'Analysis'));
+    const analysis = ctx.longText(finding?.analysis, `${where}, analysis`);
+    out.push(...(analysis.length ? analysis : [nothingYet('No analysis has been written for this point yet.')]));
+
+    out.push(heading(3, 'Finding'));
+    out.push(para(label(`${ctx.outcome(p.id)}.`)));
+    out.push(...ctx.longText(finding?.conclusion, `${where}, finding`));
+
+    out.push(heading(3, 'Recommendations'));
+    const recs = ctx.recommendationsFor(p.id);
+    const real = recs.filter((r) => !isNoRecommendation(r));
+    if (real.length) {
+      out.push({ kind: 'list', ordered: false, items: real.map((r) => recommendationRuns(ctx, r.id)) });
+    }
+    for (const r of recs.filter(isNoRecommendation)) out.push(para(plain(r.text, `${where}, recommendation ${r.number}`)));
+    if (!recs.length) out.push(para(plain('I make no recommendation on this point.')));
+    return out;
+  };
+
+  const points = (): Block[] => (ctx.inScope.length ? ctx.inScope.flatMap(point) : [nothingYet('No points of complaint have been recorded yet.')]);
+
+  const outOfScope = (): Block[] => {
+    if (!ctx.outOfScope.length) return [para(plain('All the points of the agreed Statement of Complaint were investigated.'))];
+    return [{
+      kind: 'list', ordered: false,
+      items: ctx.outOfScope.map((p) => [
+        label(`Point ${p.number}: `), plain(p.summary, `point ${p.number}, summary`), plain('. '),
+        plain(p.outOfScopeReason ?? 'No reason has been recorded.', `point ${p.number}, reason for exclusion`),
+      ]),
+    }];
+  };
+
+  const recommendations = (): Block[] => {
+    const real = ctx.recommendations.filter((r) => !isNoRecommendation(r));
+    if (!real.length) return [para(plain('I make no recommendations.'))];
+    return [table('Recommendations, with their owners and target dates', [['No.', 0.08], ['Recommendation', 0.5], ['Point', 0.1], ['Owner', 0.18], ['By', 0.14]], real.map((r) => [
+      cell(r.number, undefined, { bold: true }),
+      cell(r.text, `recommendation ${r.number}`),
+      cell(ctx.pointNumbers(r.pointIds)),
+      cell(r.owner ?? 'To be agreed', `recommendation ${r.number}, owner`),
+      cell(r.dueDate ? formatDate(r.dueDate) : 'To be agreed'),
+    ]))];
+  };
+
+  const evidenceAppendix = (): Block[] => {
+    if (!evidence.length) return [nothingYet('No documents have been recorded.')];
+    return [table('Documents examined', [['Ref', 0.08], ['Document', 0.46], ['Date', 0.18], ['Source', 0.28]], evidence.map((e) => [
+      cell(e.ref, undefined, { bold: true }),
+      cell(e.title, `document ${e.ref}, title`),
+      cell(e.date ? formatDate(e.date) : 'Undated'),
+      cell(e.source ?? '', `document ${e.ref}, source`),
+    ]))];
+  };
+
+  const intervieweesAppendix = (): Block[] => {
+    if (!interviews.length) return [nothingYet('No interviews have been recorded.')];
+    return [table('People interviewed, by label and role', [['Ref', 0.08], ['Person', 0.2], ['Role', 0.3], ['Date', 0.2], ['How', 0.22]], interviews.map((i) => {
+      const p = ctx.people.get(i.personId);
+      return [
+        cell(i.ref, undefined, { bold: true }),
+        cell(ctx.person(i.personId), `interview ${i.ref}, person`),
+        cell(p ? ctx.roleOf(p) : '', `interview ${i.ref}, role`),
+        cell(formatDate(i.date)),
+        cell(METHODS[i.method]),
+      ];
+    }))];
+  };
+
+  const signature = (): Block[] => {
+    const io = ctx.firstOfRole('investigating-officer');
+    return [
+      para(plain(io ? capitalise(ctx.person(io.id)) : 'The Investigating Officer', 'signature')),
+      para(plain('Investigating Officer')),
+      ...(ctx.documentDate() ? [para(plain(formatDate(ctx.documentDate()!)))] : []),
+    ];
+  };
+
+  const blocks = ctx.expand((name) => {
+    switch (name) {
+      case 'summary-table': return ctx.inScope.length ? [summaryTable(ctx)] : [nothingYet('No points of complaint have been recorded yet.')];
+      case 'desired-outcomes': return desiredOutcomes();
+      case 'people-interviewed': return peopleInterviewed();
+      case 'chronology': return chronology();
+      case 'points': return points();
+      case 'out-of-scope': return outOfScope();
+      case 'recommendations': return recommendations();
+      case 'evidence-appendix': return evidenceAppendix();
+      case 'interviewees-appendix': return intervieweesAppendix();
+      case 'signature': return signature();
+      default: return undefined;
+    }
+  }, title, subtitle);
+  return ctx.model(title, blocks, `Stage ${data.case.stage} investigation, ${data.authority.name}`);
+}
+
+export function recommendationRuns(ctx: DocumentContext, id: string): Run[] {
+  const r = ctx.recommendations.find((x) => x.id === id)!;
+  const runs: Run[] = [label(`Recommendation ${r.number}: `), plain(r.text, `recommendation ${r.number}`)];
+  const owned = [r.owner ? `Owner: ${r.owner}` : '', r.dueDate ? `by ${formatDate(r.dueDate)}` : ''].filter(Boolean).join(', ');
+  if (owned) runs.push(plain(` (${owned})`, `recommendation ${r.number}, owner`));
+  return runs;
+}

@@ -1,0 +1,107 @@
+// The names a template may use: fields ({{...}}) and directives (@...), per document.
+// A template is checked against these when it is loaded (compileTemplates), so a misspelt
+// field fails with its file and line before any document is built.
+import type { DocumentKind } from '../api.ts';
+import { documentKinds } from '../api.ts';
+import { ImpartialError } from '../errors.ts';
+import { parseTemplate, type Template, type TemplateVocabulary } from '../templates/parse.ts';
+
+/** Long plain-text fields: usable as {{name}}, in @if, and as whole paragraphs with "@text name". */
+export const LONG_TEXT_FIELDS = [
+  'complaint.background', 'investigation.introduction', 'investigation.methodology', 'investigation.legalFramework',
+  'investigation.background', 'investigation.conclusion', 'ipReview.overall', 'ipReview.process',
+  'ipReview.recommendationsComment', 'adjudication.apology', 'adjudication.remedy', 'statement.agreedHow', 'extension.reason',
+] as const;
+export type LongTextField = (typeof LONG_TEXT_FIELDS)[number];
+
+export const FIELD_NAMES = [
+  ...LONG_TEXT_FIELDS,
+  'case.title', 'case.stage', 'case.reference', 'case.ownReference', 'case.classification',
+  'procedure.name', 'procedure.england', 'procedure.wales',
+  'authority.name', 'authority.service', 'authority.directorTitle',
+  'complaintsManager.name', 'complaintsManager.email', 'complaintsManager.phone',
+  'complainant', 'child', 'representative', 'io', 'ip', 'io.withRole', 'ip.withRole', 'adjudicator', 'adjudicator.jobTitle',
+  'panel.chair', 'panel.venue', 'panel.requestDate', 'panel.meetingDate', 'panel.reportDate', 'panel.reportDue', 'panel.directorResponseDue',
+  'complaint.receivedDate', 'complaint.stage1ResponseDate', 'complaint.stage2RequestDate',
+  'statement.sentDate', 'statement.agreedDate', 'extension.agreedDate', 'extension.newDeadline', 'stage2.due',
+  'adjudication.date', 'stage3.requestBy', 'points.inScope', 'points.outOfScope', 'document.date', 'document.anonymised',
+] as const;
+export type FieldName = (typeof FIELD_NAMES)[number];
+
+type DirectiveSpec = TemplateVocabulary['directives'] extends ReadonlyMap<string, infer S> ? S : never;
+const none: DirectiveSpec = { argument: 'none' };
+
+/** Directives every document template may use. `@paragraph` names are checked against the loaded paragraphs. */
+const COMMON: Record<string, DirectiveSpec> = {
+  title: none,
+  logo: none,
+  'page-break': none,
+  ombudsman: none,
+  text: { argument: 'required', allowed: new Set(LONG_TEXT_FIELDS) },
+};
+
+/** The generated parts of each document. */
+export const DOCUMENT_DIRECTIVES: Record<DocumentKind, readonly string[]> = {
+  statement: ['points', 'excluded'],
+  'io-report': ['summary-table', 'desired-outcomes', 'people-interviewed', 'chronology', 'points', 'out-of-scope', 'recommendations', 'evidence-appendix', 'interviewees-appendix', 'signature'],
+  'ip-report': ['summary-table', 'ip-points', 'interviews-attended', 'signature'],
+  'adjudication-letter': ['addressee', 'sender', 'salutation', 'decisions', 'action-plan', 'copied-to', 'signature'],
+  'panel-report': ['panel-members', 'attendees', 'documents-considered', 'stage2-outcome', 'panel-points', 'panel-recommendations', 'circulation'],
+};
+
+/** Paragraphs the builders use by name (@ombudsman picks one by procedure). */
+export const REQUIRED_PARAGRAPHS = ['ombudsman-england', 'ombudsman-wales'] as const;
+
+export const PARAGRAPH_NAME = /^[a-z0-9][a-z0-9-]*$/;
+
+export interface TemplateText {
+  /** The path shown in errors, e.g. "templates/io-report.txt". */
+  file: string;
+  text: string;
+}
+
+export interface TemplateTexts {
+  documents: Record<DocumentKind, TemplateText>;
+  /** Standard paragraphs by name (templates/paragraphs/<name>.txt). */
+  paragraphs: Record<string, TemplateText>;
+  /** An authority pack's logo (PNG). */
+  logo?: Uint8Array;
+}
+
+export interface CompiledTemplates {
+  documents: Record<DocumentKind, Template>;
+  paragraphs: Map<string, Template>;
+  logo?: Uint8Array;
+}
+
+const fields = new Set<string>(FIELD_NAMES);
+
+export function vocabularyFor(kind: DocumentKind | 'paragraph', paragraphNames: ReadonlySet<string>): TemplateVocabulary {
+  const directives = new Map<string, DirectiveSpec>();
+  if (kind !== 'paragraph') {
+    for (const [name, spec] of Object.entries(COMMON)) directives.set(name, spec);
+    for (const name of DOCUMENT_DIRECTIVES[kind]) directives.set(name, none);
+    directives.set('paragraph', { argument: 'required', allowed: paragraphNames });
+  }
+  return { fields, directives };
+}
+
+/** Parses and checks every template and standard paragraph; throws TemplateError with file and line. */
+export function compileTemplates(texts: TemplateTexts): CompiledTemplates {
+  const names = new Set(Object.keys(texts.paragraphs));
+  for (const name of names) {
+    if (!PARAGRAPH_NAME.test(name)) throw new ImpartialError('template-error', `${texts.paragraphs[name]!.file}: a paragraph's file name may use only a-z, 0-9 and -`);
+  }
+  for (const name of REQUIRED_PARAGRAPHS) {
+    if (!names.has(name)) throw new ImpartialError('template-error', `the standard paragraph templates/paragraphs/${name}.txt is missing`);
+  }
+  const paragraphs = new Map<string, Template>();
+  for (const [name, t] of Object.entries(texts.paragraphs)) paragraphs.set(name, parseTemplate(t.file, t.text, vocabularyFor('paragraph', names)));
+  const documents = {} as Record<DocumentKind, Template>;
+  for (const kind of documentKinds) {
+    const t = texts.documents[kind];
+    if (!t) throw new ImpartialError('template-error', `the template for ${kind} is missing (templates/${kind}.txt)`);
+    documents[kind] = parseTemplate(t.file, t.text, vocabularyFor(kind, names));
+  }
+  return { documents, paragraphs, ...(texts.logo ? { logo: texts.logo } : {}) };
+}

@@ -1,0 +1,199 @@
+// Readiness checks (design.md section 6): what stops a document from being issued, and what
+// a careful reader would query. `blocking` problems stop rendering unless a DRAFT is made;
+// `warning`s are shown but do not stop it. Used by `impartial check`, `impartial render` and
+// the app (each problem carries the path of the field it points to and a place in words).
+//
+// Convention for "an upheld point with no recommendation": record the reason as a
+// recommendation linked to the point whose text starts with "No recommendation", e.g.
+// "No recommendation: the assessment was corrected during the investigation." Documents print
+// it as the reason, never as a numbered recommendation, and the action plan does not need it.
+import type { DocumentKind } from '../api.ts';
+import { documentKinds } from '../api.ts';
+import type { CaseData, PointData } from '../interchange/schema.ts';
+import { checkReferences } from '../interchange/parse.ts';
+
+export type Severity = 'blocking' | 'warning';
+
+export interface ReadinessProblem {
+  severity: Severity;
+  /** What is wrong, in one sentence. */
+  message: string;
+  /** The field it points to, in interchange terms, e.g. "findings" or "statement.points[1]". */
+  path: string;
+  /** The same place in words, e.g. "point 2". */
+  place: string;
+  /** The documents it affects. */
+  documents: DocumentKind[];
+}
+
+const NO_RECOMMENDATION = /^\s*no recommendation\b/i;
+const ALL = documentKinds;
+const STAGE2: DocumentKind[] = ['io-report', 'ip-report', 'adjudication-letter', 'panel-report'];
+const FROM_IO: DocumentKind[] = ['io-report', 'ip-report', 'adjudication-letter'];
+
+/** The documents a case at its stage is expected to produce (`impartial check` without --doc). */
+export function documentsForStage(data: CaseData): DocumentKind[] {
+  return data.case.stage === 3 && data.case.procedure === 'england-children-act-1989'
+    ? [...documentKinds]
+    : documentKinds.filter((k) => k !== 'panel-report');
+}
+
+export function checkReadiness(data: CaseData, kind?: DocumentKind): ReadinessProblem[] {
+  const problems: ReadinessProblem[] = [];
+  const add = (severity: Severity, documents: readonly DocumentKind[], path: string, place: string, message: string) =>
+    problems.push({ severity, message, path, place, documents: [...documents] });
+
+  const points = data.statement.points;
+  const inScope = points.filter((p) => p.scope !== 'out');
+  const pointPath = (p: PointData) => `statement.points[${points.indexOf(p)}]`;
+  const findings = new Map((data.findings ?? []).map((f) => [f.pointId, f]));
+  const recommendations = data.recommendations ?? [];
+  const people = new Map(data.people.map((p) => [p.id, p]));
+
+  // Every referenced id resolves (the import rules, checked again: the app edits records one by one).
+  for (const issue of checkReferences(data)) add('blocking', ALL, issue.path, issue.path, issue.message);
+
+  // The statement.
+  if (!inScope.length) add('blocking', ALL, 'statement.points', 'Statement of Complaint', 'there are no points of complaint to investigate');
+  for (const p of points) {
+    if (!p.summary.trim()) add('blocking', ALL, `${pointPath(p)}.summary`, `point ${p.number}`, 'the point has no summary');
+    if (p.scope !== 'out' && !p.detail.trim()) add('blocking', ALL, `${pointPath(p)}.detail`, `point ${p.number}`, 'the point has no account of the complaint');
+    if (p.scope === 'out' && !p.outOfScopeReason?.trim()) add('blocking', ALL, `${pointPath(p)}.outOfScopeReason`, `point ${p.number}`, 'the point is outside the investigation but no reason is given');
+  }
+  if (!data.statement.sentDate) add('warning', ['statement'], 'statement.sentDate', 'Statement of Complaint', 'the date the statement was sent is not recorded');
+  if (!data.statement.agreedDate) {
+    add('warning', ['statement'], 'statement.agreedDate', 'Statement of Complaint', 'the statement has not been agreed yet');
+    add('blocking', STAGE2, 'statement.agreedDate', 'Statement of Complaint', 'the date the statement was agreed is not recorded');
+  } else if (!data.statement.agreedHow?.trim()) {
+    add('warning', ['statement', 'io-report'], 'statement.agreedHow', 'Statement of Complaint', 'how the statement was agreed is not recorded');
+  }
+  for (const [i, interview] of (data.interviews ?? []).entries()) {
+    if (data.statement.agreedDate && interview.date < data.statement.agreedDate) {
+      add('warning', ['io-report', 'ip-report'], `interviews[${i}].date`, `interview ${interview.ref}`, 'the interview took place before the Statement of Complaint was agreed');
+    }
+  }
+
+  // The IO report: a finding on every point, tied to evidence; recommendations for fault.
+  for (const p of inScope) {
+    const f = findings.get(p.id);
+    const place = `point ${p.number}`;
+    if (!f) {
+      add('blocking', [...FROM_IO, 'panel-report'], 'findings', place, 'the point has no finding');
+      continue;
+    }
+    const fi = (data.findings ?? []).indexOf(f);
+    if (!f.analysis?.trim()) add('warning', ['io-report'], `findings[${fi}].analysis`, place, 'the finding has no analysis');
+    if (!f.evidence?.trim() && !f.sourceIds?.length) add('warning', ['io-report'], `findings[${fi}].evidence`, place, 'the finding cites no evidence');
+    if (f.outcome === 'upheld' || f.outcome === 'partially-upheld') {
+      const recs = recommendations.filter((r) => r.pointIds.includes(p.id));
+      if (!recs.length) {
+        add('blocking', ['io-report'], `findings[${fi}]`, place,
+          `the point is ${f.outcome === 'upheld' ? 'upheld' : 'partially upheld'} but has no recommendation; add one, or a recommendation starting "No recommendation:" that gives the reason`);
+      }
+    }
+  }
+  for (const [i, r] of recommendations.entries()) {
+    if (NO_RECOMMENDATION.test(r.text)) continue;
+    if (!r.text.trim()) add('blocking', ['io-report', 'adjudication-letter'], `recommendations[${i}].text`, `recommendation ${r.number}`, 'the recommendation has no text');
+    if (!r.pointIds.length) add('warning', ['io-report'], `recommendations[${i}].pointIds`, `recommendation ${r.number}`, 'the recommendation is not linked to any point');
+    if (!r.owner || !r.dueDate) add('warning', ['io-report'], `recommendations[${i}]`, `recommendation ${r.number}`, 'the recommendation has no owner or target date, so it cannot be tracked');
+  }
+
+  // The IP report: a view on every finding.
+  if (!data.ipReview) add('blocking', ['ip-report'], 'ipReview', 'IP review', "the Independent Person's review has not been recorded");
+  else {
+    const views = new Set(data.ipReview.points.map((v) => v.pointId));
+    for (const p of inScope) {
+      if (!views.has(p.id)) add('blocking', ['ip-report'], 'ipReview.points', `point ${p.number}`, "the Independent Person's view on this finding is not recorded");
+    }
+    for (const [i, v] of data.ipReview.points.entries()) {
+      const p = points.find((x) => x.id === v.pointId);
+      if (v.view !== 'agree' && !v.comment?.trim()) add('blocking', ['ip-report'], `ipReview.points[${i}].comment`, `point ${p?.number ?? v.pointId}`, 'the Independent Person does not fully agree but gives no reason');
+    }
+    if (!data.ipReview.overall?.trim() && !data.ipReview.process?.trim()) add('warning', ['ip-report'], 'ipReview.overall', 'IP review', 'the IP report says nothing about how the investigation was conducted');
+  }
+
+  // The adjudication letter.
+  const adj = data.adjudication;
+  if (!adj) add('blocking', ['adjudication-letter', 'panel-report'], 'adjudication', 'adjudication', 'the adjudication has not been recorded');
+  else {
+    if (!adj.date) add('blocking', ['adjudication-letter'], 'adjudication.date', 'adjudication', 'the date of the adjudication letter is not recorded');
+    if (!adj.adjudicatorId) add('blocking', ['adjudication-letter'], 'adjudication.adjudicatorId', 'adjudication', 'the adjudicating officer is not recorded');
+    const decided = new Map(adj.points.map((d, i) => [d.pointId, { d, i }]));
+    for (const p of inScope) {
+      const entry = decided.get(p.id);
+      if (!entry) add('blocking', ['adjudication-letter'], 'adjudication.points', `point ${p.number}`, 'there is no decision on this point');
+      else if (entry.d.decision === 'vary' && (!entry.d.outcome || !entry.d.reasons?.trim())) {
+        add('blocking', ['adjudication-letter'], `adjudication.points[${entry.i}]`, `point ${p.number}`, 'the finding is varied without the new outcome and the reasons');
+      }
+    }
+    const answered = new Set(adj.actions.flatMap((a) => a.recommendationIds));
+    for (const r of recommendations) {
+      if (!NO_RECOMMENDATION.test(r.text) && !answered.has(r.id)) {
+        add('warning', ['adjudication-letter'], 'adjudication.actions', `recommendation ${r.number}`, 'the action plan does not respond to this recommendation');
+      }
+    }
+    for (const [i, a] of adj.actions.entries()) {
+      if (a.decision !== 'declined' && (!a.owner || !a.dueDate)) add('warning', ['adjudication-letter'], `adjudication.actions[${i}]`, 'action plan', `the action "${a.action.slice(0, 40)}" has no owner or date`);
+    }
+    const upheld = inScope.some((p) => ['upheld', 'partially-upheld'].includes(findings.get(p.id)?.outcome ?? ''));
+    if (upheld && !adj.apology?.trim()) add('warning', ['adjudication-letter'], 'adjudication.apology', 'adjudication', 'fault was found but no apology is recorded');
+  }
+  for (const id of data.complaint.complainantIds) {
+    const p = people.get(id);
+    if (p && !p.address?.length) add('warning', ['adjudication-letter'], `people[${data.people.indexOf(p)}].address`, p.label, 'the complainant has no postal address for the letter');
+  }
+  if (!data.complaint.complainantIds.length) add('blocking', ALL, 'complaint.complainantIds', 'complaint', 'no complainant is recorded');
+
+  // The panel report.
+  const panel = data.panel;
+  if (!panel) add('blocking', ['panel-report'], 'panel', 'review panel', 'the review panel has not been recorded');
+  else {
+    if (!panel.meetingDate) add('blocking', ['panel-report'], 'panel.meetingDate', 'review panel', 'the date of the panel meeting is not recorded');
+    if (!panel.chairId) add('blocking', ['panel-report'], 'panel.chairId', 'review panel', 'the panel chair is not recorded');
+    if (!panel.memberIds.length) add('blocking', ['panel-report'], 'panel.memberIds', 'review panel', 'the panel members are not recorded');
+    else if (panel.memberIds.length !== 3) add('warning', ['panel-report'], 'panel.memberIds', 'review panel', `a review panel has three members; ${panel.memberIds.length} are recorded`);
+    if (panel.chairId && panel.memberIds.length && !panel.memberIds.includes(panel.chairId)) add('warning', ['panel-report'], 'panel.chairId', 'review panel', 'the chair is not one of the panel members');
+    for (const id of panel.memberIds) {
+      if (people.get(id)?.role === 'independent-person') add('blocking', ['panel-report'], 'panel.memberIds', 'review panel', 'the Stage 2 Independent Person may not sit on the review panel');
+    }
+    if (!panel.venue?.trim()) add('warning', ['panel-report'], 'panel.venue', 'review panel', 'the venue is not recorded');
+    if (!panel.points.length) add('blocking', ['panel-report'], 'panel.points', 'review panel', "the panel's view on the points in dispute is not recorded");
+    for (const [i, pp] of panel.points.entries()) {
+      if (!pp.view.trim()) add('blocking', ['panel-report'], `panel.points[${i}].view`, `point ${points.find((p) => p.id === pp.pointId)?.number ?? pp.pointId}`, "the panel's view has no reasons");
+    }
+  }
+
+  // Dates in the order the procedure runs.
+  const sequence: [string, string | undefined, string][] = [
+    ['complaint.receivedDate', data.complaint.receivedDate, 'the complaint was received'],
+    ['complaint.stage1ResponseDate', data.complaint.stage1ResponseDate, 'the Stage 1 response'],
+    ['complaint.stage2RequestDate', data.complaint.stage2RequestDate, 'the Stage 2 request'],
+    ['statement.sentDate', data.statement.sentDate, 'the statement was sent'],
+    ['statement.agreedDate', data.statement.agreedDate, 'the statement was agreed'],
+    ['adjudication.date', adj?.date, 'the adjudication letter'],
+    ['panel.requestDate', panel?.requestDate, 'the Stage 3 request'],
+    ['panel.meetingDate', panel?.meetingDate, 'the panel meeting'],
+    ['panel.reportDate', panel?.reportDate, 'the panel report'],
+    ['panel.directorResponseDate', panel?.directorResponseDate, "the director's response"],
+  ];
+  let previous: [string, string, string] | undefined;
+  for (const [path, date, what] of sequence) {
+    if (!date) continue;
+    if (previous && date < previous[1]) {
+      add('blocking', ALL, path, path, `${what} (${date}) is dated before ${previous[2]} (${previous[1]})`);
+    }
+    if (!previous || date >= previous[1]) previous = [path, date, what];
+  }
+  for (const [i, interview] of (data.interviews ?? []).entries()) {
+    if (adj?.date && interview.date > adj.date) add('warning', FROM_IO, `interviews[${i}].date`, `interview ${interview.ref}`, 'the interview is dated after the adjudication letter');
+  }
+
+  const wanted = kind ? [kind] : documentsForStage(data);
+  return problems
+    .map((p) => ({ ...p, documents: p.documents.filter((d) => wanted.includes(d)) }))
+    .filter((p) => p.documents.length > 0)
+    .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'blocking' ? -1 : 1));
+}
+
+export const isBlocking = (problems: readonly ReadinessProblem[]) => problems.some((p) => p.severity === 'blocking');

@@ -1,0 +1,64 @@
+// Turns a parsed template into document blocks. Field values and generated parts are case
+// data: they go into runs as literal text and are never parsed again, so a complainant who
+// writes "{{case.title}}", "**", "# " or "@points" sees exactly that in the document.
+import type { Block, Run } from '../document/model.ts';
+import type { Part, Template, TemplateNode } from './parse.ts';
+
+export interface ExpandContext {
+  /** Formatted field values; undefined or '' means not recorded. */
+  fields: Readonly<Record<string, string | undefined>>;
+  /** Builds the blocks of a generated part (a table, the points, a standard paragraph...). */
+  directive: (name: string, argument: string) => Block[];
+  /** Shown in place of a field that has no value. */
+  missing?: string;
+}
+
+export const NOT_RECORDED = '[not recorded]';
+
+function runs(parts: Part[], context: ExpandContext): Run[] {
+  const out: Run[] = [];
+  for (const part of parts) {
+    if (part.kind === 'literal') out.push(part.bold ? { text: part.text, bold: true } : { text: part.text });
+    else {
+      const value = context.fields[part.name];
+      out.push(value ? { text: value, source: part.name } : { text: context.missing ?? NOT_RECORDED, italic: true, source: part.name });
+    }
+  }
+  return out;
+}
+
+function expandNodes(nodes: TemplateNode[], context: ExpandContext, out: Block[]): void {
+  for (const node of nodes) {
+    switch (node.kind) {
+      case 'heading': {
+        const text = runs(node.parts, context).map((r) => r.text).join('');
+        out.push({ kind: 'heading', level: node.level, text });
+        break;
+      }
+      case 'paragraph':
+        out.push({ kind: 'paragraph', runs: runs(node.parts, context), ...(node.quote ? { style: 'quote' as const } : {}) });
+        break;
+      case 'bullets':
+        out.push({ kind: 'list', ordered: false, items: node.items.map((item) => runs(item, context)) });
+        break;
+      case 'directive':
+        out.push(...context.directive(node.name, node.argument));
+        break;
+      case 'if': {
+        const has = Boolean(context.fields[node.field]);
+        if (has !== node.negate) expandNodes(node.body, context, out);
+        break;
+      }
+      default: {
+        const never: never = node;
+        throw new Error(`unknown template node ${JSON.stringify(never)}`);
+      }
+    }
+  }
+}
+
+export function expandTemplate(template: Template, context: ExpandContext): Block[] {
+  const out: Block[] = [];
+  expandNodes(template.nodes, context, out);
+  return out;
+}
