@@ -11,6 +11,11 @@ import { rulesFor, STAGE2_LIMIT_WD, type ClockRule, type DeadlineKey } from './r
 export const deadlineStatuses = ['not-started', 'running', 'due-soon', 'overdue', 'met', 'late'] as const;
 export type DeadlineStatus = typeof deadlineStatuses[number];
 
+/** The status as words for people ("due soon"), the same in the app, the calendar and documents. */
+export const statusInWords: Record<DeadlineStatus, string> = {
+  'not-started': 'not started', running: 'running', 'due-soon': 'due soon', overdue: 'overdue', met: 'met', late: 'late',
+};
+
 /** 5 working days or fewer left: due soon. */
 export const DUE_SOON_WD = 5;
 

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { addDays, formatDate, type IsoDate } from '../../../shared/calendar/dates.ts';
-import type { Deadline } from '../../../shared/deadlines/index.ts';
+import { statusInWords, type Deadline } from '../../../shared/deadlines/index.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { ImpartialError } from '../../../shared/errors.ts';
 import { writeFileAtomically } from './write-file.ts';
@@ -20,14 +20,10 @@ export function caseReference(c: CaseData): string {
   return c.case.references?.own || c.case.references?.authority || c.case.title;
 }
 
-const STATUS_WORDS: Record<Deadline['status'], string> = {
-  'not-started': 'not started', running: 'running', 'due-soon': 'due soon', overdue: 'overdue', met: 'met', late: 'late',
-};
-
 function statusLine(d: Deadline, today: IsoDate): string {
-  if (d.ended !== null) return `Status: ${STATUS_WORDS[d.status]} (${d.endEvent} on ${formatDate(d.ended)}).`;
+  if (d.ended !== null) return `Status: ${statusInWords[d.status]} (${d.endEvent} on ${formatDate(d.ended)}).`;
   const left = d.remaining === null ? '' : d.remaining >= 0 ? `, ${d.remaining} working days left` : `, ${-d.remaining} working days past the due date`;
-  return `Status on ${formatDate(today)}: ${STATUS_WORDS[d.status]}${left}.`;
+  return `Status on ${formatDate(today)}: ${statusInWords[d.status]}${left}.`;
 }
 
 export function deadlinesCalendar(c: CaseData, deadlines: readonly Deadline[], today: IsoDate): string {
@@ -46,7 +42,7 @@ export function deadlinesCalendar(c: CaseData, deadlines: readonly Deadline[], t
       calName: `Impartial deadlines: ${reference}`,
       start: dateArray(d.due),
       end: dateArray(addDays(d.due, 1)), // DTEND of an all-day event is exclusive
-      title: `${d.label} due (${reference})`,
+      title: `Due: ${d.label} (${reference})`,
       description,
       categories: ['Impartial', 'Deadline'],
       transp: 'TRANSPARENT',

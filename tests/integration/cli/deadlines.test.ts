@@ -82,7 +82,7 @@ describe('impartial deadlines', () => {
     expect(stage2.e.startDate.isDate).toBe(true);
     expect(stage2.e.startDate.toString()).toBe('2024-12-09');
     expect(stage2.e.endDate.toString()).toBe('2024-12-10');
-    expect(stage2.e.summary).toBe('Stage 2 response due (HP-24-017)');
+    expect(stage2.e.summary).toBe('Due: Stage 2 response (HP-24-017)');
     expect(stage2.e.description).toContain('25 working days from 4 November 2024, when the Statement of Complaint was agreed');
     expect(stage2.e.description).toContain('Status on 2 December 2024: due soon, 5 working days left.');
     expect(stage2.v.getFirstPropertyValue('dtstamp')).toBeTruthy();
