@@ -25,6 +25,8 @@ export function createMainWindow(preloadDir: string): BrowserWindow {
       webviewTag: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
+      // A middle click on a link would otherwise open it in a new window (auxclick).
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
     },
   });
