@@ -1,0 +1,93 @@
+// The casefile store on the large generated case (40 points, 400 evidence items, 60
+// interviews, 1,000 chronology entries, 80 recommendations): import, export, open, a
+// single-record update, and what encryption costs. Key derivation (PBKDF2-HMAC-SHA512,
+// 256,000 iterations: SQLCipher 4's default, kept) is shown on its own row: it is paid once
+// per open and would otherwise hide everything else.
+import Database from 'better-sqlite3-multiple-ciphers';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Casefile, createCasefile, openCasefile } from '../electron/core/casefile/index.ts';
+import { migrate } from '../electron/core/casefile/migrations.ts';
+import { generateLargeCase } from '../tests/fixtures/large-case.ts';
+import { timeMedian, type BenchRow } from './measure.ts';
+
+const PASSPHRASE = 'a bench passphrase';
+
+/** A casefile-shaped database without encryption, opened with the same pragmas, for the overhead ratio. */
+function unencryptedCasefile(path: string): Casefile {
+  const db = new Database(path, { timeout: 0 });
+  db.pragma('locking_mode=EXCLUSIVE');
+  db.pragma('journal_mode=WAL');
+  db.pragma('synchronous=FULL');
+  db.pragma('temp_store=MEMORY');
+  db.pragma('foreign_keys=ON');
+  migrate(db);
+  db.prepare("INSERT INTO meta (key, value) VALUES ('application', 'impartial'), ('format_version', '1')").run();
+  return new Casefile(path, db, PASSPHRASE);
+}
+
+/** Time of SQLCipher's key derivation alone: keying an existing file reads its salt and runs the KDF. */
+function keyDerivation(path: string): number {
+  const db = new Database(path, { fileMustExist: true, timeout: 0 });
+  try {
+    db.pragma("cipher='sqlcipher'");
+    db.pragma('legacy=4');
+    const t0 = performance.now();
+    db.key(Buffer.from(PASSPHRASE));
+    return performance.now() - t0;
+  } finally {
+    db.close();
+  }
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'impartial-bench-casefile-'));
+  try {
+    const large = generateLargeCase();
+    const path = join(dir, 'large.casefile');
+    const casefile = createCasefile(path, PASSPHRASE);
+
+    const importMs = await timeMedian(7, () => casefile.replaceCase(large));
+    const exportMs = await timeMedian(7, () => casefile.readCase());
+    let n = 0;
+    const evidence = large.evidence!;
+    const updateMs = await timeMedian(51, () => {
+      n++;
+      const e = evidence[n % evidence.length]!;
+      casefile.upsert('evidence', { ...e, title: `${e.title} (revised ${n})` });
+    });
+    casefile.replaceCase(generateLargeCase({ attachments: true }));
+    const exportAttachmentsMs = await timeMedian(7, () => casefile.readCase({ withAttachments: true }));
+    casefile.close();
+
+    const kdfMs = await timeMedian(5, () => keyDerivation(path));
+    const openMs = await timeMedian(5, () => openCasefile(path, PASSPHRASE).close());
+
+    const plain = unencryptedCasefile(join(dir, 'plain.db'));
+    const plainImportMs = await timeMedian(7, () => plain.replaceCase(large));
+    let m = 0;
+    const plainUpdateMs = await timeMedian(51, () => {
+      m++;
+      const e = evidence[m % evidence.length]!;
+      plain.upsert('evidence', { ...e, title: `${e.title} (revised ${m})` });
+    });
+    plain.close();
+    const encrypted = createCasefile(join(dir, 'encrypted.casefile'), PASSPHRASE);
+    const encryptedImportMs = await timeMedian(7, () => encrypted.replaceCase(large));
+    encrypted.close();
+
+    return [
+      { area: 'casefile', measure: 'import large case (validate + write, one transaction)', value: importMs, unit: 'ms', target: 300, note: 'key derivation excluded' },
+      { area: 'casefile', measure: 'export large case', value: exportMs, unit: 'ms', target: 200 },
+      { area: 'casefile', measure: 'export large case with 40 attachments', value: exportAttachmentsMs, unit: 'ms' },
+      { area: 'casefile', measure: 'single-record update (evidence item)', value: updateMs, unit: 'ms', target: 5, note: 'synchronous=FULL, audited' },
+      { area: 'casefile', measure: 'open: key derivation (PBKDF2-SHA512, 256k)', value: kdfMs, unit: 'ms' },
+      { area: 'casefile', measure: 'open: everything else', value: Math.max(0, openMs - kdfMs), unit: 'ms', note: `whole open ${openMs.toFixed(0)} ms` },
+      { area: 'casefile', measure: 'encryption overhead, import workload', value: encryptedImportMs / plainImportMs, unit: 'x', target: 1.3, note: `${encryptedImportMs.toFixed(1)} vs ${plainImportMs.toFixed(1)} ms unencrypted` },
+      { area: 'casefile', measure: 'encryption overhead, update workload', value: updateMs / plainUpdateMs, unit: 'x', note: `${updateMs.toFixed(2)} vs ${plainUpdateMs.toFixed(2)} ms unencrypted` },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
