@@ -31,6 +31,8 @@ const RULE_Y = 54;
 const FOOTER_Y = PAGE.height - 50;
 /** Liberation Sans ascender + descender, per point of size: the height of a glyph box. */
 const GLYPH_BOX = 1.117;
+/** Liberation Sans ascender in thousandths of the size: from the top of the box to the baseline. */
+const ASCENDER = 905;
 
 interface TextStyle {
   size: number;
@@ -62,6 +64,54 @@ const TABLE = { size: 10, leading: 13, padX: 5, padY: 4 };
 const LIST = { indent: 27, labelGap: 8, itemGap: 3 };
 
 type Pdf = PDFKit.PDFDocument;
+/** The parts of a fontkit font we use (pdfkit's fonts are fontkit fonts). */
+interface FontkitFont {
+  unitsPerEm: number;
+  glyphForCodePoint(codePoint: number): { advanceWidth: number };
+  hasGlyphForCodePoint(codePoint: number): boolean;
+}
+/** pdfkit's embedded subset font (internal): we write its glyph ids ourselves, as its text() does. */
+interface EmbeddedFont {
+  id: string;
+  scale: number;
+  widths: number[];
+  unicode: number[][];
+  subset: { includeGlyph(glyphId: number): number };
+  layoutRun(text: string): ShapedRun;
+  ref(): unknown;
+}
+
+interface ShapedRun {
+  glyphs: { id: number; advanceWidth: number; codePoints: number[] }[];
+  positions: { xAdvance: number; advanceWidth: number }[];
+}
+
+/**
+ * fontkit's shaping of each word (glyphs, kerning), kept across documents: it depends only on
+ * the face and the text, and shaping a report's vocabulary afresh would cost more than the rest
+ * of the render. Cleared when it grows large, so a long-running app does not hold every word.
+ */
+const shaped = new Map<string, ShapedRun>();
+function shapedWord(font: EmbeddedFont, face: FontKey, text: string): ShapedRun {
+  const key = face + '\u0000' + text;
+  let run = shaped.get(key);
+  if (!run) {
+    if (shaped.size >= 200_000) shaped.clear();
+    run = font.layoutRun(text);
+    shaped.set(key, run);
+  }
+  return run;
+}
+
+/** A number as PDF content wants it: plain decimal, at most three places. */
+const num = (n: number): string => String(Math.round(n * 1000) / 1000);
+
+/** A text string as UTF-16BE hex with BOM, for ActualText. */
+function utf16Hex(text: string): string {
+  let hex = '<FEFF';
+  for (let i = 0; i < text.length; i++) hex += (0x10000 + text.charCodeAt(i)).toString(16).slice(1);
+  return hex + '>';
+}
 type Struct = PDFKit.PDFStructureElement;
 /** pdfkit's structure element keeps its PDF dictionary here (not in @types/pdfkit). */
 type WithDictionary = { dictionary: { data: Record<string, unknown> } };
@@ -132,7 +182,8 @@ class PdfWriter {
   readonly root: Struct;
   /** The latest bookmark at each heading level, so H2s nest under their H1. */
   readonly outlines: Outline[] = [];
-  readonly widthCache = new Map<string, number>();
+  /** The fill colour last set on this page, so it is only written when it changes. */
+  color: string | undefined;
   readonly fonts: Record<FontKey, string>;
   /** Nothing drawn yet on this page: a page break here is not needed and space-before is dropped. */
   pageEmpty = true;
@@ -155,17 +206,37 @@ class PdfWriter {
 
   // --- measuring -------------------------------------------------------------------------
 
-  /** Width of `text` at 1 pt; cached per word because reports repeat their vocabulary. */
+  /** Advance width of each character at 1 pt, per face. */
+  readonly advances = new Map<FontKey, Map<number, number>>();
+
+  /**
+   * Width of `text` at 1 pt, from the characters' advance widths. Kerning is left out, so a
+   * measured line is never narrower than the drawn one (which pdfkit kerns); fontkit's full
+   * shaping of every word would cost most of the render time of a long report.
+   */
   measure = (text: string, font: FontKey): number => {
-    const key = font + '\u0000' + text;
-    let w = this.widthCache.get(key);
-    if (w === undefined) {
-      this.pdf.font(this.fonts[font]).fontSize(1000);
-      w = this.pdf.widthOfString(text) / 1000;
-      this.widthCache.set(key, w);
+    let table = this.advances.get(font);
+    if (!table) this.advances.set(font, (table = new Map()));
+    let w = 0;
+    for (let i = 0; i < text.length; i++) {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      let a = table.get(cp);
+      if (a === undefined) {
+        const face = this.face(font);
+        a = face.glyphForCodePoint(cp).advanceWidth / face.unitsPerEm;
+        table.set(cp, a);
+      }
+      w += a;
     }
     return w;
   };
+
+  /** The fontkit font behind a face (pdfkit keeps it on its EmbeddedFont). */
+  face(font: FontKey): FontkitFont {
+    this.pdf.font(this.fonts[font]);
+    return (this.pdf as unknown as { _font: { font: FontkitFont } })._font.font;
+  }
 
   readonly coverageCache = new Map<number, 'main' | 'symbols' | 'none'>();
 
@@ -174,11 +245,7 @@ class PdfWriter {
     if (codePoint < 0x250) return 'main'; // Latin, Latin-1 and Extended A/B: all in Liberation Sans
     let cover = this.coverageCache.get(codePoint);
     if (cover === undefined) {
-      const has = (key: FontKey) => {
-        this.pdf.font(this.fonts[key]);
-        return (this.pdf as unknown as { _font: { font: { hasGlyphForCodePoint(cp: number): boolean } } })._font.font.hasGlyphForCodePoint(codePoint);
-      };
-      cover = has('regular') ? 'main' : has('symbols') ? 'symbols' : 'none';
+      cover = this.face('regular').hasGlyphForCodePoint(codePoint) ? 'main' : this.face('symbols').hasGlyphForCodePoint(codePoint) ? 'symbols' : 'none';
       this.coverageCache.set(codePoint, cover);
     }
     return cover;
@@ -193,6 +260,7 @@ class PdfWriter {
 
   newPage(): void {
     this.pdf.addPage();
+    this.color = undefined;
     this.y = MARGIN.top;
     this.pageEmpty = true;
     this.startPage();
@@ -217,16 +285,82 @@ class PdfWriter {
   }
 
   drawLine(line: Line, x: number, y: number, width: number, style: TextStyle, align: ParagraphBlock['align'] = 'left'): void {
-    let cx = align === 'right' ? x + width - line.width : align === 'center' ? x + (width - line.width) / 2 : x;
+    const cx = align === 'right' ? x + width - line.width : align === 'center' ? x + (width - line.width) / 2 : x;
     const top = y + (style.leading - style.size * GLYPH_BOX) / 2;
-    this.pdf.fillColor('#' + style.color);
-    for (const seg of line.segments) {
-      this.pdf.font(this.fonts[seg.font]).fontSize(style.size);
-      if (seg.actual !== undefined) this.pdf.markContent('Span', { actual: seg.actual } as PDFKit.Mixins.MarkingOptions);
-      this.pdf.text(seg.text, cx, top, { lineBreak: false });
-      if (seg.actual !== undefined) this.pdf.endMarkedContent();
-      cx += seg.width;
+    if (this.color !== style.color) {
+      this.pdf.fillColor('#' + style.color);
+      this.color = style.color;
     }
+    // One text object per line: after each segment's TJ the text position is where the next
+    // segment starts, so a change of face is just a Tf. The text matrix flips y back, because
+    // pdfkit's pages draw with y running down.
+    const pdf = this.pdf;
+    const fonts: Record<string, true> = {};
+    let content = `BT\n1 0 0 -1 ${num(cx)} ${num(top + (ASCENDER * style.size) / 1000)} Tm\n`;
+    for (const seg of line.segments) {
+      const font = this.embedded(seg.font);
+      fonts[font.id] = true;
+      content += `/${font.id} ${num(style.size)} Tf\n`;
+      if (seg.actual !== undefined) content += `/Span <</ActualText ${utf16Hex(seg.actual)}>> BDC\n`;
+      content += this.glyphRun(font, seg.text) + ' TJ\n';
+      if (seg.actual !== undefined) content += 'EMC\n';
+    }
+    const page = (pdf as unknown as { page: { fonts: Record<string, unknown> } }).page;
+    for (const id in fonts) if (page.fonts[id] == null) page.fonts[id] = this.embeddedById.get(id)!.ref();
+    pdf.addContent(content + 'ET');
+  }
+
+  readonly embeddedById = new Map<string, EmbeddedFont>();
+
+  /** pdfkit's embedded (subset) font for a face, which records the glyphs we use. */
+  embedded(key: FontKey): EmbeddedFont {
+    this.pdf.font(this.fonts[key]);
+    const font = (this.pdf as unknown as { _font: EmbeddedFont })._font;
+    this.embeddedById.set(font.id, font);
+    this.faceOf.set(font.id, key);
+    return font;
+  }
+
+  readonly faceOf = new Map<string, FontKey>();
+
+  /** TJ operands for a word or line, cached per face and text (glyph ids are this document's subset's). */
+  readonly runCache = new Map<string, string>();
+
+  glyphRun(font: EmbeddedFont, text: string): string {
+    let out = '[';
+    // pdfkit shapes (and caches) text word by word, each word with its trailing space.
+    let start = 0;
+    for (let i = 0; i <= text.length; i++) {
+      if (i < text.length && text[i] !== ' ') continue;
+      const chunk = text.slice(start, i + 1);
+      start = i + 1;
+      if (!chunk) continue;
+      const key = font.id + '\u0000' + chunk;
+      let ops = this.runCache.get(key);
+      if (ops === undefined) {
+        const run = shapedWord(font, this.faceOf.get(font.id)!, chunk);
+        ops = '';
+        let hex = '';
+        for (let g = 0; g < run.glyphs.length; g++) {
+          const glyph = run.glyphs[g]!;
+          const pos = run.positions[g]!;
+          const gid = font.subset.includeGlyph(glyph.id);
+          if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
+          if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
+          hex += (0x10000 + gid).toString(16).slice(1);
+          // Kerning: TJ numbers are thousandths of the size, subtracted from the advance.
+          const kern = pos.xAdvance - pos.advanceWidth;
+          if (Math.abs(kern) > 1e-6) {
+            ops += `<${hex}> ${num(-kern)} `;
+            hex = '';
+          }
+        }
+        if (hex) ops += `<${hex}> `;
+        this.runCache.set(key, ops);
+      }
+      out += ops;
+    }
+    return out + ']';
   }
 
   /** Draws wrapped lines as one block, splitting across pages without leaving a single line behind or ahead. */
@@ -516,6 +650,7 @@ class PdfWriter {
     const reference = doc.reference ? line(doc.reference, small) : undefined;
     for (let i = start; i < start + count; i++) {
       pdf.switchToPage(i);
+      this.color = undefined;
       const pageNo = line(`Page ${i - start + 1} of ${count}`, small);
       this.artifact(() => {
         this.drawLine(classification, MARGIN.left, HEADER_Y, TEXT_WIDTH, mark, 'center');
