@@ -63,7 +63,7 @@ export function buildAdjudicationLetter(data: CaseData, options: BuildOptions): 
       const hasRecs = ctx.recommendations.some((r) => !isNoRecommendation(r));
       return [nothingYet(hasRecs ? 'The action plan has not yet been recorded.' : 'The Investigating Officer made no recommendations.')];
     }
-    return [table('Action plan: the response to each recommendation', [['Rec.', 0.08], ['Decision', 0.16], ['Action', 0.44], ['Owner', 0.18], ['By', 0.14]], actions.map((a) => [
+    return [table('Action plan: the response to each recommendation', [['Rec.', 0.07], ['Decision', 0.14], ['Action', 0.42], ['Owner', 0.2], ['By', 0.17]], actions.map((a) => [
       cell(recNumbers(a.recommendationIds), undefined, { bold: true }),
       cell(ACTION_DECISIONS[a.decision]),
       cell(a.action, `action plan, ${recNumbers(a.recommendationIds)}`),
@@ -105,5 +105,5 @@ export function buildAdjudicationLetter(data: CaseData, options: BuildOptions): 
       default: return undefined;
     }
   }, title, subtitle);
-  return ctx.model(title, blocks, `Stage ${data.case.stage} adjudication, ${data.authority.name}`);
+  return ctx.model(title, blocks, `Stage 2 adjudication, ${data.authority.name}`);
 }

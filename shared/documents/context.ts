@@ -183,12 +183,18 @@ export class DocumentContext {
     return this.persons(this.data.complaint.complainantIds) || 'the complainant';
   }
 
+  /** The authority's name as it reads in a sentence: "the London Borough of Exampleton", "Kent County Council". */
+  get authorityInText(): string {
+    const name = this.data.authority.name.trim();
+    return /^(london borough|royal borough|borough|city|county|metropolitan borough|city and county|isle) of /i.test(name) ? `the ${name}` : name;
+  }
+
   get procedureIsEngland(): boolean {
     return this.data.case.procedure === 'england-children-act-1989';
   }
 
-  /** The title of the model: "Investigating Officer's report: Stage 2 complaint by Ms A". */
-  titleFor(name: string, stage: number = this.data.case.stage): string {
+  /** The title of the model: "Investigating Officer's report: Stage 2 complaint by Ms A" (the first four documents are Stage 2 documents whatever stage the case has reached). */
+  titleFor(name: string, stage: 2 | 3 = 2): string {
     return `${name}: Stage ${stage} complaint by ${this.complainantRef}`;
   }
 
@@ -271,7 +277,7 @@ export class DocumentContext {
         : 'the Social Services Complaints Procedure (Wales) Regulations 2014',
       'procedure.england': this.procedureIsEngland ? 'yes' : undefined,
       'procedure.wales': this.procedureIsEngland ? undefined : 'yes',
-      'authority.name': d.authority.name,
+      'authority.name': this.authorityInText,
       'authority.service': d.authority.service,
       'authority.directorTitle': d.authority.directorTitle ?? "Director of Children's Services",
       'complaintsManager.name': cm?.name,

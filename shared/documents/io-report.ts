@@ -21,13 +21,13 @@ export function summaryTable(ctx: DocumentContext): Block {
       cell(recs.length ? recs.map((r) => r.number).join(', ') : 'None'),
     ];
   });
-  return table('Summary of the points of complaint and the findings', [['Point', 0.1], ['Complaint', 0.5], ['Finding', 0.22], ['Recommendations', 0.18]], rows);
+  return table('Summary of the points of complaint and the findings', [['Point', 0.09], ['Complaint', 0.49], ['Finding', 0.2], ['Recommendations', 0.22]], rows);
 }
 
 export function buildIoReport(data: CaseData, options: BuildOptions): DocumentModel {
   const ctx = new DocumentContext('io-report', data, options);
   const title = ctx.titleFor("Investigating Officer's report");
-  const subtitle = `An independent investigation for ${data.authority.name}${data.case.references?.authority ? `, reference ${data.case.references.authority}` : ''}`;
+  const subtitle = `An independent investigation for ${ctx.authorityInText}${data.case.references?.authority ? `, reference ${data.case.references.authority}` : ''}`;
   const interviews = data.interviews ?? [];
   const evidence = data.evidence ?? [];
 
@@ -167,7 +167,7 @@ export function buildIoReport(data: CaseData, options: BuildOptions): DocumentMo
       default: return undefined;
     }
   }, title, subtitle);
-  return ctx.model(title, blocks, `Stage ${data.case.stage} investigation, ${data.authority.name}`);
+  return ctx.model(title, blocks, `Stage 2 investigation, ${data.authority.name}`);
 }
 
 export function recommendationRuns(ctx: DocumentContext, id: string): Run[] {

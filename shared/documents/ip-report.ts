@@ -18,7 +18,7 @@ const VIEW_SENTENCES = {
 export function buildIpReport(data: CaseData, options: BuildOptions): DocumentModel {
   const ctx = new DocumentContext('ip-report', data, options);
   const title = ctx.titleFor("Independent Person's report");
-  const subtitle = `On the Stage ${data.case.stage} investigation for ${data.authority.name}${data.case.references?.authority ? `, reference ${data.case.references.authority}` : ''}`;
+  const subtitle = `On the Stage 2 investigation for ${ctx.authorityInText}${data.case.references?.authority ? `, reference ${data.case.references.authority}` : ''}`;
   const views = new Map((data.ipReview?.points ?? []).map((v) => [v.pointId, v]));
   const ip = ctx.firstOfRole('independent-person');
 
@@ -66,5 +66,5 @@ export function buildIpReport(data: CaseData, options: BuildOptions): DocumentMo
       default: return undefined;
     }
   }, title, subtitle);
-  return ctx.model(title, blocks, `Stage ${data.case.stage} investigation, ${data.authority.name}`);
+  return ctx.model(title, blocks, `Stage 2 investigation, ${data.authority.name}`);
 }

@@ -62,11 +62,19 @@ export function leakCheck(model: DocumentModel, people: readonly PersonData[], d
   const look = (text: string, where: string | undefined) => {
     if (!text) return;
     const normal = text.normalize('NFC');
+    const found: { start: number; end: number; text: string; personId: string }[] = [];
     for (const term of terms) {
-      term.pattern.lastIndex = 0;
       for (const match of normal.matchAll(term.pattern)) {
-        leaks.push({ place: `${documentName}, ${where ?? (section ? `under "${section}"` : 'opening')}`, found: match[0], personId: term.personId });
+        found.push({ start: match.index, end: match.index + match[0].length, text: match[0], personId: term.personId });
       }
+    }
+    // "Owain Glyndŵr" is one finding, not also "Owain" inside it.
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    let reachedTo = -1;
+    for (const f of found) {
+      if (f.end <= reachedTo) continue;
+      reachedTo = f.end;
+      leaks.push({ place: `${documentName}, ${where ?? (section ? `under "${section}"` : 'opening')}`, found: f.text, personId: f.personId });
     }
   };
   const lookRuns = (runs: readonly Run[]) => {

@@ -11,7 +11,7 @@ export function buildPanelReport(data: CaseData, options: BuildOptions): Documen
   const ctx = new DocumentContext('panel-report', data, options);
   const panel = data.panel;
   const title = ctx.titleFor('Review panel report', 3);
-  const subtitle = `Stage 3 review panel for ${data.authority.name}${data.case.references?.authority ? `, reference ${data.case.references.authority}` : ''}`;
+  const subtitle = `Stage 3 review panel for ${ctx.authorityInText}${data.case.references?.authority ? `, reference ${data.case.references.authority}` : ''}`;
   const pointsById = new Map(data.statement.points.map((p) => [p.id, p]));
   // "SW1 (Social Worker)", but not "the Investigating Officer (Investigating Officer)".
   const withRole = (id: string): string => {
@@ -84,10 +84,10 @@ export function buildPanelReport(data: CaseData, options: BuildOptions): Documen
     const items: Run[][] = [];
     for (const id of data.complaint.complainantIds) items.push([plain(capitalise(withRole(id)), 'circulation')]);
     for (const id of new Set([...(data.complaint.representativeIds ?? []), ...data.people.filter((p) => p.role === 'advocate').map((p) => p.id)])) items.push([plain(capitalise(withRole(id)), 'circulation')]);
-    items.push([plain(`The ${data.authority.directorTitle ?? "Director of Children's Services"}, ${data.authority.name}`)]);
+    items.push([plain(`The ${data.authority.directorTitle ?? "Director of Children's Services"}, ${ctx.authorityInText}`)]);
     const ip = ctx.firstOfRole('independent-person');
     if (ip) items.push([plain(capitalise(`${described(ip.id, 'Independent Person', 'independent person')} at Stage 2`), 'circulation')]);
-    items.push([plain(`The complaints manager, ${data.authority.name}`)]);
+    items.push([plain(`The complaints manager, ${ctx.authorityInText}`)]);
     return [{ kind: 'list', ordered: false, items }];
   };
 

@@ -41,5 +41,5 @@ export function buildStatement(data: CaseData, options: BuildOptions): DocumentM
       default: return undefined;
     }
   }, title, subtitle);
-  return ctx.model(title, blocks, `Stage ${data.case.stage} complaint, ${data.authority.name}`);
+  return ctx.model(title, blocks, `Stage 2 complaint, ${data.authority.name}`);
 }

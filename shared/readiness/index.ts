@@ -12,6 +12,13 @@ import { documentKinds } from '../api.ts';
 import type { CaseData, PointData } from '../interchange/schema.ts';
 import { checkReferences } from '../interchange/parse.ts';
 
+/** The start of a long text, cut at a word: "A re-arrangement procedure will be added…". */
+function short(text: string, max = 48): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : max)}…`;
+}
+
 export type Severity = 'blocking' | 'warning';
 
 export interface ReadinessProblem {
@@ -134,7 +141,7 @@ export function checkReadiness(data: CaseData, kind?: DocumentKind): ReadinessPr
       }
     }
     for (const [i, a] of adj.actions.entries()) {
-      if (a.decision !== 'declined' && (!a.owner || !a.dueDate)) add('warning', ['adjudication-letter'], `adjudication.actions[${i}]`, 'action plan', `the action "${a.action.slice(0, 40)}" has no owner or date`);
+      if (a.decision !== 'declined' && (!a.owner || !a.dueDate)) add('warning', ['adjudication-letter'], `adjudication.actions[${i}]`, 'action plan', `the action "${short(a.action)}" has no owner or date`);
     }
     const upheld = inScope.some((p) => ['upheld', 'partially-upheld'].includes(findings.get(p.id)?.outcome ?? ''));
     if (upheld && !adj.apology?.trim()) add('warning', ['adjudication-letter'], 'adjudication.apology', 'adjudication', 'fault was found but no apology is recorded');

@@ -21,7 +21,8 @@ function runs(parts: Part[], context: ExpandContext): Run[] {
     if (part.kind === 'literal') out.push(part.bold ? { text: part.text, bold: true } : { text: part.text });
     else {
       const value = context.fields[part.name];
-      out.push(value ? { text: value, source: part.name } : { text: context.missing ?? NOT_RECORDED, italic: true, source: part.name });
+      const bold = part.bold ? { bold: true } : {};
+      out.push(value ? { text: value, ...bold, source: part.name } : { text: context.missing ?? NOT_RECORDED, ...bold, italic: true, source: part.name });
     }
   }
   return out;

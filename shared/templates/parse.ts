@@ -21,7 +21,7 @@ export class TemplateError extends ImpartialError {
 }
 
 /** A piece of one line of template text: literal words (bold or not) or a field to fill in. */
-export type Part = { kind: 'literal'; text: string; bold: boolean } | { kind: 'field'; name: string };
+export type Part = { kind: 'literal'; text: string; bold: boolean } | { kind: 'field'; name: string; bold: boolean };
 
 export type TemplateNode =
   | { kind: 'heading'; level: 1 | 2 | 3; parts: Part[]; line: number }
@@ -60,7 +60,7 @@ function parseInline(source: string, file: string, line: number, vocabulary: Tem
     pushLiteral(source.slice(last, match.index));
     const name = match[1]!;
     if (!vocabulary.fields.has(name)) throw new TemplateError(file, line, `unknown field {{${name}}}${suggest(name, vocabulary.fields)}`);
-    parts.push({ kind: 'field', name });
+    parts.push({ kind: 'field', name, bold });
     last = match.index + match[0].length;
   }
   const rest = source.slice(last);

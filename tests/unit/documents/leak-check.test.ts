@@ -1,0 +1,93 @@
+// The leak check: every person's name and alias, as whole words, case-insensitive, Unicode-
+// aware, reported with its place; no false positives on ordinary words; the addressee exempt.
+import { describe, expect, it } from 'vitest';
+import type { Block, DocumentModel } from '../../../shared/document/model.ts';
+import { assertNoLeaks, leakCheck, NameLeakError } from '../../../shared/documents/leak-check.ts';
+import { ImpartialError } from '../../../shared/errors.ts';
+import type { PersonData } from '../../../shared/interchange/schema.ts';
+import { build, sample } from './helpers.ts';
+
+const people: PersonData[] = [
+  { id: 'p1', name: 'Owain Glyndŵr', label: 'Child C', role: 'child', aliases: ['Owain'] },
+  { id: 'p2', name: 'Alan Smith', label: 'SW2', role: 'staff', aliases: ['Al'] },
+  { id: 'p3', name: 'Tom Baker', label: 'TM2', role: 'staff', aliases: ['Tom', 'Sam'] },
+  { id: 'p4', name: "Siobhan O'Brien", label: 'Ms D', role: 'complainant', address: ['1 Road'] },
+  { id: 'p5', name: 'Grace Hill', label: 'the advocate', role: 'advocate', aliases: ['the advocate', 'G'] },
+];
+
+const model = (blocks: Block[], extra: Partial<DocumentModel> = {}): DocumentModel => ({
+  title: 'IO report', author: 'the Investigating Officer', classification: 'OFFICIAL-SENSITIVE', draft: false, language: 'en-GB', blocks, ...extra,
+});
+const p = (text: string, source?: string): Block => ({ kind: 'paragraph', runs: [{ text, ...(source ? { source } : {}) }] });
+
+describe('leak check', () => {
+  it('finds a name and reports the place it came from', () => {
+    const leaks = leakCheck(model([p('Point 2a text', 'point 2a, summary'), p('We spoke to Owain about it.', 'point 2a, analysis')]), people, 'IO report');
+    expect(leaks).toEqual([{ place: 'IO report, point 2a, analysis', found: 'Owain', personId: 'p1' }]);
+  });
+
+  it('blocks with an ImpartialError listing the first places', () => {
+    const m = model([p('Owain said', 'point 1, analysis'), p('OWAIN GLYNDŴR agreed', 'point 2, evidence'), p('al and Tom', 'point 3, analysis'), p('and Siobhan O’Brien', 'introduction')]);
+    let error: unknown;
+    try {
+      assertNoLeaks(m, people, 'IO report');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(NameLeakError);
+    expect(error).toBeInstanceOf(ImpartialError);
+    expect((error as Error).message).toBe("the anonymised document would name people: IO report, point 1, analysis: 'Owain'; IO report, point 2, evidence: 'OWAIN GLYNDŴR'; IO report, point 3, analysis: 'al' (and 2 more). Replace the names with labels, or render with --named.");
+  });
+
+  it('matches case-insensitively, across Welsh letters, spaces, line breaks and either apostrophe', () => {
+    const found = (text: string) => leakCheck(model([p(text, 'x')]), people, 'IO report').map((l) => l.found);
+    expect(found('owain glyndŵr')).toEqual(['owain glyndŵr']);
+    expect(found('OWAIN  GLYNDŴR')).toEqual(['OWAIN  GLYNDŴR']);
+    expect(found('Owain\nGlyndŵr and Owain')).toEqual(['Owain\nGlyndŵr', 'Owain']);
+    expect(found('Siobhan O’Brien')).toEqual(['Siobhan O’Brien']);
+    expect(found("Tom's view")).toEqual(['Tom']);
+    expect(found('Al.')).toEqual(['Al']);
+  });
+
+  it('has no false positives on ordinary words that contain a short alias', () => {
+    const text = 'We also spoke Tomorrow to Samuel, Alan-like totals; Tomás, Owainson, Glyndŵrs and salt. Personal, tomato, Alabama.';
+    expect(leakCheck(model([p(text, 'x')]), people, 'IO report')).toEqual([]);
+  });
+
+  it('ignores one-letter aliases and aliases that are someone’s label', () => {
+    expect(leakCheck(model([p('G said the advocate spoke', 'x')]), people, 'IO report')).toEqual([]);
+  });
+
+  it('exempts the addressee block, and nothing else', () => {
+    const blocks: Block[] = [
+      { kind: 'paragraph', style: 'address', addressee: true, runs: [{ text: "Siobhan O'Brien" }] },
+      { kind: 'paragraph', style: 'address', runs: [{ text: "Siobhan O'Brien", source: 'signature' }] },
+    ];
+    expect(leakCheck(model(blocks), people, 'Adjudication letter')).toEqual([{ place: 'Adjudication letter, signature', found: "Siobhan O'Brien", personId: 'p4' }]);
+  });
+
+  it('looks in headings, lists, tables, image descriptions, and the title, subject and author', () => {
+    const m = model([
+      { kind: 'heading', level: 2, text: 'Point 1: Owain', source: 'point 1, summary' },
+      { kind: 'heading', level: 1, text: 'About Tom' },
+      { kind: 'list', ordered: false, items: [[{ text: 'Al', source: 'list item' }]] },
+      { kind: 'table', caption: 'c', columns: [{ title: 'T', width: 1 }], rows: [[[{ text: 'Grace Hill', source: 'document D1, source' }]]] },
+      { kind: 'image', data: new Uint8Array(), mediaType: 'image/png', width: 10, alt: 'photo of Owain' },
+      p('Owain again'),
+    ], { title: 'Report on Tom', subject: 'Al', author: 'Grace Hill' });
+    expect(leakCheck(m, people, 'IO report').map((l) => `${l.place}: ${l.found}`)).toEqual([
+      'IO report, title: Tom', 'IO report, subject: Al', 'IO report, author: Grace Hill',
+      'IO report, point 1, summary (heading): Owain', 'IO report, heading "About Tom": Tom',
+      'IO report, list item: Al', 'IO report, document D1, source: Grace Hill', 'IO report, image description: Owain',
+      'IO report, under "About Tom": Owain',
+    ]);
+  });
+
+  it('catches a name typed into the case, in the built IO report, with its place', () => {
+    const data = sample();
+    data.findings![1]!.analysis = 'Priya told me she was unwell.';
+    data.investigation!.introduction = 'I worked with David Marsh.';
+    const leaks = leakCheck(build('io-report', data), data.people, 'IO report');
+    expect(leaks.map((l) => `${l.place}: '${l.found}'`)).toEqual(["IO report, introduction: 'David Marsh'", "IO report, point 2, analysis: 'Priya'"]);
+  });
+});

@@ -1,0 +1,111 @@
+// The template format: what each line means, the errors that name file and line, and that
+// case data substituted into a template is never read as template syntax.
+import { describe, expect, it } from 'vitest';
+import { compileTemplates } from '../../../shared/documents/vocabulary.ts';
+import type { TemplateTexts } from '../../../shared/documents/vocabulary.ts';
+import { expandTemplate } from '../../../shared/templates/expand.ts';
+import { parseTemplate, TemplateError } from '../../../shared/templates/parse.ts';
+import type { TemplateVocabulary } from '../../../shared/templates/parse.ts';
+import { plainTextBlocks } from '../../../shared/templates/plain-text.ts';
+import { ImpartialError } from '../../../shared/errors.ts';
+
+const vocabulary: TemplateVocabulary = {
+  fields: new Set(['case.title', 'complainant', 'extension.agreedDate']),
+  directives: new Map([['points', { argument: 'none' as const }], ['paragraph', { argument: 'required' as const, allowed: new Set(['role-of-ip']) }]]),
+};
+const parse = (text: string) => parseTemplate('templates/io-report.txt', text, vocabulary);
+const expand = (text: string, fields: Record<string, string | undefined> = {}) =>
+  expandTemplate(parse(text), { fields, directive: (name, arg) => [{ kind: 'paragraph', runs: [{ text: `<${name}${arg ? ` ${arg}` : ''}>` }] }] });
+
+describe('template format', () => {
+  it('reads headings, paragraphs that join lines, bullets, quotes, bold and comments', () => {
+    const blocks = expand([
+      '; a note, never printed',
+      '# Findings',
+      '## Point',
+      '### Minor',
+      'First line',
+      'continues here with **bold words** in it.',
+      '',
+      '- one',
+      '- two',
+      '> quoted',
+    ].join('\n'));
+    expect(blocks).toEqual([
+      { kind: 'heading', level: 1, text: 'Findings' },
+      { kind: 'heading', level: 2, text: 'Point' },
+      { kind: 'heading', level: 3, text: 'Minor' },
+      { kind: 'paragraph', runs: [{ text: 'First line' }, { text: ' ' }, { text: 'continues here with ' }, { text: 'bold words', bold: true }, { text: ' in it.' }] },
+      { kind: 'list', ordered: false, items: [[{ text: 'one' }], [{ text: 'two' }]] },
+      { kind: 'paragraph', style: 'quote', runs: [{ text: 'quoted' }] },
+    ]);
+  });
+
+  it('fills fields, marks a missing one, and keeps a bold field bold', () => {
+    const [p] = expand('**Complaint by {{complainant}}** about {{case.title}}', { complainant: 'Ms A' });
+    expect(p).toEqual({ kind: 'paragraph', runs: [
+      { text: 'Complaint by ', bold: true }, { text: 'Ms A', bold: true, source: 'complainant' },
+      { text: ' about ' }, { text: '[not recorded]', italic: true, source: 'case.title' },
+    ] });
+  });
+
+  it('runs directives in place and keeps @if blocks only when the field has a value', () => {
+    const text = 'Before\n@points\n@if extension.agreedDate\nExtended on {{extension.agreedDate}}.\n@end\n@if not extension.agreedDate\nNo extension.\n@end\n@paragraph role-of-ip';
+    const texts = (fields: Record<string, string>) => expand(text, fields).map((b) => (b.kind === 'paragraph' ? b.runs.map((r) => r.text).join('') : b.kind));
+    expect(texts({})).toEqual(['Before', '<points>', 'No extension.', '<paragraph role-of-ip>']);
+    expect(texts({ 'extension.agreedDate': '1 May 2025' })).toEqual(['Before', '<points>', 'Extended on 1 May 2025.', '<paragraph role-of-ip>']);
+  });
+
+  it.each([
+    ['Intro\n\nThe case {{case.titel}} is here', 'templates/io-report.txt line 3: unknown field {{case.titel}} (did you mean {{case.title}}?)'],
+    ['@pionts', 'templates/io-report.txt line 1: unknown directive @pionts (did you mean @points?)'],
+    ['@points now', 'templates/io-report.txt line 1: @points takes nothing after it'],
+    ['@paragraph', 'templates/io-report.txt line 1: @paragraph needs a name after it'],
+    ['\n@paragraph role-of-io', 'templates/io-report.txt line 2: @paragraph role-of-io: unknown name (known: role-of-ip)'],
+    ['@if case.titel\nx\n@end', 'templates/io-report.txt line 1: @if needs a known field, e.g. "@if extension.agreedDate" (got "case.titel")'],
+    ['a\n@if case.title\nx', 'templates/io-report.txt line 2: @if is never closed with @end'],
+    ['@end', 'templates/io-report.txt line 1: @end without an @if'],
+    ['x {{complainant', 'templates/io-report.txt line 1: unclosed field: write fields as {{field.name}}'],
+    ['#Heading', 'templates/io-report.txt line 1: a heading is #, ## or ### followed by a space'],
+  ])('refuses %j naming the file and line', (text, message) => {
+    let error: unknown;
+    try {
+      parse(text);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(TemplateError);
+    expect(error).toBeInstanceOf(ImpartialError);
+    expect((error as Error).message).toBe(message);
+  });
+
+  it('never reads a field value as template or markup syntax', () => {
+    const hostile = '{{case.title}} **bold?** # heading @points <script>alert(1)</script> “curly” ‘quotes’ ŵ ŷ 🙂';
+    const [p] = expand('Complainant: {{complainant}}', { complainant: hostile, 'case.title': 'EXPANDED' });
+    expect(p).toEqual({ kind: 'paragraph', runs: [{ text: 'Complainant: ' }, { text: hostile, source: 'complainant' }] });
+  });
+
+  it('compiles a set of templates and requires the Ombudsman paragraphs', () => {
+    const doc = { file: 'templates/x.txt', text: '@title\n@ombudsman' };
+    const texts: TemplateTexts = {
+      documents: { statement: doc, 'io-report': doc, 'ip-report': doc, 'adjudication-letter': doc, 'panel-report': doc },
+      paragraphs: { 'ombudsman-england': { file: 'templates/paragraphs/ombudsman-england.txt', text: 'LGSCO' } },
+    };
+    expect(() => compileTemplates(texts)).toThrow('the standard paragraph templates/paragraphs/ombudsman-wales.txt is missing');
+    texts.paragraphs['ombudsman-wales'] = { file: 'templates/paragraphs/ombudsman-wales.txt', text: 'PSOW\n@points' };
+    expect(() => compileTemplates(texts)).toThrow('templates/paragraphs/ombudsman-wales.txt line 2: unknown directive @points');
+  });
+});
+
+describe('plain text of case fields', () => {
+  it('makes paragraphs at blank lines and bullets of "- " lines, and nothing else', () => {
+    const blocks = plainTextBlocks('First para\nsame para\n\n- item one\n- item two\n\n# not a heading\n**not bold** {{complainant}} @points', 'analysis');
+    expect(blocks).toEqual([
+      { kind: 'paragraph', runs: [{ text: 'First para same para', source: 'analysis' }] },
+      { kind: 'list', ordered: false, items: [[{ text: 'item one', source: 'analysis' }], [{ text: 'item two', source: 'analysis' }]] },
+      { kind: 'paragraph', runs: [{ text: '# not a heading **not bold** {{complainant}} @points', source: 'analysis' }] },
+    ]);
+    expect(plainTextBlocks('  \n ', 'x')).toEqual([]);
+    expect(plainTextBlocks(undefined, 'x')).toEqual([]);
+  });
+});
