@@ -1,47 +1,58 @@
-// Readiness problems as the screens show them: what is wrong, for which document, and the
-// place in the workspace where it is put right.
-// INTERIM: until shared/readiness lands, the two checks of design.md section 6 that the
-// screens need most are computed here; this file then only maps shared problems to places.
+// Readiness problems (shared/readiness) as the screens show them: what is wrong, where, for
+// which documents, and the place in the workspace where it is put right.
 import type { DocumentKind } from '../../../shared/api.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
+import { checkReadiness } from '../../../shared/readiness/index.ts';
+import type { ReadinessProblem } from '../../../shared/readiness/index.ts';
 import type { Place } from './navigation.ts';
 
 export interface ScreenProblem {
-  document: DocumentKind;
+  documents: DocumentKind[];
   severity: 'blocking' | 'warning';
   message: string;
-  place: Place;
+  /** Where to put it right, when the workspace has a screen for it. */
+  place?: Place | undefined;
+}
+
+const INDEX = /^(\w+(?:\.\w+)*)\[(\d+)\](?:\.(\w+))?/;
+
+/** The workspace place for a problem's interchange path. */
+export function placeOf(c: CaseData, problem: ReadinessProblem): Place | undefined {
+  const path = problem.path;
+  const m = INDEX.exec(path);
+  const list = m?.[1];
+  const index = m ? Number(m[2]) : -1;
+  const field = m?.[3];
+  if (list === 'statement.points') {
+    const p = c.statement.points[index];
+    if (!p) return { screen: 'statement' };
+    return { screen: 'statement', focusId: field === 'summary' ? `point-${p.id}-summary` : undefined };
+  }
+  if (path.startsWith('statement')) return { screen: 'statement' };
+  if (list === 'findings') return { screen: 'findings', pointId: c.findings?.[index]?.pointId };
+  if (path === 'findings') {
+    const number = /^point (.+)$/.exec(problem.place)?.[1];
+    return { screen: 'findings', pointId: c.statement.points.find((p) => p.number === number)?.id };
+  }
+  if (list === 'recommendations') return { screen: 'findings', pointId: c.recommendations?.[index]?.pointIds[0] };
+  if (list === 'people' || path.startsWith('complaint.complainantIds')) return { screen: 'people' };
+  return undefined;
+}
+
+function sentence(problem: ReadinessProblem): string {
+  const place = problem.place.charAt(0).toUpperCase() + problem.place.slice(1);
+  return `${place}: ${problem.message}.`;
+}
+
+function toScreen(c: CaseData, problem: ReadinessProblem): ScreenProblem {
+  return { documents: problem.documents, severity: problem.severity, message: sentence(problem), place: placeOf(c, problem) };
 }
 
 export function problemsFor(c: CaseData, document: DocumentKind): ScreenProblem[] {
-  const problems: ScreenProblem[] = [];
-  const inScope = c.statement.points.filter((p) => p.scope !== 'out');
-  if (c.statement.points.length === 0) {
-    problems.push({ document, severity: 'blocking', message: 'The Statement of Complaint has no points yet.', place: { screen: 'statement' } });
-  }
-  if (document === 'statement') return problems;
-  const findings = new Map((c.findings ?? []).map((f) => [f.pointId, f]));
-  for (const p of inScope) {
-    const f = findings.get(p.id);
-    if (!f) {
-      problems.push({ document, severity: 'blocking', message: `Point ${p.number} has no finding.`, place: { screen: 'findings', pointId: p.id } });
-    } else if ((f.outcome === 'upheld' || f.outcome === 'partially-upheld') && !(c.recommendations ?? []).some((r) => r.pointIds.includes(p.id))) {
-      problems.push({ document, severity: 'warning', message: `Point ${p.number} is ${f.outcome === 'upheld' ? 'upheld' : 'partially upheld'} but has no recommendation.`, place: { screen: 'findings', pointId: p.id } });
-    }
-  }
-  return problems;
+  return checkReadiness(c, document).map((p) => toScreen(c, p));
 }
 
-/** The problems of every document, each once (the same missing finding blocks several documents). */
+/** The problems of every document the case's stage produces. */
 export function allProblems(c: CaseData): ScreenProblem[] {
-  const seen = new Set<string>();
-  const out: ScreenProblem[] = [];
-  for (const kind of ['statement', 'io-report'] as const) {
-    for (const p of problemsFor(c, kind)) {
-      if (seen.has(p.message)) continue;
-      seen.add(p.message);
-      out.push(p);
-    }
-  }
-  return out;
+  return checkReadiness(c).map((p) => toScreen(c, p));
 }

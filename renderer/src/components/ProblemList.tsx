@@ -3,7 +3,14 @@ import type { Navigate } from '../app/navigation.ts';
 import type { ScreenProblem } from '../app/readiness.ts';
 import { documentLabels } from '../format/labels.ts';
 
-export function ProblemList({ problems, navigate, showDocument, empty }: { problems: ScreenProblem[]; navigate: Navigate; showDocument?: boolean; empty?: string }) {
+interface Props {
+  problems: ScreenProblem[];
+  navigate: Navigate;
+  showDocuments?: boolean;
+  empty?: string;
+}
+
+export function ProblemList({ problems, navigate, showDocuments, empty }: Props) {
   if (problems.length === 0) return <p className="notice notice--ok">{empty ?? 'Nothing stops the documents: every check passes.'}</p>;
   return (
     <ul className="problem-list">
@@ -11,8 +18,10 @@ export function ProblemList({ problems, navigate, showDocument, empty }: { probl
         <li key={`${i}-${p.message}`}>
           <span className={`badge badge--${p.severity}`}>{p.severity === 'blocking' ? 'Blocks' : 'Warning'}</span>
           <span>
-            <a href={`#${p.place.screen}`} onClick={(e) => { e.preventDefault(); navigate(p.place); }}>{p.message}</a>
-            {showDocument ? <span className="problem-doc"> · {documentLabels[p.document]}</span> : null}
+            {p.place ? (
+              <a href={`#${p.place.screen}`} onClick={(e) => { e.preventDefault(); if (p.place) navigate(p.place); }}>{p.message}</a>
+            ) : p.message}
+            {showDocuments ? <span className="problem-doc"> · {p.documents.map((d) => documentLabels[d]).join(', ')}</span> : null}
           </span>
         </li>
       ))}

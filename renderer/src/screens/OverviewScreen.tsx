@@ -63,7 +63,7 @@ export function OverviewScreen({ navigate }: { navigate: Navigate }) {
 
       <section className="section" aria-labelledby="problems-h">
         <div className="section-head"><h2 id="problems-h">Readiness</h2></div>
-        <ProblemList problems={problems} navigate={navigate} showDocument />
+        <ProblemList problems={problems} navigate={navigate} showDocuments />
       </section>
     </>
   );

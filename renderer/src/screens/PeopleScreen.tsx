@@ -3,7 +3,7 @@
 import { memo, useEffect, useState } from 'react';
 import type { PersonData } from '../../../shared/interchange/schema.ts';
 import { personRoles } from '../../../shared/interchange/schema.ts';
-import { caseStore, deleteRecord, newId, saveRecord } from '../app/session.ts';
+import { caseStore, deleteRecord, newId, saveRecord, saveSection } from '../app/session.ts';
 import { useStore } from '../app/store.ts';
 import { SelectField, TextField } from '../components/fields.tsx';
 import { personRoleLabels } from '../format/labels.ts';
@@ -25,8 +25,17 @@ function nonEmpty(id: string, field: 'name' | 'label', value: string): void {
   if (value.trim()) savePerson(id, { [field]: value.trim() });
 }
 
+/** Complainants are named in the complaint; the letters are addressed to them. */
+function setComplainant(id: string, yes: boolean): void {
+  const complaint = caseStore.get()?.complaint;
+  if (!complaint) return;
+  const others = complaint.complainantIds.filter((x) => x !== id);
+  void saveSection('complaint', { ...complaint, complainantIds: yes ? [...others, id] : others });
+}
+
 export function PeopleScreen() {
   const people = useStore(caseStore, (c) => c?.people ?? EMPTY);
+  const complainantIds = useStore(caseStore, (c) => c?.complaint.complainantIds ?? EMPTY);
   const [focusId, setFocusId] = useState<string | undefined>();
   useEffect(() => {
     if (focusId) { document.getElementById(focusId)?.focus(); setFocusId(undefined); }
@@ -53,10 +62,10 @@ export function PeopleScreen() {
         <table className="table">
           <caption className="visually-hidden">People and their labels</caption>
           <thead>
-            <tr><th scope="col">Name</th><th scope="col">Label in documents</th><th scope="col">Role</th><th scope="col">Job title</th><th scope="col">Other names (aliases)</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr>
+            <tr><th scope="col">Name</th><th scope="col">Label in documents</th><th scope="col">Role</th><th scope="col">Job title</th><th scope="col">Other names (aliases)</th><th scope="col">Complainant</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr>
           </thead>
           <tbody>
-            {people.map((p) => <PersonRow key={p.id} person={p} />)}
+            {people.map((p) => <PersonRow key={p.id} person={p} complainant={complainantIds.includes(p.id)} />)}
           </tbody>
         </table>
       )}
@@ -64,7 +73,7 @@ export function PeopleScreen() {
   );
 }
 
-const PersonRow = memo(function PersonRow({ person: p }: { person: PersonData }) {
+const PersonRow = memo(function PersonRow({ person: p, complainant }: { person: PersonData; complainant: boolean }) {
   const who = p.label || p.name;
   return (
     <tr data-testid="person">
@@ -74,6 +83,9 @@ const PersonRow = memo(function PersonRow({ person: p }: { person: PersonData })
       <td><TextField label={`Job title of ${who}`} visuallyHiddenLabel value={p.jobTitle ?? ''} onSave={(v) => savePerson(p.id, { jobTitle: v.trim() })} /></td>
       <td><TextField label={`Aliases of ${who}, separated by commas`} visuallyHiddenLabel value={(p.aliases ?? []).join(', ')}
         onSave={(v) => savePerson(p.id, { aliases: v.split(',').map((s) => s.trim()).filter(Boolean) })} /></td>
+      <td>
+        <input type="checkbox" className="checkbox" checked={complainant} onChange={(e) => setComplainant(p.id, e.target.checked)} aria-label={`${who} is a complainant`} />
+      </td>
       <td className="actions">
         <button type="button" className="button button--small button--danger" aria-label={`Delete ${who}`}
           onClick={() => { if (window.confirm(`Delete ${who} from the register?`)) void deleteRecord('people', p.id); }}>Delete</button>
