@@ -23,6 +23,11 @@ import * as dialogs from './dialogs.ts';
 // Built layout: out/main/index.js beside out/main/render-worker.js, out/preload, out/renderer.
 const outDir = join(import.meta.dirname, '..');
 
+// Chromium's --user-data-dir, honoured explicitly (before the single-instance lock, which
+// is per userData folder) so that a test or a second profile is fully separate.
+const userDataDir = app.commandLine.getSwitchValue('user-data-dir');
+if (userDataDir) app.setPath('userData', userDataDir);
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

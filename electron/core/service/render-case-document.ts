@@ -1,10 +1,12 @@
-// One document of a case, as bytes: templates -> document model -> leak check (anonymised
-// documents only) -> DOCX or PDF. Composes the documents engineer's pieces (shared/documents,
-// electron/core/documents, electron/core/render); runs inside the render worker.
-import { buildDocument, assertNoLeaks, DOCUMENT_NAMES } from '../../../shared/documents/index.ts';
+// One document of a case, as bytes, for the app: the same checks as the CLI (readiness,
+// templates with the authority pack, leak check for anonymised output) through
+// electron/core/documents/produce.ts, then the renderer with fonts from where the host keeps
+// them (a packaged app has templates/ and assets/fonts in its resources). Runs inside the
+// render worker.
+import { ImpartialError } from '../../../shared/errors.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import type { DocumentFormat, DocumentKind } from '../../../shared/api.ts';
-import { loadTemplates } from '../documents/templates.ts';
+import { NotReadyError, prepareDocument } from '../documents/produce.ts';
 import { renderDocx } from '../render/docx.ts';
 import { renderPdf } from '../render/pdf.ts';
 
@@ -13,23 +15,26 @@ export interface RenderCaseOptions {
   format: DocumentFormat;
   named: boolean;
   draft: boolean;
-  /** Where templates/ and assets/fonts are: the project in development, resources when packaged. */
   templatesDir?: string;
   fontsDir?: string;
-  /** YYYY-MM-DD; today in London when absent. */
+  /** YYYY-MM-DD; today when absent. */
   today?: string;
 }
 
-const londonToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
-
 export async function renderCaseDocument(data: CaseData, options: RenderCaseOptions, progress: (stage: string, fraction: number) => void = () => {}): Promise<Uint8Array> {
-  progress('Reading the templates', 0.1);
-  const templates = options.templatesDir ? loadTemplates(data.authority.name, options.templatesDir) : loadTemplates(data.authority.name);
-  progress('Building the document', 0.3);
-  const model = buildDocument(options.kind, data, { named: options.named, draft: options.draft, templates, today: options.today ?? londonToday() });
-  if (!options.named) {
-    progress('Checking that no names appear', 0.5);
-    assertNoLeaks(model, data.people, DOCUMENT_NAMES[options.kind]);
+  progress('Checking the case and building the document', 0.2);
+  let model;
+  try {
+    ({ model } = prepareDocument(data, options.kind, {
+      named: options.named,
+      draft: options.draft,
+      ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
+      ...(options.today ? { today: options.today } : {}),
+    }));
+  } catch (error) {
+    // The CLI's advice names its --draft flag; in the app the choice is the DRAFT option.
+    if (error instanceof NotReadyError) throw new ImpartialError(error.code, error.message.replace(/ Render with --draft to make a marked draft\.$/, ' Resolve it first, or render a marked DRAFT.').replace(/run "impartial check"/, 'see Documents'));
+    throw error;
   }
   progress(options.format === 'pdf' ? 'Writing the PDF' : 'Writing the Word document', 0.6);
   return options.format === 'pdf' ? renderPdf(model, options.fontsDir ? { fontsDir: options.fontsDir } : {}) : renderDocx(model);

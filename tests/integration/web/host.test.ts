@@ -2,7 +2,7 @@
 // temp folder: who it lets in (token, Host, Origin), the headers it sends, and the API
 // served through it (create, read, wrong passphrase, lock, idle lock with its event).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -148,5 +148,80 @@ describe('the API through the web host', () => {
     expect(events.join('')).toContain(JSON.stringify({ type: 'locked', sessionId: unlocked.value.sessionId, reason: 'idle' }));
     stream.destroy();
     await call('setSettings', { idleLockMinutes: 10 });
+  });
+});
+
+describe('documents through the web host', () => {
+  it('imports a case, renders the IO report off the main thread with progress, and hands it out once', async () => {
+    const json = readFileSync(join(import.meta.dirname, '../../fixtures/sample-case.json'), 'utf8');
+    const imported = await call<{ sessionId: string; name: string }>('importInterchange', { passphrase: 'correct horse battery', json });
+    expect(imported.ok).toBe(true);
+    if (!imported.ok) return;
+
+    const events: string[] = [];
+    const stream = request({ host: '127.0.0.1', port: host.port, path: '/api/events', headers: { host: `127.0.0.1:${host.port}`, cookie } }, (res) => {
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => events.push(chunk));
+    });
+    stream.end();
+    await new Promise((r) => setTimeout(r, 100));
+
+    for (const format of ['pdf', 'docx'] as const) {
+      const rendered = await call<{ fileName: string; size: number; downloadUrl?: string }>('renderDocument', { sessionId: imported.value.sessionId, kind: 'io-report', format, jobId: `job-${format}` });
+      expect(rendered.ok ? 'ok' : rendered.error.message).toBe('ok');
+      if (!rendered.ok) return;
+      expect(rendered.value.fileName).toMatch(new RegExp(`IO report \\(anonymised\\)\\.${format}$`));
+      expect(rendered.value.downloadUrl).toMatch(/^\/download\/[\w-]{20,}$/);
+
+      const first = await new Promise<{ status: number; type: string | undefined; disposition: string | undefined; bytes: Buffer }>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port: host.port, path: rendered.value.downloadUrl, headers: { host: `127.0.0.1:${host.port}`, cookie } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, type: res.headers['content-type'], disposition: res.headers['content-disposition'], bytes: Buffer.concat(chunks) }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+      expect(first.status).toBe(200);
+      expect(first.disposition).toContain('attachment');
+      expect(first.bytes.length).toBe(rendered.value.size);
+      expect(first.bytes.subarray(0, 4).toString('latin1')).toBe(format === 'pdf' ? '%PDF' : 'PK\u0003\u0004');
+      // One use only.
+      expect((await send(rendered.value.downloadUrl!, { headers: { cookie } })).status).toBe(404);
+      // And never without the token.
+      expect((await send(rendered.value.downloadUrl!)).status).toBe(403);
+    }
+    const progress = events.join('').split('\n').filter((l) => l.startsWith('data: ')).map((l) => JSON.parse(l.slice(6)) as { type: string; jobId?: string; stage?: string });
+    expect(progress.some((e) => e.type === 'progress' && e.jobId === 'job-pdf' && e.stage === 'Writing the PDF')).toBe(true);
+    expect(progress.some((e) => e.type === 'progress' && e.jobId === 'job-docx' && e.stage === 'Done')).toBe(true);
+    stream.destroy();
+  });
+
+  it('refuses an import with a bad field, naming it', async () => {
+    const result = await call('importInterchange', { passphrase: 'correct horse battery', json: '{"format":"impartial/casefile@1","case":{}}' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toMatch(/case\.title|case/);
+  });
+});
+
+describe('one session per casefile', () => {
+  it('unlocking a casefile again (a reloaded page) closes the older session instead of failing on the file lock', async () => {
+    const list = await call<Array<{ fileId: string; name: string }>>('listRecent', {});
+    const file = list.ok ? list.value.find((f) => f.name === 'Smith stage 2.casefile') : undefined;
+    expect(file).toBeDefined();
+    const first = await call<{ sessionId: string }>('unlock', { fileId: file!.fileId, passphrase: 'correct horse battery' });
+    const second = await call<{ sessionId: string }>('unlock', { fileId: file!.fileId, passphrase: 'correct horse battery' });
+    expect(first.ok && second.ok).toBe(true);
+    if (!first.ok || !second.ok) return;
+    const old = await call('getCase', { sessionId: first.value.sessionId });
+    expect(old.ok ? 'open' : old.error.code).toBe('locked');
+    expect((await call('getCase', { sessionId: second.value.sessionId })).ok).toBe(true);
+
+    // This case has a point without a finding: the IO report is refused, a DRAFT is not.
+    const refused = await call('renderDocument', { sessionId: second.value.sessionId, kind: 'io-report', format: 'docx' });
+    expect(refused.ok ? 'rendered' : refused.error.code).toBe('not-ready');
+    if (!refused.ok) expect(refused.error.message).toContain('render a marked DRAFT');
+    const draft = await call<{ fileName: string }>('renderDocument', { sessionId: second.value.sessionId, kind: 'io-report', format: 'docx', draft: true });
+    expect(draft.ok && draft.value.fileName).toMatch(/\(anonymised, DRAFT\)\.docx$/);
   });
 });
