@@ -57,6 +57,11 @@ async function readDownload(download: Download): Promise<Buffer> {
 
 test('a new user creates a casefile, agrees three points, records findings and produces the IO report', async ({ page }) => {
   test.setTimeout(180_000);
+  // The CSP forbids inline styles and scripts: the app must never trip it.
+  const cspViolations: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
   const title = uniqueTitle('Journey');
   await createCasefile(page, title);
   const nav = page.getByRole('navigation', { name: 'Casefile' });
@@ -134,6 +139,7 @@ test('a new user creates a casefile, agrees three points, records findings and p
   }
 
   const pdf = await renderIoReport(page, 'PDF');
+  expect(cspViolations, 'no Content-Security-Policy violations').toEqual([]);
   expect(pdf.message).toMatch(/\.pdf/);
   const docx = await renderIoReport(page, 'Word (DOCX)');
   expect(docx.message).toMatch(/\.docx/);

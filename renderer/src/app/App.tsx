@@ -10,6 +10,13 @@ import { closeToStart, lockNow, onHostLocked, phaseStore } from './session.ts';
 import { useStore } from './store.ts';
 import { menuBus } from './menu.ts';
 
+/** The menu names a recent casefile by id; its name comes from the same list. */
+async function openRecent(fileId: string): Promise<void> {
+  const recent = await platform.listRecent({});
+  const file = recent.ok ? recent.value.find((f) => f.fileId === fileId) : undefined;
+  phaseStore.set({ name: 'unlock', file: file ?? { fileId, name: 'Casefile' } });
+}
+
 export function App() {
   const phase = useStore(phaseStore, (p) => p);
 
@@ -21,7 +28,7 @@ export function App() {
         case 'lock': void lockNow(); break;
         case 'close': closeToStart(); break;
         case 'open-recent':
-          if (current.name !== 'open') phaseStore.set({ name: 'unlock', file: { fileId: event.fileId, name: 'Casefile' } });
+          if (current.name !== 'open') void openRecent(event.fileId);
           break;
         default: menuBus.emit(event.command);
       }

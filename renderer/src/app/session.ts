@@ -11,6 +11,7 @@ import type {
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { platform } from '../platform/api.ts';
 import { createStore } from './store.ts';
+import { flushPendingEdits } from './pending-edits.ts';
 
 export type Phase =
   | { name: 'start'; notice?: string }
@@ -65,6 +66,7 @@ export function dropCase(notice?: string): void {
 /** The user locks (button, menu, shortcut): wait for pending writes, then close. */
 export async function lockNow(): Promise<void> {
   const sessionId = currentSessionId();
+  flushPendingEdits();
   await queue;
   dropCase();
   if (sessionId) await platform.lock({ sessionId });

@@ -4,6 +4,7 @@
 import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { longDate } from '../format/dates.ts';
+import { registerPendingEdit } from '../app/pending-edits.ts';
 
 export const SAVE_DELAY_MS = 400;
 
@@ -33,7 +34,10 @@ function useAutosave({ value, onSave }: AutosaveOptions) {
     latest.current.onSave(latest.current.local);
   }, []);
 
-  useEffect(() => flush, [flush]);
+  useEffect(() => {
+    const unregister = registerPendingEdit(flush);
+    return () => { unregister(); flush(); };
+  }, [flush]);
 
   const change = useCallback((next: string) => {
     dirty.current = true;
