@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, linkSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { ImpartialError } from '../../../shared/errors.ts';
 import { AlreadyExistsError } from './errors.ts';
 
 export function removeDatabaseFiles(path: string): void {
@@ -13,6 +14,7 @@ export function removeDatabaseFiles(path: string): void {
 /** Calls `write(temp)` to produce the file, then moves it to `path`; on any failure nothing is left behind. */
 export function atomicCopy<T>(path: string, write: (temp: string) => T): T {
   if (existsSync(path)) throw new AlreadyExistsError(path);
+  if (!existsSync(dirname(path))) throw new ImpartialError('not-found', `the folder ${dirname(path)} does not exist`);
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.partial`);
   try {
     const result = write(temp);

@@ -99,7 +99,12 @@ export function openDatabase(path: string, passphrase: string, options: OpenOpti
   const key = keyBytes(passphrase);
   if (!options.create) precheck(path);
   // timeout 0: a casefile held by another process is reported at once, not after a wait.
-  const db = new Database(path, { fileMustExist: !options.create, timeout: 0 });
+  let db: Db;
+  try {
+    db = new Database(path, { fileMustExist: !options.create, timeout: 0 });
+  } catch (error) {
+    throw describeSqliteError(path, error);
+  }
   try {
     db.pragma("cipher='sqlcipher'");
     db.pragma('legacy=4');

@@ -108,8 +108,10 @@ describe('creating a casefile', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('leaves no file behind when the folder does not exist', () => {
-    expect(() => createCasefile(join(tempDir(), 'missing', 'x.casefile'), 'pw', sampleCase())).toThrow();
+  it('says so when the folder does not exist', () => {
+    const dir = tempDir();
+    expect(() => createCasefile(join(dir, 'missing', 'x.casefile'), 'pw', sampleCase())).toThrow(`the folder ${join(dir, 'missing')} does not exist`);
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('leaves only the casefile itself once closed: no journal, no temporary file', () => {

@@ -41,12 +41,12 @@ describe('changing the passphrase', () => {
     const source = join(dir, 'source.casefile');
     const casefile = createCasefile(source, 'old', data);
     // Large attachments make the rekey long enough to be interrupted.
-    for (const e of data.evidence!) casefile.putAttachment(e.id, randomBytes(3_000_000), `${e.ref}.bin`, 'application/octet-stream');
+    for (const e of data.evidence!) casefile.putAttachment(e.id, randomBytes(1_000_000), `${e.ref}.bin`, 'application/octet-stream');
     const expected = casefile.readCase({ withAttachments: true });
     casefile.close();
 
     const outcomes: string[] = [];
-    for (const delay of [5, 200, 400, 700, 1200]) {
+    for (const delay of [5, 100, 250]) {
       const path = join(dir, `killed-${delay}.casefile`);
       const copy = openCasefile(source, 'old');
       copy.backupTo(path);
@@ -70,7 +70,7 @@ describe('changing the passphrase', () => {
       expect(opened.verify()).toEqual({ ok: true, problems: [] });
       opened.close();
     }
-    expect(outcomes).toHaveLength(5);
-    console.log(`passphrase change killed after 5, 200, 400, 700, 1200 ms: opened with ${outcomes.join(', ')}`);
-  });
+    expect(outcomes).toHaveLength(3);
+    console.log(`passphrase change killed after 5, 100, 250 ms: opened with ${outcomes.join(', ')}`);
+  }, 180_000);
 });
