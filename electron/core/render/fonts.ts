@@ -2,10 +2,11 @@
 // every PDF embeds the same open-licence faces whatever the machine has installed.
 // Found by walking up from this file to the folder that holds assets/fonts, which works from
 // source (node electron/...ts), from vitest and from the electron-vite bundle (out/main); a
-// packaged app copies assets/fonts to <resources>/fonts (electron.builder.yml extraResources),
-// and IMPARTIAL_FONTS_DIR overrides both.
+// packaged app copies assets/fonts to <resources>/assets/fonts (electron.builder.yml
+// extraResources), and IMPARTIAL_FONTS_DIR overrides both.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ImpartialError } from '../../../shared/errors.ts';
 
 export interface FontFaces {
@@ -30,8 +31,9 @@ function candidates(): string[] {
   if (process.env.IMPARTIAL_FONTS_DIR) found.push(process.env.IMPARTIAL_FONTS_DIR);
   // Set by Electron in a packaged app; undefined under plain Node.
   const resources = (process as { resourcesPath?: string }).resourcesPath;
-  if (resources) found.push(join(resources, 'fonts'));
-  for (let dir = import.meta.dirname; ; dir = dirname(dir)) {
+  if (resources) found.push(join(resources, 'assets', 'fonts'));
+  // import.meta.dirname is Node >= 20.11; the URL works in any bundle format that keeps import.meta.
+  for (let dir = import.meta.dirname ?? dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
     found.push(join(dir, 'assets', 'fonts'));
     if (dirname(dir) === dir) break;
   }

@@ -61,6 +61,17 @@ const HEADING: Record<HeadingBlock['level'], TextStyle> = {
   3: { size: 11.5, leading: 14.5, color: theme.heading, bold: true, before: 10, after: 3 },
 };
 const TABLE = { size: 10, leading: 13, padX: 5, padY: 4 };
+const TABLE_CELL: TextStyle = { size: TABLE.size, leading: TABLE.leading, color: theme.text, before: 0, after: 0 };
+const TABLE_HEAD: TextStyle = { ...TABLE_CELL, bold: true };
+
+interface TableLayout {
+  widths: number[];
+  xs: number[];
+  headLines: Line[][];
+  headHeight: number;
+  /** rows[r][c]: the lines of each cell. */
+  rows: Line[][][];
+}
 const LIST = { indent: 27, labelGap: 8, itemGap: 3 };
 
 type Pdf = PDFKit.PDFDocument;
@@ -419,7 +430,7 @@ class PdfWriter {
       case 'list':
         return height + 2 * body.leading;
       case 'table':
-        return height + 2 * (TABLE.leading + 2 * TABLE.padY) + TABLE.leading;
+        return height + this.tableLead(next);
       case 'image':
         return height + this.imageHeight(next);
       case 'heading':
@@ -524,13 +535,33 @@ class PdfWriter {
     this.y += body.after;
   }
 
-  table(block: TableBlock): void {
+  readonly tableLayouts = new WeakMap<TableBlock, TableLayout>();
+
+  /** Column positions and every cell's lines, worked out once per table (keepWithNext needs them too). */
+  tableLayout(block: TableBlock): TableLayout {
+    let layout = this.tableLayouts.get(block);
+    if (layout) return layout;
     const widths = block.columns.map((c) => c.width * TEXT_WIDTH);
     const xs = widths.map((_, i) => MARGIN.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
-    const cellStyle: TextStyle = { size: TABLE.size, leading: TABLE.leading, color: theme.text, before: 0, after: 0 };
-    const headStyle: TextStyle = { ...cellStyle, bold: true };
-    const headLines = block.columns.map((c, i) => this.wrap([{ text: c.title }], headStyle, widths[i]! - 2 * TABLE.padX));
+    const headLines = block.columns.map((c, i) => this.wrap([{ text: c.title }], TABLE_HEAD, widths[i]! - 2 * TABLE.padX));
     const headHeight = Math.max(...headLines.map((l) => l.length)) * TABLE.leading + 2 * TABLE.padY;
+    const rows = block.rows.map((row) => block.columns.map((_, c) => this.wrap(row[c] ?? [], TABLE_CELL, widths[c]! - 2 * TABLE.padX)));
+    layout = { widths, xs, headLines, headHeight, rows };
+    this.tableLayouts.set(block, layout);
+    return layout;
+  }
+
+  /** What must fit below a heading or at the foot of a page for a table to start there: its header and first row (or a few lines of it). */
+  tableLead(block: TableBlock): number {
+    const { headHeight, rows } = this.tableLayout(block);
+    const first = rows[0] ? Math.max(...rows[0].map((l) => l.length)) : 0;
+    return headHeight + Math.min(first, 4) * TABLE.leading + 2 * TABLE.padY;
+  }
+
+  table(block: TableBlock): void {
+    const { widths, xs, headLines, headHeight, rows } = this.tableLayout(block);
+    const cellStyle = TABLE_CELL;
+    const headStyle = TABLE_HEAD;
 
     const table = this.pdf.struct('Table', block.caption ? { title: block.caption } : {});
     this.root.add(table);
@@ -555,10 +586,9 @@ class PdfWriter {
       this.y = top + headHeight;
     };
 
-    this.ensure(headHeight + TABLE.leading * 2 + 2 * TABLE.padY);
+    this.ensure(this.tableLead(block));
     drawHeader(false);
-    for (const row of block.rows) {
-      const cells = block.columns.map((_, c) => this.wrap(row[c] ?? [], cellStyle, widths[c]! - 2 * TABLE.padX));
+    for (const cells of rows) {
       const tr = this.pdf.struct('TR');
       table.add(tr);
       const tds = cells.map(() => {
