@@ -12,16 +12,15 @@ const q = (name: string) => `"${name}"`;
 
 export class TableIo {
   readonly spec: TableSpec;
-  private readonly db: Database;
   private readonly ownerColumn: string;
   private readonly columns: string[];
   private readonly upsertRow: Statement;
   private readonly lists: Array<{ spec: ListSpec; insert: Statement; clear: Statement; all: Statement; one: Statement }>;
   private readonly selectAll: Statement;
   private readonly selectOne: Statement;
+  private readonly selectPosition: Statement;
 
   constructor(db: Database, spec: TableSpec) {
-    this.db = db;
     this.spec = spec;
     this.ownerColumn = spec.key?.column ?? 'singleton';
     const lists = spec.fields.filter((f): f is ListSpec => f.kind === 'list');
@@ -49,6 +48,7 @@ export class TableIo {
     const order = spec.key ? ' ORDER BY position' : '';
     this.selectAll = db.prepare(`SELECT * FROM ${q(spec.table)}${order}`);
     this.selectOne = db.prepare(`SELECT * FROM ${q(spec.table)} WHERE ${q(this.ownerColumn)} = ?`);
+    this.selectPosition = db.prepare(`SELECT ${spec.key ? 'position' : 'singleton'} FROM ${q(spec.table)} WHERE ${q(this.ownerColumn)} = ?`).pluck();
   }
 
   /** Writes one record (or the section) and replaces its lists. `position` only for collections. */
@@ -114,6 +114,6 @@ export class TableIo {
   }
 
   positionOf(key: string): number | undefined {
-    return (this.db.prepare(`SELECT position FROM ${q(this.spec.table)} WHERE ${q(this.ownerColumn)} = ?`).pluck().get(key) as number | undefined);
+    return this.selectPosition.get(key) as number | undefined;
   }
 }
