@@ -205,3 +205,17 @@ describe('drafts and missing parts', () => {
     expect(build('io-report', data).classification).toBe('OFFICIAL-SENSITIVE');
   });
 });
+
+describe('the demo sample', () => {
+  it('is the Stage 2 sample carried on to Stage 3, and nothing else changed', () => {
+    const demo = stage3Sample();
+    const fixture = sample();
+    expect(demo.case).toEqual({ ...fixture.case, stage: 3, title: 'Stage 3: Ms A on behalf of Child B' });
+    expect(demo.people.slice(0, fixture.people.length)).toEqual(fixture.people);
+    expect(demo.people.slice(fixture.people.length).map((p) => p.role)).toEqual(['panel-chair', 'panel-member', 'panel-member']);
+    const { case: _a, people: _b, panel, ...rest } = demo;
+    const { case: _c, people: _d, ...fixtureRest } = fixture;
+    expect(rest).toEqual(fixtureRest);
+    expect(panel?.meetingDate).toBe('2025-02-26');
+  });
+});

@@ -41,3 +41,9 @@ export function modelText(model: DocumentModel): string {
 }
 
 export const names = (data: CaseData) => data.people.flatMap((p) => [p.name, ...(p.aliases ?? [])]);
+
+/** Every item of the list, each of which some parser would take for syntax. */
+export const HOSTILE = [
+  '{{ case.title }}', '{{complainant}}', '**bold?**', '# not a heading', '<script>alert(1)</script>', '@points',
+  '“curly” ‘quotes’', 'Welsh ŵ ŷ Ŵ Ŷ', 'emoji 🙂👍', '& &amp; \\n %s ${x}',
+].join(' ');

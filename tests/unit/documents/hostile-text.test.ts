@@ -3,13 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { documentKinds } from '../../../shared/api.ts';
 import type { Run } from '../../../shared/document/model.ts';
-import { build, stage3Sample } from './helpers.ts';
+import { build, HOSTILE, stage3Sample } from './helpers.ts';
 
-/** Every item of the list, each of which some parser would take for syntax. */
-export const HOSTILE = [
-  '{{ case.title }}', '{{complainant}}', '**bold?**', '# not a heading', '<script>alert(1)</script>', '@points',
-  '“curly” ‘quotes’', 'Welsh ŵ ŷ Ŵ Ŷ', 'emoji 🙂👨‍👩‍👧', '& &amp; \\n %s ${x}',
-].join(' ');
 
 const allRuns = (kind: (typeof documentKinds)[number]) => {
   const data = stage3Sample();
