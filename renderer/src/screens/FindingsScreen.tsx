@@ -3,7 +3,7 @@
 // beside it. Built for the large case: every part subscribes to its own slice of the store
 // and is memoised, and the text fields keep their own state while typing (fields.tsx), so a
 // keystroke re-renders one textarea, not 40 points and 1,400 linked records.
-import { memo, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { FindingData, OutcomeValue, PointData, RecommendationData } from '../../../shared/interchange/schema.ts';
 import { outcomes } from '../../../shared/interchange/schema.ts';
 import { caseStore, deleteRecord, newId, saveRecord } from '../app/session.ts';
@@ -33,6 +33,7 @@ export function FindingsScreen({ initialPointId }: { initialPointId?: string | u
   const inScope = useMemo(() => points.filter((p) => p.scope !== 'out'), [points]);
   const [selected, setSelected] = useState<string | undefined>(initialPointId);
   const current = inScope.find((p) => p.id === selected) ?? inScope[0];
+  const at = current ? inScope.indexOf(current) : -1;
 
   return (
     <>
@@ -45,7 +46,7 @@ export function FindingsScreen({ initialPointId }: { initialPointId?: string | u
       {inScope.length === 0 ? <p className="empty">There are no in-scope points yet. Add them to the Statement of Complaint first.</p> : (
         <div className="findings">
           <FindingsNav points={inScope} currentId={current?.id} onSelect={setSelected} />
-          {current ? <FindingEditor key={current.id} point={current} /> : null}
+          {current ? <FindingEditor key={current.id} point={current} previous={inScope[at - 1]} next={inScope[at + 1]} onSelect={setSelected} /> : null}
         </div>
       )}
     </>
@@ -79,14 +80,27 @@ const FindingLink = memo(function FindingLink({ point: p, outcome, current, onSe
   );
 });
 
-function FindingEditor({ point: p }: { point: PointData }) {
+interface EditorProps {
+  point: PointData;
+  previous: PointData | undefined;
+  next: PointData | undefined;
+  onSelect: (id: string) => void;
+}
+
+function FindingEditor({ point: p, previous, next, onSelect }: EditorProps) {
+  // The pager's button disappears with the point it belonged to: keyboard users continue
+  // at the new point's heading rather than at the top of the page.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (document.activeElement === document.body) heading.current?.focus({ preventScroll: false });
+  }, []);
   const finding = useStore(caseStore, (c) => c?.findings?.find((f) => f.pointId === p.id));
   const decided = finding !== undefined;
   return (
     <div className="finding-body">
       <section className="finding-editor" aria-labelledby="finding-h">
         <span className="eyebrow">Point {p.number}</span>
-        <h2 id="finding-h">{p.summary || 'Untitled point'}</h2>
+        <h2 id="finding-h" ref={heading} tabIndex={-1}>{p.summary || 'Untitled point'}</h2>
         {p.detail ? <p className="point-detail">{p.detail}</p> : null}
         <RadioGroup
           legend="Finding"
@@ -100,6 +114,11 @@ function FindingEditor({ point: p }: { point: PointData }) {
         <TextField label="Analysis" hint="Weighing the evidence; contemporaneous records weigh more where accounts conflict." multiline tall disabled={!decided} value={finding?.analysis ?? ''} onSave={(v) => saveFinding(p.id, { analysis: v })} testId="finding-analysis" />
         <TextField label="Conclusion" multiline disabled={!decided} value={finding?.conclusion ?? ''} onSave={(v) => saveFinding(p.id, { conclusion: v })} testId="finding-conclusion" />
         <PointRecommendations pointId={p.id} />
+        <div className="toolbar pager">
+          {previous ? <button type="button" className="button" onClick={() => onSelect(previous.id)}>← Point {previous.number}</button> : null}
+          <span className="statusbar-spacer" />
+          {next ? <button type="button" className="button" onClick={() => onSelect(next.id)}>Point {next.number} →</button> : null}
+        </div>
       </section>
       <LinkedRecords pointId={p.id} />
     </div>

@@ -8,6 +8,7 @@ import { useStore } from '../app/store.ts';
 import type { Navigate } from '../app/navigation.ts';
 import { ProblemList } from '../components/ProblemList.tsx';
 import { allProblems } from '../app/readiness.ts';
+import { CaseDetails } from './CaseDetails.tsx';
 import { deadlineStatusLabels } from '../format/labels.ts';
 import { longDate, todayIso } from '../format/dates.ts';
 
@@ -61,6 +62,8 @@ export function OverviewScreen({ navigate }: { navigate: Navigate }) {
         )}
       </section>
 
+      <div className="section"><CaseDetails /></div>
+
       <section className="section" aria-labelledby="problems-h">
         <div className="section-head"><h2 id="problems-h">Readiness</h2></div>
         <ProblemList problems={problems} navigate={navigate} showDocuments />
@@ -78,7 +81,7 @@ function Clock({ d }: { d: Deadline }) {
     <li className={`clock clock--${d.status}`} data-testid={`clock-${d.key}`}>
       <div>
         <h3>{d.label} <span className={`badge badge--${d.status}`}>{deadlineStatusLabels[d.status]}</span>{d.provisional ? <span className="badge">Provisional</span> : null}</h3>
-        <p className="clock-due">{d.due ? `Due ${longDate(d.due)}` : 'Not started'}{d.ended ? ` · ended ${longDate(d.ended)}` : ''}</p>
+        {d.due ? <p className="clock-due">Due {longDate(d.due)}{d.ended ? ` · ended ${longDate(d.ended)}` : ''}</p> : null}
       </div>
       <div className="clock-remaining">
         {remaining ? <><strong>{Math.abs(d.remaining ?? 0)}</strong><span>{remaining.replace(/^-?\d+ /, '')}</span></> : null}
