@@ -4,6 +4,7 @@
 // errors.ts, so callers never see a raw SQLITE_* code.
 import { statSync } from 'node:fs';
 import { ImpartialError } from '../../../shared/errors.ts';
+import { validateExtension } from '../../../shared/deadlines/extension.ts';
 import { Attachment, type AttachmentData, type CaseData } from '../../../shared/interchange/schema.ts';
 import { collectUnusedBlobs, decodeBase64, sha256Hex, storeBlob, writeAttachmentRow } from './attachments.ts';
 import { audit, readAuditTrail, type AuditEntry } from './audit.ts';
@@ -23,6 +24,9 @@ import { parseOrThrow, WriteChecks } from './write-checks.ts';
 import { atomicCopy } from './files.ts';
 
 export const FORMAT_VERSION = 1;
+
+/** Sections whose values decide whether the extension is within the Stage 2 limit. */
+const extensionInputs: ReadonlySet<SectionName> = new Set(['case', 'authority', 'complaint', 'statement', 'extension']);
 
 export interface CasefileInfo {
   formatVersion: number;
@@ -157,8 +161,22 @@ export class Casefile {
     this.#write((db) => {
       this.#checks.check(spec, undefined, parsed, section);
       this.#store.sections[section].write(parsed, undefined, this.#store.sourceKindInDb);
+      if (extensionInputs.has(section)) this.#checkExtension();
       audit(db, { action: 'set-section', collection: section, summary: `updated the ${spec.noun} section` });
     });
+  }
+
+  /** The one rule that spans sections: an extension must stay within the Stage 2 limit, which depends on the case, authority, complaint and statement. */
+  #checkExtension(): void {
+    const s = this.#store.sections;
+    const extension = s.extension.readOne();
+    if (!extension) return;
+    const partial = {
+      case: s.case.readOne(), authority: s.authority.readOne(), complaint: s.complaint.readOne(),
+      statement: { ...s.statement.readOne(), points: [] }, extension,
+    } as unknown as CaseData;
+    const issues = validateExtension(partial);
+    if (issues.length > 0) throw new InvalidCaseError(issues);
   }
 
   reorder(collection: CollectionName, ids: string[]): void {

@@ -110,6 +110,13 @@ describe('sections and order', () => {
     refused(() => casefile.setSection('statement', { points: [] }), InvalidCaseError, 'statement.points: unknown field "points"');
   });
 
+  it('refuses an extension beyond the Stage 2 limit, and a change of clock start that would put it there', () => {
+    // The sample's Statement of Complaint was agreed on 4 November 2024: 65 working days later is 7 February 2025.
+    refused(() => casefile.setSection('extension', { agreedDate: '2024-12-02', reason: 'r', newDeadline: '2025-03-31' }), InvalidCaseError, 'extension.newDeadline:');
+    casefile.setSection('extension', { agreedDate: '2024-12-02', reason: 'r', newDeadline: '2025-02-05' });
+    refused(() => casefile.setSection('statement', { agreedDate: '2024-09-02' }), InvalidCaseError, 'extension.newDeadline:');
+  });
+
   it('reorders a collection, and refuses an order that is not a permutation', () => {
     casefile.reorder('points', ['pt-5', 'pt-4', 'pt-3', 'pt-2', 'pt-1']);
     expect(casefile.readCase().statement.points.map((p) => p.number)).toEqual(['5', '4', '3', '2', '1']);
