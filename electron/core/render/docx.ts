@@ -12,6 +12,7 @@ import {
   HeadingLevel,
   ImageRun,
   LevelFormat,
+  LineRuleType,
   Packer,
   PageBreak,
   PageNumber,
@@ -42,7 +43,8 @@ const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: Al
 
 export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
   const lists = { next: 0 };
-  const children = doc.blocks.flatMap((block) => blockToDocx(block, lists));
+  // Word puts no space under a table; the paragraph or list after one gets it as space before.
+  const children = doc.blocks.flatMap((block, i) => blockToDocx(block, lists, doc.blocks[i - 1]?.kind === 'table' ? twips(theme.paragraphGap * 2) : 0));
   const document = new Document({
     title: doc.title,
     creator: doc.author,
@@ -68,7 +70,8 @@ export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
 
 type DocxBlock = Paragraph | Table;
 
-function blockToDocx(block: Block, lists: { next: number }): DocxBlock[] {
+/** `before`: extra space above the block, in twips (headings have their own). */
+function blockToDocx(block: Block, lists: { next: number }, before: number): DocxBlock[] {
   switch (block.kind) {
     case 'heading':
       return [
@@ -78,9 +81,9 @@ function blockToDocx(block: Block, lists: { next: number }): DocxBlock[] {
         }),
       ];
     case 'paragraph':
-      return [paragraph(block)];
+      return [paragraph(block, before)];
     case 'list':
-      return list(block, lists.next++);
+      return list(block, lists.next++, before);
     case 'table':
       return [table(block)];
     case 'pageBreak':
@@ -107,21 +110,23 @@ const PARAGRAPH_STYLE: Record<NonNullable<ParagraphBlock['style']>, string | und
   quote: 'Quote',
 };
 
-function paragraph(block: ParagraphBlock): Paragraph {
+function paragraph(block: ParagraphBlock, before = 0): Paragraph {
   const options: IParagraphOptions = {
     children: runs(block.runs),
     ...(block.align ? { alignment: ALIGN[block.align] } : {}),
+    ...(before ? { spacing: { before } } : {}),
   };
   const style = PARAGRAPH_STYLE[block.style ?? 'normal'];
   if (style === 'Title') return new Paragraph({ ...options, heading: HeadingLevel.TITLE });
   return new Paragraph(style ? { ...options, style } : options);
 }
 
-function list(block: ListBlock, instance: number): Paragraph[] {
+function list(block: ListBlock, instance: number, before = 0): Paragraph[] {
   return block.items.map(
     (item, i) =>
       new Paragraph({
         children: runs(item),
+        ...(before && i === 0 ? { spacing: { before } } : {}),
         style: 'ListParagraph',
         // Each ordered list is its own numbering instance, so it restarts at 1.
         numbering: { reference: block.ordered ? 'numbers' : 'bullets', level: 0, instance },
@@ -243,7 +248,7 @@ function styles(doc: DocumentModel) {
     default: {
       document: {
         run: { font: FONT, size: pt(theme.bodySize), color: theme.text, language },
-        paragraph: { spacing: { after: twips(theme.paragraphGap), line: 264 } },
+        paragraph: { spacing: { after: twips(theme.paragraphGap), line: 264, lineRule: LineRuleType.AUTO } },
       },
       title: {
         run: { font: FONT, size: pt(24), bold: true, color: theme.heading },
@@ -280,7 +285,7 @@ function styles(doc: DocumentModel) {
           border: { left: { style: BorderStyle.SINGLE, size: 12, color: theme.rule, space: 8 } },
         },
       },
-      { id: 'TableText', name: 'Table Text', basedOn: 'Normal', run: { size: pt(10) }, paragraph: { spacing: { after: 0, line: 252 } } },
+      { id: 'TableText', name: 'Table Text', basedOn: 'Normal', run: { size: pt(10) }, paragraph: { spacing: { after: 0, line: 252, lineRule: LineRuleType.AUTO } } },
       { id: 'HeaderFooter', name: 'Header Footer', basedOn: 'Normal', run: { size: pt(8.5), color: theme.muted }, paragraph: { spacing: { after: 0 } } },
     ],
   };

@@ -93,6 +93,18 @@ describe('renderDocx', () => {
     expect([attr(pgSz, 'w'), attr(pgSz, 'h')]).toEqual(['11906', '16838']);
   });
 
+  it('uses proportional line spacing (LibreOffice reads a bare w:line as exact) and spaces the block after a table', async () => {
+    const { parts } = await render(everyBlockKind());
+    const styles = parseXml(parts['word/styles.xml']!);
+    for (const spacing of all(styles, 'spacing').filter((sp) => attr(sp, 'line'))) expect(attr(spacing, 'lineRule')).toBe('auto');
+    const base = everyBlockKind();
+    const table = base.blocks.find((b) => b.kind === 'table')!;
+    const spaced = await render({ ...base, blocks: [table, { kind: 'paragraph', runs: [{ text: 'After the table.' }] }] });
+    const doc = parseXml(spaced.parts['word/document.xml']!);
+    const afterTable = all(doc, 'tbl')[0]!.nextSibling as unknown as Parameters<typeof all>[0];
+    expect(Number(attr(all(afterTable, 'spacing')[0], 'before'))).toBeGreaterThan(0);
+  });
+
   it('embeds the logo with its alternative text', async () => {
     const { bytes, parts } = await render(everyBlockKind());
     expect(Object.keys(parts).some((n) => n.startsWith('word/_rels/document.xml.rels'))).toBe(true);
