@@ -210,9 +210,20 @@ class PdfWriter {
     this.startPage();
   }
 
-  /** DRAFT goes down first, so the page's text is drawn over it and stays fully legible. */
+  /**
+   * DRAFT goes down first, so the page's text is drawn over it and stays fully legible. On the
+   * first page it is real content (a P at the head of the structure tree), so a screen reader
+   * says the document is a draft; on the others it is an artifact, read once not on every page.
+   */
   startPage(): void {
-    if (this.draft) this.artifact(() => this.watermark());
+    if (!this.draft) return;
+    if (this.pdf.bufferedPageRange().count === 1) {
+      const p = this.pdf.struct('P');
+      this.root.add(p);
+      this.marked(p, 'P', () => this.watermark());
+      p.end();
+      this.pageEmpty = true;
+    } else this.artifact(() => this.watermark());
   }
 
   // --- measuring -------------------------------------------------------------------------

@@ -83,6 +83,13 @@ describe('renderPdf: structure', () => {
     expect(leaves.every((n) => n.contentCount > 0)).toBe(true);
   });
 
+  it('tells a screen reader that a draft is a draft: DRAFT opens the structure tree', async () => {
+    const draft = await readStructure(await renderPdf(everyBlockKind({ draft: true })));
+    const top = draft.tree!.children[0]!.children;
+    expect(top[0]!.tag).toBe('P');
+    expect(top.slice(1).map((c) => c.tag)).toEqual(s.tree!.children[0]!.children.map((c) => c.tag));
+  });
+
   it('gives the logo its alternative text', () => {
     const [figure] = find(s.tree!, 'Figure');
     expect(figure!.alt).toBe('Council logo');

@@ -43,6 +43,12 @@ describe.each(documentKinds)('sample case: %s', (kind) => {
     expect(s.xmp).toContain('pdfuaid:part');
     expect(flatten(s.outline)).toEqual(headings(m).map((h) => h.text));
     expect(s.tree!.children[0]!.children).toHaveLength(m.blocks.filter((b) => b.kind !== 'pageBreak').length);
+    // PDF/UA: headings nest without skipping a level (an H3 only under an H2).
+    let previous = 0;
+    for (const h of headings(m)) {
+      expect(h.level, `"${h.text}" skips a level`).toBeLessThanOrEqual(previous + 1);
+      previous = h.level;
+    }
   });
 
   it('renders a DOCX whose headings are Word headings, in order', async () => {
