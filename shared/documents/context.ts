@@ -87,6 +87,17 @@ const SOURCE_NAMES: Record<string, string> = {
 /** "the Adjudicating Officer" -> "The Adjudicating Officer", for a line of its own. */
 export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** A report's sign-off: the author (and their role, unless the label already says it) and the date. */
+export function signatureBlock(ctx: DocumentContext, author: PersonData | undefined, role: string): Block[] {
+  const ref = author ? capitalise(ctx.person(author.id)) : `The ${role}`;
+  const lines: Run[] = [{ text: ref, bold: true, source: 'signature' }];
+  const out: Block[] = [{ kind: 'paragraph', style: 'address', runs: lines }];
+  if (!ref.toLowerCase().includes(role.toLowerCase())) out.push({ kind: 'paragraph', style: 'address', runs: [{ text: role }] });
+  const date = ctx.documentDate();
+  if (date) out.push({ kind: 'paragraph', style: 'address', runs: [{ text: formatDate(date) }] });
+  return out;
+}
+
 export class DocumentContext {
   readonly data: CaseData;
   readonly kind: DocumentKind;

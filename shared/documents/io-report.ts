@@ -7,7 +7,7 @@ import { formatDate } from '../calendar/index.ts';
 import type { Block, DocumentModel, Run } from '../document/model.ts';
 import type { CaseData, PointData } from '../interchange/schema.ts';
 import { cell, heading, label, nothingYet, para, plain, table } from './blocks.ts';
-import { DocumentContext, capitalise, isNoRecommendation, type BuildOptions } from './context.ts';
+import { DocumentContext, isNoRecommendation, signatureBlock, type BuildOptions } from './context.ts';
 
 const METHODS = { 'in-person': 'In person', phone: 'Telephone', video: 'Video call', written: 'Written questions' } as const;
 
@@ -48,7 +48,7 @@ export function buildIoReport(data: CaseData, options: BuildOptions): DocumentMo
   const chronology = (): Block[] => {
     const entries = [...(data.chronology ?? [])].sort((a, b) => a.date.localeCompare(b.date));
     if (!entries.length) return [];
-    return [table('Chronology of events', [['Date', 0.2], ['Event', 0.62], ['Source', 0.18]], entries.map((c) => [
+    return [table('Chronology of events', [['Date', 0.22], ['Event', 0.62], ['Source', 0.16]], entries.map((c) => [
       cell(formatDate(c.date)),
       cell(c.event, `chronology, ${formatDate(c.date)}`),
       cell(c.sourceIds.map((id) => ctx.evidence.get(id)?.ref ?? ctx.interviews.get(id)?.ref ?? '?').join(', ')),
@@ -80,8 +80,12 @@ export function buildIoReport(data: CaseData, options: BuildOptions): DocumentMo
     out.push(...(analysis.length ? analysis : [nothingYet('No analysis has been written for this point yet.')]));
 
     out.push(heading(3, 'Finding'));
-    out.push(para(label(`${ctx.outcome(p.id)}.`)));
-    out.push(...ctx.longText(finding?.conclusion, `${where}, finding`));
+    // "Upheld. I uphold this point." as one paragraph: the outcome in bold leads the conclusion.
+    const conclusion = ctx.longText(finding?.conclusion, `${where}, finding`);
+    const first = conclusion[0];
+    if (first?.kind === 'paragraph') conclusion[0] = { ...first, runs: [label(`${ctx.outcome(p.id)}. `), ...first.runs] };
+    else conclusion.unshift(para(label(`${ctx.outcome(p.id)}.`)));
+    out.push(...conclusion);
 
     out.push(heading(3, 'Recommendations'));
     const recs = ctx.recommendationsFor(p.id);
@@ -110,7 +114,7 @@ export function buildIoReport(data: CaseData, options: BuildOptions): DocumentMo
   const recommendations = (): Block[] => {
     const real = ctx.recommendations.filter((r) => !isNoRecommendation(r));
     if (!real.length) return [para(plain('I make no recommendations.'))];
-    return [table('Recommendations, with their owners and target dates', [['No.', 0.08], ['Recommendation', 0.5], ['Point', 0.1], ['Owner', 0.18], ['By', 0.14]], real.map((r) => [
+    return [table('Recommendations, with their owners and target dates', [['No.', 0.07], ['Recommendation', 0.45], ['Point', 0.09], ['Owner', 0.21], ['By', 0.18]], real.map((r) => [
       cell(r.number, undefined, { bold: true }),
       cell(r.text, `recommendation ${r.number}`),
       cell(ctx.pointNumbers(r.pointIds)),
@@ -131,7 +135,7 @@ export function buildIoReport(data: CaseData, options: BuildOptions): DocumentMo
 
   const intervieweesAppendix = (): Block[] => {
     if (!interviews.length) return [nothingYet('No interviews have been recorded.')];
-    return [table('People interviewed, by label and role', [['Ref', 0.08], ['Person', 0.2], ['Role', 0.3], ['Date', 0.2], ['How', 0.22]], interviews.map((i) => {
+    return [table('People interviewed, by label and role', [['Ref', 0.08], ['Person', 0.18], ['Role', 0.3], ['Date', 0.24], ['How', 0.2]], interviews.map((i) => {
       const p = ctx.people.get(i.personId);
       return [
         cell(i.ref, undefined, { bold: true }),
@@ -143,14 +147,7 @@ export function buildIoReport(data: CaseData, options: BuildOptions): DocumentMo
     }))];
   };
 
-  const signature = (): Block[] => {
-    const io = ctx.firstOfRole('investigating-officer');
-    return [
-      para(plain(io ? capitalise(ctx.person(io.id)) : 'The Investigating Officer', 'signature')),
-      para(plain('Investigating Officer')),
-      ...(ctx.documentDate() ? [para(plain(formatDate(ctx.documentDate()!)))] : []),
-    ];
-  };
+  const signature = (): Block[] => signatureBlock(ctx, ctx.firstOfRole('investigating-officer'), 'Investigating Officer');
 
   const blocks = ctx.expand((name) => {
     switch (name) {

@@ -6,7 +6,7 @@ import { formatDate } from '../calendar/index.ts';
 import type { Block, DocumentModel } from '../document/model.ts';
 import type { CaseData } from '../interchange/schema.ts';
 import { cell, heading, label, nothingYet, para, plain, table } from './blocks.ts';
-import { DocumentContext, capitalise, type BuildOptions } from './context.ts';
+import { DocumentContext, signatureBlock, type BuildOptions } from './context.ts';
 
 const VIEWS = { agree: 'Agree', 'partly-agree': 'Partly agree', disagree: 'Disagree' } as const;
 const VIEW_SENTENCES = {
@@ -51,11 +51,7 @@ export function buildIpReport(data: CaseData, options: BuildOptions): DocumentMo
     ]))];
   };
 
-  const signature = (): Block[] => [
-    para(plain(ip ? capitalise(ctx.person(ip.id)) : 'The Independent Person', 'signature')),
-    para(plain('Independent Person')),
-    ...(ctx.documentDate() ? [para(plain(formatDate(ctx.documentDate()!)))] : []),
-  ];
+  const signature = (): Block[] => signatureBlock(ctx, ip, 'Independent Person');
 
   const blocks = ctx.expand((name) => {
     switch (name) {

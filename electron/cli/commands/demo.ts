@@ -16,6 +16,8 @@ import { InputError, parseCommandArgs, type Command } from '../command.ts';
 
 export const SAMPLE_CASE = resolve(dirname(fileURLToPath(import.meta.url)), '../../../assets/sample-case.json');
 export const DEMO_PASSPHRASE = 'demo';
+/** The sample's reports are dated as if written then: after the interviews, before the adjudication. */
+export const DEMO_DATE = '2024-12-16';
 
 export const demoCommand: Command = {
   name: 'demo',
@@ -42,7 +44,7 @@ export const demoCommand: Command = {
       const casefile = openCasefile(casefilePath, passphrase);
       const data = (() => { try { return casefile.readCase(); } finally { casefile.close(); } })();
       for (const o of outputs) {
-        const { bytes } = await produceDocument(data, o.kind, { format: o.format });
+        const { bytes } = await produceDocument(data, o.kind, { format: o.format, today: DEMO_DATE });
         writeFileAtomically(o.path, bytes);
         written.push(o.path);
       }
