@@ -1,15 +1,27 @@
 // The renderer is served from app://impartial/ (never file://): a standard, secure scheme
 // gives it a real origin for the CSP's 'self', and the handler serves only files inside
 // out/renderer, each with the same strict CSP as the web host.
-import { net, protocol } from 'electron';
+import { protocol } from 'electron';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { existsSync, statSync } from 'node:fs';
 import { securityHeaders } from '../core/service/security-headers.ts';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'impartial';
 export const APP_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+};
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
@@ -18,21 +30,25 @@ export function registerAppScheme(): void {
   ]);
 }
 
+const notFound = () => new Response('Not found', { status: 404, headers: securityHeaders });
+
 export function serveRenderer(rendererDir: string): void {
   const root = resolve(rendererDir);
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    if (url.host !== APP_HOST) return new Response('Not found', { status: 404 });
+    if (url.host !== APP_HOST || request.method !== 'GET') return notFound();
     const relative = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
     let file = resolve(root, relative || 'index.html');
-    if (file !== root && !file.startsWith(root + sep)) return new Response('Not found', { status: 404 });
-    if (!existsSync(file) || !statSync(file).isFile()) {
-      if (extname(relative) !== '') return new Response('Not found', { status: 404 });
+    if (file !== root && !file.startsWith(root + sep)) return notFound();
+    const info = await stat(file).catch(() => undefined);
+    if (!info?.isFile()) {
+      if (extname(relative) !== '') return notFound();
       file = join(root, 'index.html'); // the app is one page
     }
-    const response = await net.fetch(pathToFileURL(file).toString());
-    const headers = new Headers(response.headers);
-    for (const [name, value] of Object.entries(securityHeaders)) headers.set(name, value);
-    return new Response(response.body, { status: response.status, headers });
+    const body = await readFile(file);
+    return new Response(body, {
+      status: 200,
+      headers: { ...securityHeaders, 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream' },
+    });
   });
 }
