@@ -3,9 +3,9 @@
 // the user: it is the case in plain text).
 import { randomBytes } from 'node:crypto';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { openCasefile } from '../../core/casefile/index.ts';
-import { parseCommandArgs, type Command } from '../command.ts';
+import { InputError, parseCommandArgs, type Command } from '../command.ts';
 import { readPassphrase } from '../passphrase.ts';
 
 export function writeFileAtomically(path: string, content: string): void {
@@ -25,6 +25,10 @@ export const exportCommand: Command = {
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { out: { type: 'string' }, 'with-attachments': { type: 'boolean' } }, { min: 1, max: 1 });
     const path = positionals[0]!;
+    // An export written over a casefile would destroy the investigation it came from.
+    if (values.out !== undefined && (resolve(values.out) === resolve(path) || extname(values.out).toLowerCase() === '.casefile')) {
+      throw new InputError(`--out ${values.out} would overwrite a casefile: export to a .json file`);
+    }
     const casefile = openCasefile(path, await readPassphrase(io, path));
     let json: string;
     try {

@@ -1,12 +1,11 @@
 // impartial new <casefile> [--from <case.json>]: create a casefile, refusing to overwrite.
 // Without --from the casefile holds a placeholder case titled after the file name (no people,
 // no points, authority "Authority not yet recorded"), to be filled in in the app.
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
 import { parseCaseJson } from '../../../shared/interchange/parse.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { AlreadyExistsError, createCasefile, InvalidCaseError } from '../../core/casefile/index.ts';
-import { existsSync } from 'node:fs';
 import { InputError, parseCommandArgs, type Command } from '../command.ts';
 import { readChosenPassphrase } from '../passphrase.ts';
 
@@ -30,6 +29,9 @@ export const newCommand: Command = {
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { from: { type: 'string' } }, { min: 1, max: 1 });
     const path = positionals[0]!;
+    if (extname(path).toLowerCase() === '.json') {
+      throw new InputError(`${path} looks like an interchange file: to create a casefile from it, run impartial new <name>.casefile --from ${path}`);
+    }
     // Everything that can be checked without the passphrase is checked before asking for it.
     if (existsSync(path)) throw new AlreadyExistsError(path);
     const data = values.from === undefined ? undefined : readCaseFile(values.from);

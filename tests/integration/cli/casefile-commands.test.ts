@@ -89,6 +89,14 @@ describe('impartial new', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('refuses to create a casefile named like an interchange file', () => {
+    const dir = tempDir();
+    const r = impartial(['new', join(dir, 'case.json')], pw);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('looks like an interchange file: to create a casefile from it, run impartial new <name>.casefile --from');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('exits 2 for a usage error', () => {
     expect(impartial(['new'], pw).code).toBe(2);
     expect(impartial(['new', 'a.casefile', 'b.casefile'], pw).code).toBe(2);
@@ -116,6 +124,15 @@ describe('impartial export', () => {
     expect(plain.evidence![2]!.attachment).not.toHaveProperty('data');
     const full = JSON.parse(impartial(['export', path, '--with-attachments'], pw).stdout) as CaseData;
     expect(Buffer.from(full.evidence![2]!.attachment!.data!, 'base64')).toEqual(bytes);
+  });
+
+  it('refuses to write over a casefile, its own or another', () => {
+    const { dir, path } = sampleCasefile();
+    const before = readFileSync(path);
+    expect(impartial(['export', path, '--out', path], pw)).toMatchObject({ code: 1, stderr: `impartial export: --out ${path} would overwrite a casefile: export to a .json file\n` });
+    expect(impartial(['export', path, '--out', join(dir, 'other.casefile')], pw).code).toBe(1);
+    expect(readFileSync(path)).toEqual(before);
+    expect(readdirSync(dir)).toEqual(['jones.casefile']);
   });
 
   it('exits 1 on a wrong passphrase and writes no output file', () => {
