@@ -43,6 +43,7 @@ function withActivityReports(bridge: ImpartialBridge): Platform {
     createCasefile: async (input) => remember(await bridge.createCasefile(input)),
     importInterchange: async (input) => remember(await bridge.importInterchange(input)),
     unlock: async (input) => remember(await bridge.unlock(input)),
+    unlockRemembered: async (input) => remember(await bridge.unlockRemembered(input)),
     lock: async (input) => {
       sessions.delete(input.sessionId);
       return bridge.lock(input);

@@ -3,7 +3,7 @@
 // beside it. Built for the large case: every part subscribes to its own slice of the store
 // and is memoised, and the text fields keep their own state while typing (fields.tsx), so a
 // keystroke re-renders one textarea, not 40 points and 1,400 linked records.
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { FindingData, OutcomeValue, PointData, RecommendationData } from '../../../shared/interchange/schema.ts';
 import { outcomes } from '../../../shared/interchange/schema.ts';
 import { caseStore, deleteRecord, newId, saveRecord } from '../app/session.ts';
@@ -161,14 +161,18 @@ const PointRecommendations = memo(function PointRecommendations({ pointId }: { p
 });
 
 const LinkedRecords = memo(function LinkedRecords({ pointId }: { pointId: string }) {
-  const evidence = useStore(caseStore, (c) => c?.evidence ?? EMPTY);
-  const interviews = useStore(caseStore, (c) => c?.interviews ?? EMPTY);
-  const chronology = useStore(caseStore, (c) => c?.chronology ?? EMPTY);
-  const people = useStore(caseStore, (c) => c?.people ?? EMPTY);
+  // The editor comes first; the linked records (hundreds on a large case) follow in a
+  // background render.
+  const ready = useDeferredValue(true, false);
+  const evidence = useStore(caseStore, (c) => (ready ? c?.evidence : undefined) ?? EMPTY);
+  const interviews = useStore(caseStore, (c) => (ready ? c?.interviews : undefined) ?? EMPTY);
+  const chronology = useStore(caseStore, (c) => (ready ? c?.chronology : undefined) ?? EMPTY);
+  const people = useStore(caseStore, (c) => (ready ? c?.people : undefined) ?? EMPTY);
   const linkedEvidence = useMemo(() => evidence.filter((e) => e.pointIds.includes(pointId)), [evidence, pointId]);
   const linkedInterviews = useMemo(() => interviews.filter((i) => i.pointIds.includes(pointId)), [interviews, pointId]);
-  const linkedChronology = useMemo(() => chronology.filter((e) => e.pointIds.includes(pointId)).sort((a, b) => a.date.localeCompare(b.date)), [chronology, pointId]);
+  const linkedChronology = useMemo(() => chronology.filter((e) => e.pointIds.includes(pointId)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)), [chronology, pointId]);
   const labelOf = useMemo(() => new Map(people.map((x) => [x.id, x.label])), [people]);
+  if (!ready) return <aside className="linked" aria-label="Linked to this point" aria-busy="true"><p className="meta" role="status">Finding the linked records…</p></aside>;
   return (
     <aside className="linked" aria-label="Linked to this point">
       <div className="linked-group">

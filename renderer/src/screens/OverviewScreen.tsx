@@ -1,6 +1,6 @@
 // Overview: the statutory clocks first (missed deadlines are the Ombudsman's most frequent
 // finding), then progress to a finding on every point, then what stops the documents.
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { computeDeadlines } from '../../../shared/deadlines/index.ts';
 import type { Deadline } from '../../../shared/deadlines/index.ts';
 import { caseStore } from '../app/session.ts';
@@ -13,14 +13,17 @@ import { deadlineStatusLabels } from '../format/labels.ts';
 import { longDate, todayIso } from '../format/dates.ts';
 
 export function OverviewScreen({ navigate }: { navigate: Navigate }) {
-  const c = useStore(caseStore, (x) => x);
+  // The clocks and readiness of a large case take a moment: the workspace paints first and
+  // they follow in a background render that any click (say, on Findings) interrupts.
+  const ready = useDeferredValue(true, false);
+  const c = useStore(caseStore, (x) => (ready ? x : null));
   const today = todayIso();
   const deadlines = useMemo(() => {
     if (!c) return [];
     try { return computeDeadlines(c, today); } catch { return []; }
   }, [c, today]);
   const problems = useMemo(() => (c ? allProblems(c) : []), [c]);
-  if (!c) return null;
+  if (!c) return (<div className="page-head"><div><h1>Overview</h1><p className="meta" role="status">Working out the clocks…</p></div></div>);
 
   const inScope = c.statement.points.filter((p) => p.scope !== 'out');
   const withFinding = new Set((c.findings ?? []).map((f) => f.pointId));
