@@ -111,7 +111,12 @@ export function wrapRuns(runs: readonly Run[], size: number, maxWidth: number, m
     const widths = word.parts.map((p) => measure(p.text, p.font) * size);
     const w = widths.reduce((a, b) => a + b, 0);
     const spaceW = word.spaceFont ? measure(' ', word.spaceFont) * size : 0;
-    if (segments.length && width + spaceW + w > maxWidth) endLine();
+    if (segments.length && width + spaceW + w > maxWidth) {
+      // The space the line breaks at is kept, unmeasured, at the end of the line: invisible on
+      // the page, but text extraction and screen readers would otherwise join the two words.
+      if (word.spaceFont) segments[segments.length - 1]!.text += ' ';
+      endLine();
+    }
     if (w > maxWidth) {
       // Only a word longer than a whole line (a URL, a reference) is broken, character by character.
       for (const part of word.parts) {

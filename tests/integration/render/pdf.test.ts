@@ -5,12 +5,12 @@ import { rmSync } from 'node:fs';
 import { DOMParser } from '@xmldom/xmldom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPdf } from '../../../electron/core/render/pdf.ts';
-import type { Block, DocumentModel } from '../../../shared/document/model.ts';
+import type { Block, DocumentModel, Run } from '../../../shared/document/model.ts';
 import { ImpartialError } from '../../../shared/errors.ts';
 import { everyBlockKind, longDocument, TRICKY } from '../../fixtures/document-models.ts';
 import { find, readStructure, tags } from './pdf-structure.ts';
 import type { PdfStructure } from './pdf-structure.ts';
-import { hasTool, pdfFonts, pdfText, qpdfCheck, tempDir, writeTemp } from './tools.ts';
+import { hasTool, pdfFonts, pdfText, qpdfCheck, structText, tempDir, writeTemp } from './tools.ts';
 
 const dir = tempDir('pdf');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -146,6 +146,23 @@ describe.runIf(hasTool('pdftotext') && hasTool('pdffonts') && hasTool('qpdf'))('
     expect(all).toContain(TRICKY);
     const q = qpdfCheck(path);
     expect(q.ok, q.output).toBe(true);
+  });
+
+  it('gives a screen reader every block, in order, word for word, from the structure tree', async () => {
+    // Poppler's structure reader stops at a nested ActualText span, so this model has no emoji.
+    const plain = (runs: Run[]) => runs.map((r) => ({ ...r, text: r.text.replaceAll('🙂', ':)') }));
+    const strip = (m: DocumentModel): DocumentModel => ({
+      ...m,
+      blocks: m.blocks.map((b) =>
+        b.kind === 'paragraph' ? { ...b, runs: plain(b.runs) } : b.kind === 'list' ? { ...b, items: b.items.map(plain) } : b.kind === 'table' ? { ...b, rows: b.rows.map((r) => r.map(plain)) } : b,
+      ),
+    });
+    for (const [name, model] of [['every', strip(everyBlockKind())], ['long', longDocument(8)]] as const) {
+      const { path } = await check(`struct-${name}.pdf`, model);
+      const read = structText(path).filter((e) => ['P', 'H1', 'H2', 'H3', 'LBody', 'TH', 'TD'].includes(e.tag));
+      const expected = [...(model.draft ? ['DRAFT'] : []), ...model.blocks.flatMap(blockText).map(squash)];
+      expect(read.map((e) => squash(e.text))).toEqual(expected);
+    }
   });
 
   it('embeds every font, all of them the shipped faces (no standard-14 font)', async () => {

@@ -35,6 +35,31 @@ export function pdfText(path: string): string {
   return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
 }
 
+export interface StructText {
+  tag: string;
+  text: string;
+}
+
+/**
+ * The structure tree as poppler reads it for assistive technology (`pdfinfo -struct-text`):
+ * each element in document order with the text of its own marked content joined up.
+ */
+export function structText(path: string): StructText[] {
+  const out = execFileSync('pdfinfo', ['-struct-text', path], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const elements: StructText[] = [];
+  for (const line of out.split('\n')) {
+    const quoted = line.match(/^\s*"(.*)"\s*$/);
+    if (quoted) {
+      const last = elements[elements.length - 1];
+      if (last) last.text += quoted[1];
+    } else {
+      const tag = line.match(/^\s*([A-Za-z0-9]+)\b(?!\s*\[)/);
+      if (tag && !line.trim().startsWith('/')) elements.push({ tag: tag[1]!, text: '' });
+    }
+  }
+  return elements;
+}
+
 export interface FontRow {
   name: string;
   type: string;

@@ -6,7 +6,7 @@ import { wrapRuns } from '../../../electron/core/render/pdf-text.ts';
 import type { Coverage, Line, Measure } from '../../../electron/core/render/pdf-text.ts';
 
 const measure: Measure = (text) => Array.from(text).length * 0.5;
-const plain = (lines: Line[]) => lines.map((l) => l.segments.map((s) => s.text).join(''));
+const plain = (lines: Line[]) => lines.map((l) => l.segments.map((s) => s.text).join('').trimEnd());
 
 describe('wrapRuns', () => {
   it('breaks between words so that no line is wider than the measure', () => {
@@ -14,6 +14,12 @@ describe('wrapRuns', () => {
     const lines = wrapRuns([{ text: 'the council did not call back' }], 10, 60, measure);
     expect(plain(lines)).toEqual(['the council', 'did not call', 'back']);
     for (const line of lines) expect(line.width).toBeLessThanOrEqual(60);
+    expect(lines[0]!.width).toBe(55);
+  });
+
+  it('keeps the space a line breaks at, unmeasured, so extracted text does not join the words', () => {
+    const lines = wrapRuns([{ text: 'the council did' }], 10, 60, measure);
+    expect(lines.map((l) => l.segments.map((s) => s.text).join(''))).toEqual(['the council ', 'did']);
     expect(lines[0]!.width).toBe(55);
   });
 
