@@ -67,6 +67,8 @@ export interface CasefileRef {
   name: string;
   /** ISO timestamp of the last time it was opened here, when known. */
   lastOpened?: string;
+  /** The user chose to keep its passphrase in the OS keychain on this computer (unlockRemembered works). */
+  remembered?: boolean;
 }
 
 export interface OpenedCasefile {
@@ -81,6 +83,9 @@ export interface AppInfo {
   /** True where the host shows native open/save dialogs (Electron). The web host instead
    *  lists its workspace folder (listRecent) and hands rendered files out as downloads. */
   nativeDialogs: boolean;
+  /** True where passphrases can be kept in the OS keychain at the user's request (Electron
+   *  with a real keychain; never the web host, never Linux's plain-text fallback). */
+  keychain: boolean;
 }
 
 export interface Settings {
@@ -213,8 +218,15 @@ export const api = {
     json: z.string().max(512 * 1024 * 1024).optional(),
     jobId: jobId.optional(),
   })),
-  /** Opens a casefile with its passphrase. Wrong passphrase: code 'wrong-passphrase'. */
-  unlock: op<OpenedCasefile>()(z.strictObject({ fileId, passphrase })),
+  /** Opens a casefile with its passphrase. Wrong passphrase: code 'wrong-passphrase'.
+   *  `remember: true` (opt-in, only where AppInfo.keychain) keeps the passphrase in the OS
+   *  keychain after it has opened the file; `remember: false` forgets a kept one. */
+  unlock: op<OpenedCasefile>()(z.strictObject({ fileId, passphrase, remember: z.boolean().optional() })),
+  /** Opens a casefile with the passphrase kept in the OS keychain. Code 'not-remembered' when
+   *  none is kept; a kept passphrase that no longer opens the file is forgotten ('wrong-passphrase'). */
+  unlockRemembered: op<OpenedCasefile>()(z.strictObject({ fileId })),
+  /** Removes a kept passphrase from the OS keychain. */
+  forgetPassphrase: op<null>()(z.strictObject({ fileId })),
   /** Closes the casefile; the sessionId stops working. Emits a 'locked' event (reason 'user'). */
   lock: op<null>()(z.strictObject({ sessionId })),
   /** Says the user is active, so the idle lock waits (the platform layer sends it, throttled). */

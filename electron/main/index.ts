@@ -18,6 +18,7 @@ import { buildMenu } from './menu.ts';
 import { lockOnSleep } from './power.ts';
 import { noteOpened, readRecent } from './recent.ts';
 import { loadSettings, saveSettings } from './settings.ts';
+import { openKeychain } from './keychain.ts';
 import * as dialogs from './dialogs.ts';
 
 // Built layout: out/main/index.js beside out/main/render-worker.js, out/preload, out/renderer.
@@ -47,6 +48,7 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(async () => {
     applySecurityPolicy();
     serveRenderer(join(outDir, 'renderer'));
+    const keychain = openKeychain();
     service = await createService({
       store: casefileStore,
       renderWorker: pathToFileURL(join(outDir, 'main', 'render-worker.js')),
@@ -68,6 +70,7 @@ if (!app.requestSingleInstanceLock()) {
           rebuildMenu();
         },
         emit: send,
+        ...(keychain ? { keychain } : {}),
         loadSettings,
         saveSettings,
       },

@@ -18,6 +18,8 @@ const impartial = {
   createCasefile: invoke('createCasefile'),
   importInterchange: invoke('importInterchange'),
   unlock: invoke('unlock'),
+  unlockRemembered: invoke('unlockRemembered'),
+  forgetPassphrase: invoke('forgetPassphrase'),
   lock: invoke('lock'),
   keepAlive: invoke('keepAlive'),
   getCase: invoke('getCase'),

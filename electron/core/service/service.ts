@@ -42,9 +42,19 @@ export interface HostSide {
   opened(path: string): void;
   /** Sends an event to the renderer(s). */
   emit(event: ImpartialEvent): void;
+  /** The OS keychain for passphrases the user chose to keep; absent where there is none. */
+  keychain?: PassphraseKeychain;
   /** Loads and saves settings; absent means settings live for this process only. */
   loadSettings?(): Promise<Partial<Settings>>;
   saveSettings?(settings: Settings): Promise<void>;
+}
+
+/** Passphrases kept at the user's request, encrypted by the OS (Electron's safeStorage). */
+export interface PassphraseKeychain {
+  has(path: string): boolean;
+  remember(path: string, passphrase: string): Promise<void>;
+  recall(path: string): Promise<string | undefined>;
+  forget(path: string): Promise<void>;
 }
 
 export interface ServiceOptions {
@@ -162,14 +172,23 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     return { fileId, name: FileRegistry.displayName(path), sessionId };
   };
 
-  const ref = (path: string, lastOpened?: string): CasefileRef =>
-    lastOpened ? { fileId: files.idOf(path), name: FileRegistry.displayName(path), lastOpened } : { fileId: files.idOf(path), name: FileRegistry.displayName(path) };
+  const ref = (path: string, lastOpened?: string): CasefileRef => ({
+    fileId: files.idOf(path),
+    name: FileRegistry.displayName(path),
+    ...(lastOpened ? { lastOpened } : {}),
+    ...(host.keychain?.has(path) ? { remembered: true } : {}),
+  });
+
+  const keychain = (): PassphraseKeychain => {
+    if (!host.keychain) throw new ImpartialError(errorCodes.unsupported, 'Passphrases cannot be kept on this computer: there is no secure keychain here');
+    return host.keychain;
+  };
 
   const cancelled = () => new ImpartialError(errorCodes.cancelled, 'Cancelled');
 
   const handlers: Handlers = {
     async getAppInfo() {
-      return { host: host.kind, version: host.version, nativeDialogs: host.nativeDialogs };
+      return { host: host.kind, version: host.version, nativeDialogs: host.nativeDialogs, keychain: host.keychain !== undefined };
     },
     async listRecent() {
       return (await host.knownCasefiles()).map((f) => ref(f.path, f.lastOpened));
@@ -212,7 +231,28 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       const path = files.pathOf(input.fileId);
       await closeSessionsOf(path);
       const casefile = await store.openCasefile(path, input.passphrase);
+      // Kept only once it has proved to open the file, and only when asked.
+      if (input.remember === true) await keychain().remember(path, input.passphrase);
+      else if (input.remember === false && host.keychain?.has(path)) await host.keychain.forget(path);
       return startSession(path, casefile);
+    },
+    async unlockRemembered(input) {
+      const path = files.pathOf(input.fileId);
+      const passphrase = await keychain().recall(path);
+      if (passphrase === undefined) throw new ImpartialError('not-remembered', 'No passphrase is kept for this casefile on this computer: enter it');
+      await closeSessionsOf(path);
+      try {
+        return await startSession(path, await store.openCasefile(path, passphrase));
+      } catch (error) {
+        // The passphrase was changed elsewhere: a kept one that no longer works is useless.
+        if (error instanceof ImpartialError && error.code === 'wrong-passphrase') await keychain().forget(path);
+        throw error;
+      }
+    },
+    async forgetPassphrase(input) {
+      const path = files.pathOf(input.fileId);
+      if (host.keychain?.has(path)) await host.keychain.forget(path);
+      return null;
     },
     async lock(input) {
       await lockSession(input.sessionId, 'user');
