@@ -291,7 +291,8 @@ export class DocumentContext {
       'authority.name': this.authorityInText,
       'authority.service': d.authority.service,
       'authority.directorTitle': d.authority.directorTitle ?? "Director of Children's Services",
-      'complaintsManager.name': cm?.name,
+      // The complaints manager may also be one of the people (with a label): then anonymised copies use the label.
+      'complaintsManager.name': this.complaintsManagerName(cm?.name),
       'complaintsManager.email': cm?.email,
       'complaintsManager.phone': cm?.phone,
       complainant: this.persons(d.complaint.complainantIds) || undefined,
@@ -325,6 +326,12 @@ export class DocumentContext {
       'document.date': this.date(this.documentDate()),
       'document.anonymised': this.options.named ? undefined : 'yes',
     };
+  }
+
+  complaintsManagerName(name: string | undefined): string | undefined {
+    if (!name) return undefined;
+    const person = this.data.people.find((p) => p.name.trim().toLowerCase() === name.trim().toLowerCase());
+    return person ? this.person(person.id) : name;
   }
 
   /** The date printed on the document: the letter's date, the panel report's date, or today. */

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { documentKinds } from '../../../shared/api.ts';
 import type { Block, DocumentModel } from '../../../shared/document/model.ts';
 import { leakCheck } from '../../../shared/documents/leak-check.ts';
+import { generateLargeCase } from '../../fixtures/large-case.ts';
 import { blockTexts, build, modelText, names, sample, stage3Sample } from './helpers.ts';
 
 const headings = (m: DocumentModel, level?: number) => m.blocks.filter((b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading' && (!level || b.level === level)).map((b) => b.text);
@@ -217,5 +218,14 @@ describe('the demo sample', () => {
     const { case: _c, people: _d, ...fixtureRest } = fixture;
     expect(rest).toEqual(fixtureRest);
     expect(panel?.meetingDate).toBe('2025-02-26');
+  });
+});
+
+describe('the large case', () => {
+  it.each(documentKinds)('%s builds from the large generated case with no name leaking', (kind) => {
+    const data = generateLargeCase();
+    const model = build(kind, data, { draft: true });
+    expect(model.blocks.length).toBeGreaterThan(10);
+    expect(leakCheck(model, data.people, kind)).toEqual([]);
   });
 });
