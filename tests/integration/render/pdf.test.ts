@@ -165,6 +165,29 @@ describe.runIf(hasTool('pdftotext') && hasTool('pdffonts') && hasTool('qpdf'))('
     }
   });
 
+  it('splits a paragraph and a table row longer than a page across pages, losing nothing', async () => {
+    const words = Array.from({ length: 2500 }, (_, i) => `word${i}`).join(' ');
+    const model = everyBlockKind({
+      blocks: [
+        { kind: 'paragraph', runs: [{ text: words }] },
+        { kind: 'table', columns: [{ title: 'Ref', width: 0.2 }, { title: 'Text', width: 0.8 }], rows: [[[{ text: 'R1' }], [{ text: words }]], [[{ text: 'R2' }], [{ text: 'short' }]]] },
+      ],
+    });
+    const { path, pages } = await check('giant.pdf', model);
+    expect(pages.length).toBeGreaterThan(6);
+    const all = squash(pages.join(' '));
+    for (let i = 0; i < 2500; i += 97) expect(all).toContain(`word${i} word${i + 1}`);
+    expect(all).toContain('word2499');
+    expect(all).toContain('short');
+    // Every page the giant row runs onto starts with the repeated header.
+    const first = pages.findIndex((p) => /^R1\s*$/m.test(p));
+    expect(first).toBeGreaterThan(0);
+    const tablePages = pages.slice(first);
+    expect(tablePages.length).toBeGreaterThan(2);
+    expect(tablePages.every((p) => /^Ref\s*$/m.test(p) && /^Text\s*$/m.test(p))).toBe(true);
+    expect(qpdfCheck(path).ok).toBe(true);
+  });
+
   it('embeds every font, all of them the shipped faces (no standard-14 font)', async () => {
     const { path } = await check('fonts.pdf', everyBlockKind({ draft: true }));
     const fonts = pdfFonts(path);
