@@ -92,7 +92,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   electronApp: async ({}, use) => {
     if (target !== 'electron') return use(undefined);
     const userData = mkdtempSync(join(tmpdir(), 'impartial-electron-'));
-    const app = await _electron.launch({ args: [join(root, 'out/main/index.js'), `--user-data-dir=${userData}`], cwd: root });
+    // Chromium will not start its OS sandbox as root (CI containers): only then is it turned off.
+    const asRoot = process.getuid?.() === 0;
+    const app = await _electron.launch({ args: [join(root, 'out/main/index.js'), `--user-data-dir=${userData}`, ...(asRoot ? ['--no-sandbox'] : [])], cwd: root });
     // Native dialogs cannot be clicked: answer them with paths in the temp folder.
     await app.evaluate(({ dialog }, dir) => {
       const pathFor = (name: string) => `${dir}/${name.split(/[\\/]/).pop()}`;
