@@ -8,7 +8,8 @@ import { DOCUMENT_NAMES } from '../../../shared/documents/index.ts';
 import { openCasefile } from '../../core/casefile/index.ts';
 import { writeFileAtomically } from '../../core/deadlines/write-file.ts';
 import { produceDocument } from '../../core/documents/produce.ts';
-import { parseCommandArgs, UsageError, type Command } from '../command.ts';
+import { resolve } from 'node:path';
+import { InputError, parseCommandArgs, UsageError, type Command } from '../command.ts';
 import { readPassphrase } from '../passphrase.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 
@@ -34,6 +35,8 @@ export const renderCommand: Command = {
     if (!values.format || !(documentFormats as readonly string[]).includes(values.format)) throw new UsageError('--format must be docx or pdf');
     if (!values.out) throw new UsageError('--out <file> is required');
     const path = positionals[0]!;
+    // Writing over the casefile itself would destroy the investigation.
+    if (resolve(values.out) === resolve(path)) throw new InputError(`--out ${values.out} is the casefile itself: choose another file name`);
 
     const casefile = openCasefile(path, await readPassphrase(io, path));
     let data: CaseData;

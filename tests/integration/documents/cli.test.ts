@@ -163,6 +163,8 @@ describe('impartial render refuses, leaving nothing behind', () => {
     expect(impartial(['render', good, '--doc', 'io-reprot', '--format', 'pdf', '--out', out])).toMatchObject({ code: 2, stderr: expect.stringContaining('--doc "io-reprot" is not a document') });
     expect(impartial(['render', good, '--doc', 'io-report', '--format', 'odt', '--out', out]).code).toBe(2);
     expect(impartial(['render', good, '--doc', 'io-report', '--format', 'pdf']).code).toBe(2);
+    expect(impartial(['render', good, '--doc', 'io-report', '--format', 'pdf', '--out', good])).toMatchObject({ code: 1, stderr: expect.stringContaining('is the casefile itself') });
+    expect(impartial(['check', good]).code).toBe(0); // the casefile is untouched
     expect(existsSync(out)).toBe(false);
   });
 });
