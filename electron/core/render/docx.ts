@@ -248,7 +248,7 @@ function styles(doc: DocumentModel) {
     default: {
       document: {
         run: { font: FONT, size: pt(theme.bodySize), color: theme.text, language },
-        paragraph: { spacing: { after: twips(theme.paragraphGap), line: 264, lineRule: LineRuleType.AUTO } },
+        paragraph: { spacing: { after: twips(theme.paragraphGap), line: 276, lineRule: LineRuleType.AUTO } },
       },
       title: {
         run: { font: FONT, size: pt(24), bold: true, color: theme.heading },

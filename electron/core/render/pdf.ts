@@ -60,7 +60,7 @@ const HEADING: Record<HeadingBlock['level'], TextStyle> = {
   2: { size: 13, leading: 16.5, color: theme.heading, bold: true, before: 14, after: 4 },
   3: { size: 11.5, leading: 14.5, color: theme.heading, bold: true, before: 10, after: 3 },
 };
-const TABLE = { size: 10, leading: 13, padX: 5, padY: 4 };
+const TABLE = { size: 10, leading: 12.5, padX: 5, padY: 3.5 };
 const TABLE_CELL: TextStyle = { size: TABLE.size, leading: TABLE.leading, color: theme.text, before: 0, after: 0 };
 const TABLE_HEAD: TextStyle = { ...TABLE_CELL, bold: true };
 
