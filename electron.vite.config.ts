@@ -1,4 +1,4 @@
-// electron-vite 6 builds three bundles: the main process (with the render worker as a second
+// electron-vite 6 builds three bundles: the main process (with the job worker as a second
 // entry, because worker_threads load a file), the sandboxed preload, and the React renderer.
 // `npm run build` needs no Electron binary; the web host serves out/renderer too.
 import { resolve } from 'node:path';
@@ -14,7 +14,7 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve(root, 'electron/main/index.ts'),
-          'render-worker': resolve(root, 'electron/core/service/render-worker.ts'),
+          'job-worker': resolve(root, 'electron/core/service/job-worker.ts'),
         },
         output: { entryFileNames: '[name].js' },
       },

@@ -16,7 +16,7 @@ import { generateLargeCase } from '../tests/fixtures/large-case.ts';
 import { createCasefile } from '../electron/core/casefile/index.ts';
 import { startWebHost } from '../electron/web/host.ts';
 import { casefileStore } from '../electron/core/service/casefile-store.ts';
-import { sourceRenderWorker } from '../electron/core/service/render-job.ts';
+import { sourceJobWorker } from '../electron/core/service/jobs.ts';
 
 const area = 'app';
 const root = resolve(import.meta.dirname, '..');
@@ -40,7 +40,7 @@ export async function run(): Promise<BenchRow[]> {
   if (!existsSync(join(root, 'out/renderer/index.html'))) throw new Error('bench/app.bench.ts needs the built renderer: run "npm run build" first');
   const dir = mkdtempSync(join(tmpdir(), 'impartial-bench-app-'));
   const workspaceDir = join(dir, 'workspace');
-  const host = await startWebHost({ rendererDir: join(root, 'out/renderer'), workspaceDir, store: casefileStore, renderWorker: sourceRenderWorker, version: 'bench' });
+  const host = await startWebHost({ rendererDir: join(root, 'out/renderer'), workspaceDir, store: casefileStore, jobWorker: sourceJobWorker, version: 'bench' });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
   try {
     const data = generateLargeCase();

@@ -21,7 +21,7 @@ import { loadSettings, saveSettings } from './settings.ts';
 import { openKeychain } from './keychain.ts';
 import * as dialogs from './dialogs.ts';
 
-// Built layout: out/main/index.js beside out/main/render-worker.js, out/preload, out/renderer.
+// Built layout: out/main/index.js beside out/main/job-worker.js, out/preload, out/renderer.
 const outDir = join(import.meta.dirname, '..');
 
 // Chromium's --user-data-dir, honoured explicitly (before the single-instance lock, which
@@ -51,7 +51,7 @@ if (!app.requestSingleInstanceLock()) {
     const keychain = openKeychain();
     service = await createService({
       store: casefileStore,
-      renderWorker: pathToFileURL(join(outDir, 'main', 'render-worker.js')),
+      jobWorker: pathToFileURL(join(outDir, 'main', 'job-worker.js')),
       // Packaged: templates/ and assets/fonts are extraResources; otherwise the project folder.
       resources: app.isPackaged
         ? { templatesDir: join(process.resourcesPath, 'templates'), fontsDir: join(process.resourcesPath, 'assets', 'fonts') }

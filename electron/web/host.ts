@@ -27,7 +27,7 @@ export interface WebHostOptions {
   /** Where casefiles are created and listed. */
   workspaceDir: string;
   store: CasefileStore;
-  renderWorker: URL | string;
+  jobWorker: URL | string;
   version: string;
   /** 0 (default) picks a free port. */
   port?: number;
@@ -112,7 +112,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   const service = await createService({
     store: options.store,
-    renderWorker: options.renderWorker,
+    jobWorker: options.jobWorker,
     host: {
       kind: 'web',
       version: options.version,

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { startWebHost } from './host.ts';
 import { casefileStore } from '../core/service/casefile-store.ts';
-import { sourceRenderWorker } from '../core/service/render-job.ts';
+import { sourceJobWorker } from '../core/service/jobs.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({ options: { dir: { type: 'string' }, port: { type: 'string' } }, strict: true });
@@ -19,7 +19,7 @@ const host = await startWebHost({
   rendererDir: join(root, 'out/renderer'),
   workspaceDir,
   store: casefileStore,
-  renderWorker: sourceRenderWorker,
+  jobWorker: sourceJobWorker,
   version,
   port: values.port ? Number(values.port) : 0,
   log: (message) => console.error(message),

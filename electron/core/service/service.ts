@@ -18,7 +18,7 @@ import type {
 import type { Handlers } from './dispatch.ts';
 import { FileRegistry } from './files.ts';
 import { IdleLock } from './idle-lock.ts';
-import { renderInWorker } from './render-job.ts';
+import { runJob } from './jobs.ts';
 import type { CasefileStore, OpenCasefile } from './store-port.ts';
 import { PLACEHOLDER_AUTHORITY } from '../casefile/placeholder.ts';
 
@@ -60,8 +60,8 @@ export interface PassphraseKeychain {
 export interface ServiceOptions {
   store: CasefileStore;
   host: HostSide;
-  /** The render worker's file: the .ts source under Node, the built .js in Electron. */
-  renderWorker: URL | string;
+  /** The job worker's file: the .ts source under Node (sourceJobWorker), the built .js in Electron. */
+  jobWorker: URL | string;
   /** Where templates/ and the PDF fonts are, when not in the project folder (a packaged app). */
   resources?: { templatesDir?: string; fontsDir?: string };
 }
@@ -220,11 +220,16 @@ export async function createService(options: ServiceOptions): Promise<Service> {
         const more = parsed.issues.length > 1 ? ` (and ${parsed.issues.length - 1} more)` : '';
         throw new ImpartialError('invalid-field', `${issue ? `${issue.path}: ${issue.message}` : 'not an Impartial casefile export'}${more}`);
       }
-      if (input.jobId) host.emit({ type: 'progress', jobId: input.jobId, stage: 'Creating the casefile', fraction: 0.5 });
       const path = await host.chooseNewCasefilePath(parsed.value.case.title);
       if (!path) throw cancelled();
-      const casefile = await store.createCasefile(path, input.passphrase, parsed.value);
-      if (input.jobId) host.emit({ type: 'progress', jobId: input.jobId, stage: 'Imported', fraction: 1 });
+      const progress = (stage: string, fraction: number) => {
+        if (input.jobId) host.emit({ type: 'progress', jobId: input.jobId, stage, fraction });
+      };
+      // Writing a large case takes a while: in the worker, then opened here like any unlock.
+      await runJob(options.jobWorker, { type: 'create-casefile', path, passphrase: input.passphrase, caseData: parsed.value }, progress);
+      progress('Opening the casefile', 0.9);
+      const casefile = await store.openCasefile(path, input.passphrase);
+      progress('Imported', 1);
       return startSession(path, casefile);
     },
     async unlock(input) {
@@ -298,7 +303,8 @@ export async function createService(options: ServiceOptions): Promise<Service> {
         if (input.jobId) host.emit({ type: 'progress', jobId: input.jobId, stage, fraction });
       };
       progress('Preparing', 0);
-      const bytes = await renderInWorker(options.renderWorker, { caseData, kind: input.kind, format: input.format, named: input.named, draft: input.draft, ...options.resources }, progress);
+      const bytes = await runJob(options.jobWorker, { type: 'render', caseData, kind: input.kind, format: input.format, named: input.named, draft: input.draft, ...options.resources }, progress);
+      if (!bytes) throw new Error('the render job returned no bytes');
       const fileName = documentFileName(caseData.case.title, input.kind, input.format, input.named, input.draft);
       const delivered = await host.deliverDocument(fileName, bytes);
       if (!delivered) throw cancelled();

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { createService } from '../../../electron/core/service/service.ts';
 import type { HostSide, PassphraseKeychain, Service } from '../../../electron/core/service/service.ts';
 import { casefileStore } from '../../../electron/core/service/casefile-store.ts';
-import { sourceRenderWorker } from '../../../electron/core/service/render-job.ts';
+import { sourceJobWorker } from '../../../electron/core/service/jobs.ts';
 import { dispatch } from '../../../electron/core/service/dispatch.ts';
 import { openCasefile } from '../../../electron/core/casefile/index.ts';
 import type { CasefileRef, ImpartialEvent, OpenedCasefile, Result } from '../../../shared/api.ts';
@@ -43,7 +43,7 @@ beforeAll(async () => {
     emit: (event) => events.push(event),
     keychain,
   };
-  service = await createService({ store: casefileStore, host, renderWorker: sourceRenderWorker });
+  service = await createService({ store: casefileStore, host, jobWorker: sourceJobWorker });
 });
 
 afterAll(async () => {

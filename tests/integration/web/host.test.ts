@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { startWebHost } from '../../../electron/web/host.ts';
 import type { WebHost } from '../../../electron/web/host.ts';
 import { casefileStore } from '../../../electron/core/service/casefile-store.ts';
-import { sourceRenderWorker } from '../../../electron/core/service/render-job.ts';
+import { sourceJobWorker } from '../../../electron/core/service/jobs.ts';
 import type { Result } from '../../../shared/api.ts';
 
 interface Reply { status: number; headers: Record<string, string | string[] | undefined>; body: string }
@@ -41,7 +41,7 @@ beforeAll(async () => {
   const rendererDir = join(dir, 'renderer');
   mkdirSync(rendererDir);
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Impartial</title>');
-  host = await startWebHost({ rendererDir, workspaceDir: join(dir, 'workspace'), store: casefileStore, renderWorker: sourceRenderWorker, version: 'test' });
+  host = await startWebHost({ rendererDir, workspaceDir: join(dir, 'workspace'), store: casefileStore, jobWorker: sourceJobWorker, version: 'test' });
 });
 
 afterAll(async () => {

@@ -1,0 +1,39 @@
+// Long work off the main thread (design.md section 7: it never blocks the window or the web
+// host): rendering a document, writing an imported case into a new casefile. Started by
+// jobs.ts with the Job as workerData; answers progress, then done or error.
+import { parentPort, workerData } from 'node:worker_threads';
+import { ImpartialError } from '../../../shared/errors.ts';
+import { createCasefile } from '../casefile/index.ts';
+import { renderCaseDocument } from './render-case-document.ts';
+import type { Job, JobMessage } from './job-protocol.ts';
+
+const post = (message: JobMessage, transfer: ArrayBuffer[] = []) => parentPort?.postMessage(message, transfer);
+const progress = (stage: string, fraction: number) => post({ type: 'progress', stage, fraction });
+
+async function main(job: Job): Promise<void> {
+  try {
+    switch (job.type) {
+      case 'render': {
+        const bytes = await renderCaseDocument(job.caseData, job, progress);
+        const copy = new Uint8Array(bytes); // an ArrayBuffer of our own to transfer, not a pooled Buffer
+        post({ type: 'done', bytes: copy }, [copy.buffer]);
+        return;
+      }
+      case 'create-casefile': {
+        progress('Writing the casefile', 0.3);
+        createCasefile(job.path, job.passphrase, job.caseData).close();
+        post({ type: 'done' });
+        return;
+      }
+      default: {
+        const never: never = job;
+        throw new Error(`unknown job ${JSON.stringify(never)}`);
+      }
+    }
+  } catch (error) {
+    if (error instanceof ImpartialError) post({ type: 'error', code: error.code, message: error.message, internal: false });
+    else post({ type: 'error', code: 'internal', message: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error), internal: true });
+  }
+}
+
+void main(workerData as Job);

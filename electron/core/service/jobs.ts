@@ -1,0 +1,29 @@
+// Runs one Job in a worker thread and relays its progress. The worker's file is given by
+// the host: the .ts source under Node (web host, tests, bench), the built
+// out/main/job-worker.js inside Electron.
+import { Worker } from 'node:worker_threads';
+import { ImpartialError } from '../../../shared/errors.ts';
+import type { Job, JobMessage } from './job-protocol.ts';
+
+export const sourceJobWorker = new URL('./job-worker.ts', import.meta.url);
+
+export function runJob(workerFile: URL | string, job: Job, onProgress: (stage: string, fraction: number) => void): Promise<Uint8Array | undefined> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerFile, { workerData: job });
+    let settled = false;
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      fn();
+      void worker.terminate();
+    };
+    worker.on('message', (message: JobMessage) => {
+      if (message.type === 'progress') onProgress(message.stage, message.fraction);
+      else if (message.type === 'done') settle(() => resolve(message.bytes));
+      else if (message.internal) settle(() => reject(new Error(message.message)));
+      else settle(() => reject(new ImpartialError(message.code, message.message)));
+    });
+    worker.on('error', (error) => settle(() => reject(error)));
+    worker.on('exit', (code) => settle(() => reject(new Error(`worker stopped with exit code ${code}`))));
+  });
+}
