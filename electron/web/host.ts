@@ -45,7 +45,9 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-const COOKIE = 'impartial_token';
+// Cookies are shared by every port of a host name, so the name carries the port: two web
+// hosts running at once must not overwrite each other's token.
+export const tokenCookieName = (port: number) => `impartial_token_${port}`;
 const MAX_BODY = 64 * 1024 * 1024;
 const DOWNLOAD_LIFETIME_MS = 5 * 60_000;
 
@@ -196,11 +198,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         if (!sameSecret(queryToken, token)) return send(res, 403, 'Forbidden: wrong token');
         url.searchParams.delete('token');
         return send(res, 303, '', 'text/plain; charset=utf-8', {
-          'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+          'Set-Cookie': `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
           Location: url.pathname + url.search,
         });
       }
-      const given = cookieValue(req.headers.cookie, COOKIE) ?? (req.headers['x-impartial-token'] as string | undefined);
+      const given = cookieValue(req.headers.cookie, tokenCookieName(port)) ?? (req.headers['x-impartial-token'] as string | undefined);
       if (!sameSecret(given, token)) return send(res, 403, 'Forbidden: open the address printed by "npm run web" (it carries the token)');
 
       if (url.pathname === '/api/events' && req.method === 'GET') {

@@ -83,8 +83,8 @@ if (target === 'web') {
     expect(await get(webHost!.port, '/', { host })).toBe(403);
     expect(await get(webHost!.port, '/api/events', { host })).toBe(403);
     expect(await get(webHost!.port, `/?token=${webHost!.token}`, { host: `attacker.example:${webHost!.port}` })).toBe(403);
-    expect(await get(webHost!.port, '/', { host, cookie: `impartial_token=${webHost!.token}` })).toBe(200);
-    expect(await get(webHost!.port, '/', { host, cookie: `impartial_token=${webHost!.token}`, origin: 'https://attacker.example' })).toBe(403);
+    expect(await get(webHost!.port, '/', { host, cookie: `impartial_token_${webHost!.port}=${webHost!.token}` })).toBe(200);
+    expect(await get(webHost!.port, '/', { host, cookie: `impartial_token_${webHost!.port}=${webHost!.token}`, origin: 'https://attacker.example' })).toBe(403);
   });
 
   test('another site cannot call the API from a browser', async ({ page, webHost, browser }) => {

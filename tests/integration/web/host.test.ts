@@ -56,7 +56,7 @@ describe('who the web host lets in', () => {
   });
   it('refuses a wrong token', async () => {
     expect((await send(`/?token=${'x'.repeat(host.token.length)}`)).status).toBe(403);
-    expect((await send('/', { headers: { cookie: 'impartial_token=nope' } })).status).toBe(403);
+    expect((await send('/', { headers: { cookie: `impartial_token_${host.port}=nope` } })).status).toBe(403);
   });
   it('trades the token in the address for an HttpOnly SameSite=Strict cookie and drops it from the URL', async () => {
     const reply = await send(`/?token=${host.token}`);
