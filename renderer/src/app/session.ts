@@ -92,7 +92,10 @@ export function closeToStart(notice?: string): void {
 
 let queue: Promise<unknown> = Promise.resolve();
 
-function enqueue(write: (sessionId: string) => Promise<Result<{ savedAt: string }>>): Promise<Result<unknown>> {
+/** Rewords a refusal for the screen that caused it (the casefile's own message names ids). */
+type Reword = (error: ApiError) => string;
+
+function enqueue(write: (sessionId: string) => Promise<Result<{ savedAt: string }>>, reword?: Reword): Promise<Result<unknown>> {
   const sessionId = currentSessionId();
   if (!sessionId) return Promise.resolve({ ok: false, error: { code: 'locked', message: 'The casefile is locked.' } });
   saveStore.update((s) => ({ ...s, pending: s.pending + 1 }));
@@ -102,13 +105,21 @@ function enqueue(write: (sessionId: string) => Promise<Result<{ savedAt: string 
     if (result.ok) {
       saveStore.update((s) => ({ pending: s.pending - 1, savedAt: result.value.savedAt }));
     } else {
-      saveStore.update((s) => ({ ...s, pending: s.pending - 1, error: result.error.message }));
+      const message = reword ? reword(result.error) : result.error.message;
+      saveStore.update((s) => ({ ...s, pending: s.pending - 1, error: message }));
       if (result.error.code === 'locked') onHostLocked(sessionId, 'idle');
+      else await resync(sessionId);
     }
     return result;
   });
   queue = job.catch(() => undefined);
   return job;
+}
+
+/** After a refused edit the screen showed a change the casefile does not hold: reload it. */
+async function resync(sessionId: string): Promise<void> {
+  const fresh = await platform.getCase({ sessionId });
+  if (fresh.ok && currentSessionId() === sessionId) caseStore.set(fresh.value);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -172,9 +183,9 @@ export function saveRecord<C extends CollectionName>(collection: C, record: Coll
   return enqueue((sessionId) => platform.saveRecord({ sessionId, collection, record } as MethodInput<'saveRecord'>));
 }
 
-export function deleteRecord(collection: CollectionName, id: string): Promise<Result<unknown>> {
+export function deleteRecord(collection: CollectionName, id: string, reword?: Reword): Promise<Result<unknown>> {
   updateCase((c) => writeCollection(c, collection, readCollection(c, collection).filter((x) => keyOf(collection, x) !== id)));
-  return enqueue((sessionId) => platform.deleteRecord({ sessionId, collection, id }));
+  return enqueue((sessionId) => platform.deleteRecord({ sessionId, collection, id }), reword);
 }
 
 export function reorderRecords(collection: CollectionName, ids: string[]): Promise<Result<unknown>> {

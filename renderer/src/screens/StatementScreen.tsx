@@ -2,7 +2,7 @@
 // the numbered points, each editable in place, movable with buttons (keyboard friendly) and
 // renumbered 1..n on request.
 import { memo, useCallback, useEffect, useState } from 'react';
-import type { PointData, StatementData } from '../../../shared/interchange/schema.ts';
+import type { CaseData, PointData, StatementData } from '../../../shared/interchange/schema.ts';
 import { caseStore, deleteRecord, newId, renumberPoints, reorderRecords, saveRecord, saveSection } from '../app/session.ts';
 import { useStore } from '../app/store.ts';
 import { DateField, RadioGroup, TextField } from '../components/fields.tsx';
@@ -28,6 +28,20 @@ function saveStatementField(patch: Partial<StatementDates>): void {
   const next: StatementDates = { ...rest, ...patch };
   for (const k of Object.keys(next) as (keyof StatementDates)[]) if (next[k] === undefined || next[k] === '') delete next[k];
   void saveSection('statement', next);
+}
+
+/** What, other than its own finding, refers to a point (the casefile refuses to orphan them). */
+function linksTo(c: CaseData, pointId: string): string[] {
+  const count = (list: { pointIds: string[] }[] | undefined) => (list ?? []).filter((x) => x.pointIds.includes(pointId)).length;
+  const counts: [number, string][] = [
+    [count(c.evidence), 'evidence items'],
+    [count(c.interviews), 'interviews'],
+    [count(c.chronology), 'chronology entries'],
+    [count(c.recommendations), 'recommendations'],
+    [(c.ipReview?.points ?? []).filter((x) => x.pointId === pointId).length + (c.adjudication?.points ?? []).filter((x) => x.pointId === pointId).length
+      + (c.panel?.points ?? []).filter((x) => x.pointId === pointId).length, 'review and adjudication entries'],
+  ];
+  return counts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`);
 }
 
 export function StatementScreen() {
@@ -64,8 +78,20 @@ export function StatementScreen() {
   }, []);
 
   const remove = useCallback((p: PointData) => {
-    if (!window.confirm(`Delete point ${p.number}${p.summary ? ` (“${p.summary}”)` : ''}? This cannot be undone.`)) return;
-    void deleteRecord('points', p.id);
+    const c = caseStore.get();
+    if (!c) return;
+    const links = linksTo(c, p.id);
+    if (links.length > 0) {
+      window.alert(`Point ${p.number} cannot be deleted while ${links.join(', ')} refer to it. Remove those links first, or mark the point out of scope.`);
+      return;
+    }
+    const hasFinding = (c.findings ?? []).some((f) => f.pointId === p.id);
+    const question = `Delete point ${p.number}${p.summary ? ` (“${p.summary}”)` : ''}${hasFinding ? ' and its finding' : ''}? This cannot be undone.`;
+    if (!window.confirm(question)) return;
+    if (hasFinding) void deleteRecord('findings', p.id);
+    void deleteRecord('points', p.id, (error) => error.code === 'still-referenced'
+      ? `Point ${p.number} was not deleted: evidence, interviews, chronology or recommendations still refer to it. Remove those links first.`
+      : error.message);
   }, []);
 
   const sequential = points.every((p, i) => p.number === String(i + 1));
