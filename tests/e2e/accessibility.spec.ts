@@ -2,7 +2,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, uniqueTitle } from './fixtures.ts';
-import { createCasefile } from './helpers.ts';
+import { join } from 'node:path';
+import { PASSPHRASE, createCasefile } from './helpers.ts';
 
 async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
@@ -26,8 +27,31 @@ test('every screen passes axe-core with no serious or critical violations', asyn
     await expectNoSeriousViolations(page, `${screen} screen`);
   }
 
+  await nav.getByRole('button', { name: 'Settings' }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await expect(settings).toBeVisible();
+  await expectNoSeriousViolations(page, 'Settings dialog');
+  await page.keyboard.press('Escape');
+  await expect(settings).toBeHidden();
+
   await page.reload();
   await page.getByRole('button', { name: new RegExp(title) }).click();
   await expect(page.getByRole('heading', { name: 'Unlock casefile' })).toBeVisible();
   await expectNoSeriousViolations(page, 'unlock screen');
+});
+
+test('the workspace screens filled with the sample case pass axe-core too', async ({ page }) => {
+  // Empty screens show empty states; a real case shows the tables, lists and long texts.
+  const card = page.getByRole('region', { name: /Import/ });
+  await card.getByLabel('Interchange file').setInputFiles(join(import.meta.dirname, '../fixtures/sample-case.json'));
+  await card.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await card.getByLabel('Passphrase again').fill(PASSPHRASE);
+  await card.getByRole('button', { name: 'Import' }).click();
+  const nav = page.getByRole('navigation', { name: /casefile|workspace|sections/i });
+  await expect(nav).toBeVisible();
+  for (const screen of workspaceScreens) {
+    await nav.getByRole('link', { name: new RegExp(`^${screen}`) }).or(nav.getByRole('button', { name: new RegExp(`^${screen}`) })).or(nav.getByRole('tab', { name: new RegExp(`^${screen}`) })).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: screen })).toBeVisible();
+    await expectNoSeriousViolations(page, `${screen} screen with the sample case`);
+  }
 });

@@ -28,10 +28,10 @@ test('activity keeps the casefile open past the idle time', async ({ page }) => 
   await createCasefile(page, uniqueTitle('Idle activity'));
   try {
     await setIdleLockMinutes(page, 0.05);
-    // Keep pressing a harmless key for longer than the idle time.
-    for (let i = 0; i < 6; i += 1) {
+    // Keep pressing a harmless key for twice the idle time.
+    for (let i = 0; i < 12; i += 1) {
       await page.keyboard.press('Shift');
-      await page.waitForTimeout(1000);
+      await page.waitForTimeout(500);
     }
     await expect(page.getByRole('navigation', { name: /casefile|workspace|sections/i })).toBeVisible();
   } finally {
