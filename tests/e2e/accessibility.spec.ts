@@ -1,9 +1,9 @@
-// axe-core on every screen: no serious or critical violations (WCAG 2.2 AA rules).
+// axe-core on every screen of an empty casefile, the unlock screen and the Settings dialog:
+// no serious or critical violations (WCAG 2.2 AA rules).
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, uniqueTitle } from './fixtures.ts';
-import { join } from 'node:path';
-import { PASSPHRASE, createCasefile } from './helpers.ts';
+import { createCasefile } from './helpers.ts';
 
 async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
@@ -40,18 +40,4 @@ test('every screen passes axe-core with no serious or critical violations', asyn
   await expectNoSeriousViolations(page, 'unlock screen');
 });
 
-test('the workspace screens filled with the sample case pass axe-core too', async ({ page }) => {
-  // Empty screens show empty states; a real case shows the tables, lists and long texts.
-  const card = page.getByRole('region', { name: /Import/ });
-  await card.getByLabel('Interchange file').setInputFiles(join(import.meta.dirname, '../fixtures/sample-case.json'));
-  await card.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await card.getByLabel('Passphrase again').fill(PASSPHRASE);
-  await card.getByRole('button', { name: 'Import' }).click();
-  const nav = page.getByRole('navigation', { name: /casefile|workspace|sections/i });
-  await expect(nav).toBeVisible();
-  for (const screen of workspaceScreens) {
-    await nav.getByRole('link', { name: new RegExp(`^${screen}`) }).or(nav.getByRole('button', { name: new RegExp(`^${screen}`) })).or(nav.getByRole('tab', { name: new RegExp(`^${screen}`) })).first().click();
-    await expect(page.getByRole('heading', { level: 1, name: screen })).toBeVisible();
-    await expectNoSeriousViolations(page, `${screen} screen with the sample case`);
-  }
-});
+// With a full case on every screen: tests/e2e/sample-case.spec.ts.

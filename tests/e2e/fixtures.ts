@@ -77,7 +77,7 @@ interface TestFixtures {
   appOrigin: string;
 }
 
-export const test = base.extend<TestFixtures, WorkerFixtures>({
+const withHosts = base.extend<TestFixtures, WorkerFixtures>({
   // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function needs from its first parameter's pattern.
   webHost: [async ({}, use) => {
     if (target !== 'web') return use(undefined);
@@ -112,20 +112,29 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   appOrigin: async ({ webHost }, use) => {
     await use(webHost ? webHost.origin : 'app://impartial');
   },
+});
 
-  page: async ({ page, webHost, electronApp }, use) => {
-    let appPage: Page;
-    if (electronApp) {
-      appPage = await electronApp.firstWindow();
-    } else {
-      // Each test starts with a fresh browser context: the cookie comes from the tokenised URL.
-      await page.goto(webHost!.url);
-      appPage = page;
-    }
-    await expect(appPage.getByRole('heading', { level: 1, name: 'Impartial' })).toBeVisible();
-    await use(appPage);
+// `page` is overridden per target, because a fixture starts everything its parameter names:
+// the web target's page comes from Playwright's browser; the Electron target must not
+// start a browser at all (there may be none installed), only the app's own window.
+const webTest = withHosts.extend({
+  page: async ({ page, webHost }, use) => {
+    // Each test starts with a fresh browser context: the cookie comes from the tokenised URL.
+    await page.goto(webHost!.url);
+    await expect(page.getByRole('heading', { level: 1, name: 'Impartial' })).toBeVisible();
+    await use(page);
   },
 });
+
+const electronTest = withHosts.extend({
+  page: async ({ electronApp }, use) => {
+    const window: Page = await electronApp!.firstWindow();
+    await expect(window.getByRole('heading', { level: 1, name: 'Impartial' })).toBeVisible();
+    await use(window);
+  },
+});
+
+export const test = target === 'electron' ? electronTest : webTest;
 
 export { expect };
 
