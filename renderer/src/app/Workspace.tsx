@@ -64,7 +64,7 @@ export function Workspace({ opened }: { opened: OpenedCasefile }) {
 const CaseNav = memo(function CaseNav(props: { current: ScreenName; navigate: Navigate; title: string; onSettings: () => void }) {
   const counts = useStore(caseStore, (c) => c ? `${c.statement.points.length}|${c.people.length}` : '0|0');
   const [points, people] = counts.split('|');
-  const count: Partial<Record<ScreenName, string>> = { statement: points, people };
+  const count: Partial<Record<ScreenName, [string | undefined, string]>> = { statement: [points, 'points'], people: [people, 'people'] };
   return (
     <nav className="sidebar" aria-label="Casefile">
       <div className="sidebar-case">
@@ -76,7 +76,7 @@ const CaseNav = memo(function CaseNav(props: { current: ScreenName; navigate: Na
           <li key={s}>
             <button type="button" className="nav-link" aria-current={props.current === s ? 'page' : undefined} onClick={() => props.navigate({ screen: s })}>
               <span>{screenTitles[s]}</span>
-              {count[s] !== undefined ? <span className="nav-count" aria-label={`(${count[s]})`}>{count[s]}</span> : null}
+              {count[s] ? <span className="nav-count"><span className="visually-hidden">, </span>{count[s][0]}<span className="visually-hidden"> {count[s][1]}</span></span> : null}
             </button>
           </li>
         ))}
