@@ -3,6 +3,8 @@
 // linked records) rather than an empty casefile.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from './fixtures.ts';
 import { PASSPHRASE } from './helpers.ts';
@@ -50,4 +52,25 @@ test('the sample case imported from interchange JSON reads well and passes axe o
   expect(await seriousViolations(page), 'Settings').toBe('');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'Settings' })).toBeHidden();
+});
+
+test('an interchange file with a bad field is refused with the path of the field', async ({ page }) => {
+  const data = JSON.parse(readFileSync(sample, 'utf8')) as { statement: { points: { number: string }[] } };
+  data.statement.points[1]!.number = data.statement.points[0]!.number;
+  const dir = mkdtempSync(join(tmpdir(), 'impartial-bad-import-'));
+  try {
+    const file = join(dir, 'duplicate-number.json');
+    writeFileSync(file, JSON.stringify(data));
+    const card = page.getByRole('region', { name: 'Import from interchange JSON' });
+    await card.getByLabel('Interchange file').setInputFiles(file);
+    await card.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await card.getByLabel('Passphrase again').fill(PASSPHRASE);
+    await card.getByRole('button', { name: 'Import' }).click();
+    const alert = card.getByRole('alert');
+    await expect(alert).toContainText('duplicate-number.json was not imported');
+    await expect(alert).toContainText('statement.points[1].number');
+    await expect(workspace.navigation(page)).toHaveCount(0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -12,6 +12,7 @@ import { caseStore, lockNow, closeToStart } from './session.ts';
 import { useStore } from './store.ts';
 import { StatusBar } from './StatusBar.tsx';
 import { menuBus } from './menu.ts';
+import { flushPendingEdits } from './pending-edits.ts';
 import type { Navigate, Place, ScreenName } from './navigation.ts';
 import { screenTitles } from './navigation.ts';
 
@@ -41,6 +42,19 @@ export function Workspace({ opened }: { opened: OpenedCasefile }) {
 
   useEffect(() => { document.title = title ? `${title} · Impartial` : 'Impartial'; return () => { document.title = 'Impartial'; }; }, [title]);
   useEffect(() => menuBus.subscribe((command) => { if (command === 'settings') setSettingsOpen(true); }), []);
+
+  // Ctrl+S / Cmd+S out of habit: everything is saved already; write any text still being
+  // typed at once instead of letting the browser save the page.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        flushPendingEdits();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   return (
     <div className="workspace">

@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { AppInfo, CasefileRef } from '../../../shared/api.ts';
 import { platform } from '../platform/api.ts';
-import { enterCasefile, phaseStore } from '../app/session.ts';
+import { enterCasefile, newId, phaseStore } from '../app/session.ts';
 import { menuBus } from '../app/menu.ts';
 import { mediumDate } from '../format/dates.ts';
 
@@ -162,6 +162,11 @@ function ImportCard({ inputRef }: { inputRef: React.RefObject<HTMLInputElement |
   const [error, setError] = useState<string | undefined>();
   const [passError, setPassError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<{ jobId: string; stage: string; fraction: number } | undefined>();
+
+  useEffect(() => platform.onEvent((event) => {
+    if (event.type === 'progress') setProgress((p) => (p && p.jobId === event.jobId ? { ...p, stage: event.stage, fraction: event.fraction } : p));
+  }), []);
 
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -173,10 +178,13 @@ function ImportCard({ inputRef }: { inputRef: React.RefObject<HTMLInputElement |
     const problem = checkPair(form);
     if (problem) { setPassError(problem); return; }
     setBusy(true);
-    const r = await platform.importInterchange({ passphrase: String(form.get('passphrase')), json: await file.text() });
+    const jobId = newId('import');
+    setProgress({ jobId, stage: 'Reading the file', fraction: 0 });
+    const r = await platform.importInterchange({ passphrase: String(form.get('passphrase')), json: await file.text(), jobId });
     setBusy(false);
+    setProgress(undefined);
     if (r.ok) await enterCasefile(r.value);
-    else if (r.error.code !== 'cancelled') setError(r.error.message);
+    else if (r.error.code !== 'cancelled') setError(`${file.name} was not imported: ${r.error.message}`);
   };
 
   return (
@@ -189,6 +197,12 @@ function ImportCard({ inputRef }: { inputRef: React.RefObject<HTMLInputElement |
           <input ref={inputRef} id={`${id}-file`} name="file" className="input" type="file" accept=".json,application/json" />
         </div>
         <PassphrasePair idPrefix={`${id}-imp`} error={passError} />
+        {progress ? (
+          <div className="progress-line" role="status">
+            <span>{progress.stage}…</span>
+            <progress value={progress.fraction} max={1} aria-label="Importing" />
+          </div>
+        ) : null}
         {error ? <p className="field-error" role="alert">{error}</p> : null}
         <div className="card-actions">
           <button type="submit" className="button" disabled={busy}>{busy ? 'Importing…' : 'Import'}</button>
