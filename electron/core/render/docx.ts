@@ -149,7 +149,6 @@ function table(block: TableBlock): Table {
         new TableCell({
           width: { size: widths[i]!, type: WidthType.DXA },
           shading: { type: ShadingType.CLEAR, color: 'auto', fill: theme.tableHeaderFill },
-          margins: cellMargins,
           children: [new Paragraph({ style: 'TableText', keepNext: true, children: [new TextRun({ text: c.title, bold: true })] })],
         }),
     ),
@@ -162,8 +161,7 @@ function table(block: TableBlock): Table {
           (_c, i) =>
             new TableCell({
               width: { size: widths[i]!, type: WidthType.DXA },
-              margins: cellMargins,
-              children: [new Paragraph({ style: 'TableText', children: runs(row[i] ?? []) })],
+                  children: [new Paragraph({ style: 'TableText', children: runs(row[i] ?? []) })],
             }),
         ),
       }),
@@ -172,6 +170,8 @@ function table(block: TableBlock): Table {
     rows: [header, ...body],
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
+    // Cell padding once for the table (w:tblCellMar), not repeated in every cell.
+    margins: cellMargins,
     borders: {
       top: CELL_BORDER,
       bottom: CELL_BORDER,

@@ -48,6 +48,15 @@ interface Word {
 const REPLACEMENT = '\uFFFD';
 
 function splitByCoverage(text: string, font: FontKey, coverage: Coverage): Part[] {
+  // Most words are plain Latin: one part, with no per-character work beyond the scan.
+  let simple = true;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) >= 0x250) {
+      simple = false;
+      break;
+    }
+  }
+  if (simple) return [{ text, font }];
   const parts: Part[] = [];
   for (const ch of text) {
     const cover = coverage(ch.codePointAt(0)!);

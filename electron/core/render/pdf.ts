@@ -157,19 +157,39 @@ export async function renderPdf(doc: DocumentModel, options: PdfOptions = {}): P
     info: { Title: doc.title, Author: doc.author, Subject: doc.subject ?? '', Creator: 'Impartial' },
   });
   escapeXmpInfo(pdf);
-  const chunks: Buffer[] = [];
-  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const chunks: Uint8Array[] = collectOutput(pdf);
   const ended = new Promise<void>((resolve, reject) => {
     pdf.on('end', resolve);
     pdf.on('error', reject);
   });
+  pdf.resume();
 
   const writer = new PdfWriter(pdf, faces, doc.draft);
   writer.write(doc.blocks);
   writer.finishPages(doc);
+  writer.flushContent();
   pdf.end();
   await ended;
   return new Uint8Array(Buffer.concat(chunks));
+}
+
+/**
+ * Takes pdfkit's output bytes as it writes them, rather than through its Readable stream, which
+ * turns each of the ~100,000 small writes of a long report into a Buffer and an event. The
+ * header already written by the constructor is read from the stream first, so order is kept;
+ * the stream itself still ends, so 'end' still fires.
+ */
+function collectOutput(pdf: Pdf): Uint8Array[] {
+  const chunks: Uint8Array[] = [];
+  const head = pdf.read() as Buffer | null;
+  if (head) chunks.push(head);
+  const target = pdf as unknown as { _write(data: string | Uint8Array): void; _offset: number };
+  target._write = (data: string | Uint8Array) => {
+    const bytes = typeof data === 'string' ? Buffer.from(data + '\n', 'latin1') : data;
+    chunks.push(bytes);
+    target._offset += bytes.length;
+  };
+  return chunks;
 }
 
 /** pdfkit copies Title/Author/Subject into the XMP unescaped; a title with '&' or '<' would break it. */
@@ -200,9 +220,20 @@ class PdfWriter {
   pageEmpty = true;
   readonly draft: boolean;
 
+  /** Content operators of the current page not yet handed to pdfkit (see flushContent). */
+  readonly pending: string[] = [];
+
   constructor(pdf: Pdf, faces: FontFaces, draft: boolean) {
     this.pdf = pdf;
     this.draft = draft;
+    // pdfkit turns every content operator into its own small byte array as it is added; a long
+    // report makes hundreds of thousands of them. Collect a page's operators as text instead and
+    // write them in one piece when the page changes (every page change goes through newPage,
+    // finishPages or the end of renderPdf, which flush first).
+    (pdf as unknown as { addContent: (data: string) => Pdf }).addContent = (data: string) => {
+      this.pending.push(data);
+      return pdf;
+    };
     for (const key of ['bold', 'italic', 'boldItalic', 'symbols'] as const) pdf.registerFont(key, fontBytes(faces[key]) as unknown as string);
     this.fonts = { regular: faces.regular, bold: 'bold', italic: 'italic', boldItalic: 'boldItalic', symbols: 'symbols' };
     this.root = pdf.struct('Document');
@@ -281,11 +312,19 @@ class PdfWriter {
   // --- pages -----------------------------------------------------------------------------
 
   newPage(): void {
+    this.flushContent();
     this.pdf.addPage();
     this.color = undefined;
     this.y = MARGIN.top;
     this.pageEmpty = true;
     this.startPage();
+  }
+
+  flushContent(): void {
+    if (this.pending.length === 0) return;
+    // As bytes: pdfkit would otherwise convert the string a character at a time.
+    (this.pdf as unknown as { page: { write(data: Uint8Array): void } }).page.write(Buffer.from(this.pending.join('\n') + '\n', 'latin1'));
+    this.pending.length = 0;
   }
 
   /** Moves to a new page unless `height` still fits below the current position. */
@@ -346,7 +385,7 @@ class PdfWriter {
   readonly faceOf = new Map<string, FontKey>();
 
   /** TJ operands for a word or line, cached per face and text (glyph ids are this document's subset's). */
-  readonly runCache = new Map<string, string>();
+  readonly runCache = new Map<string, Map<string, string>>();
 
   glyphRun(font: EmbeddedFont, text: string): string {
     let out = '[';
@@ -357,8 +396,9 @@ class PdfWriter {
       const chunk = text.slice(start, i + 1);
       start = i + 1;
       if (!chunk) continue;
-      const key = font.id + '\u0000' + chunk;
-      let ops = this.runCache.get(key);
+      let cache = this.runCache.get(font.id);
+      if (!cache) this.runCache.set(font.id, (cache = new Map()));
+      let ops = cache.get(chunk);
       if (ops === undefined) {
         const run = shapedWord(font, this.faceOf.get(font.id)!, chunk);
         ops = '';
@@ -378,7 +418,7 @@ class PdfWriter {
           }
         }
         if (hex) ops += `<${hex}> `;
-        this.runCache.set(key, ops);
+        cache.set(chunk, ops);
       }
       out += ops;
     }
@@ -690,6 +730,7 @@ class PdfWriter {
     const classification = line(doc.classification, mark);
     const reference = doc.reference ? line(doc.reference, small) : undefined;
     for (let i = start; i < start + count; i++) {
+      this.flushContent();
       pdf.switchToPage(i);
       this.color = undefined;
       const pageNo = line(`Page ${i - start + 1} of ${count}`, small);
