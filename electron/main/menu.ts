@@ -33,7 +33,8 @@ export function buildMenu(actions: MenuActions): void {
       },
       { type: 'separator' },
       { label: '&Lock', accelerator: 'CmdOrCtrl+L', click: () => void actions.lockAll('user') },
-      { label: '&Close Casefile', accelerator: 'CmdOrCtrl+W', click: () => void actions.lockAll('user') },
+      // Close = lock, then the renderer goes back to the start screen instead of the unlock screen.
+      { label: '&Close Casefile', accelerator: 'CmdOrCtrl+W', click: () => void actions.lockAll('user').then(() => actions.send({ type: 'menu', command: 'close' })) },
       { type: 'separator' },
       { label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: () => actions.send({ type: 'menu', command: 'settings' }) },
       ...(isMac ? [] : [{ type: 'separator' as const }, { label: 'E&xit', accelerator: 'Alt+F4', click: () => app.quit() }]),
