@@ -27,7 +27,7 @@ async function shot(page: Page, name: string): Promise<void> {
 
 const workspace = mkdtempSync(join(tmpdir(), 'impartial-shots-'));
 const { handle, child } = await startWebHostProcess(workspace);
-const browser = await chromium.launch({ executablePath: executable(), args: ['--no-sandbox', '--disable-gpu', '--lang=en-GB'] });
+const browser = await chromium.launch({ executablePath: executable(), args: ['--no-sandbox', '--disable-gpu', '--lang=en-GB'], env: { ...process.env, LANG: 'en_GB.UTF-8', LANGUAGE: 'en_GB' } });
 try {
   mkdirSync(outDir, { recursive: true });
   const page = await browser.newPage({ viewport: { width: 1360, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London', deviceScaleFactor: 1 });

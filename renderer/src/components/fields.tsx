@@ -58,6 +58,7 @@ interface TextFieldProps {
   hint?: ReactNode;
   multiline?: boolean;
   tall?: boolean;
+  short?: boolean;
   required?: boolean;
   disabled?: boolean;
   error?: string;
@@ -89,7 +90,7 @@ export const TextField = memo(function TextField(props: TextFieldProps) {
       <label htmlFor={id} className={props.visuallyHiddenLabel ? 'visually-hidden' : undefined}>{props.label}</label>
       {props.hint ? <span id={hintId} className="field-hint">{props.hint}</span> : null}
       {props.multiline
-        ? <textarea {...common} className={props.tall ? 'textarea textarea--tall' : 'textarea'} onChange={(e) => change(e.target.value)} />
+        ? <textarea {...common} className={props.tall ? 'textarea textarea--tall' : props.short ? 'textarea textarea--short' : 'textarea'} onChange={(e) => change(e.target.value)} />
         : <input {...common} className="input" type="text" onChange={(e) => change(e.target.value)} />}
       {props.error ? <span id={errorId} className="field-error">{props.error}</span> : null}
     </div>

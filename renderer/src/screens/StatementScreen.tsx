@@ -111,7 +111,7 @@ export function StatementScreen() {
           <DateField label="Date sent to the complainant" value={sentDate} onSave={(v) => saveStatementField({ sentDate: v })} testId="statement-sent" />
           <DateField label="Date agreed" value={agreedDate} onSave={(v) => saveStatementField({ agreedDate: v })} testId="statement-agreed" />
         </div>
-        <TextField label="How it was agreed" hint="For example “by email from the complainant” or “at a meeting with the complainant and the IP”." value={agreedHow} onSave={(v) => saveStatementField({ agreedHow: v })} />
+        <TextField label="How it was agreed" multiline short hint="For example “by email from the complainant” or “at a meeting with the complainant and the IP”." value={agreedHow} onSave={(v) => saveStatementField({ agreedHow: v })} />
       </section>
 
       <section className="section" aria-labelledby="points-h">
