@@ -1,9 +1,8 @@
 // Native file dialogs: the only way a path enters the app from the user in Electron. The
 // renderer never sees what is chosen here; it gets a fileId from the service.
-import { dialog } from 'electron';
+import { app, dialog } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { writeFile } from 'node:fs/promises';
-import { app } from 'electron';
 import { join } from 'node:path';
 
 const casefileFilter = { name: 'Impartial casefiles', extensions: ['casefile'] };
