@@ -64,4 +64,9 @@ export default tseslint.config(
     files: ['electron/main/ipc.ts'],
     rules: { 'no-restricted-properties': 'off' },
   },
+  {
+    // The renderer's pure parts (store, readiness places) have unit tests; only those tests import it.
+    files: ['tests/unit/renderer/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electronImport], patterns: [noElectronDir] }] },
+  },
 );

@@ -1,0 +1,40 @@
+// Each readiness problem links to the screen (and point) where the user puts it right.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { CaseData } from '../../../shared/interchange/schema.ts';
+import { allProblems, problemsFor } from '../../../renderer/src/app/readiness.ts';
+
+const sample = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../fixtures/sample-case.json'), 'utf8')) as CaseData;
+
+describe('readiness problems on screen', () => {
+  it('a point without a finding links to that point on the Findings screen', () => {
+    const point = sample.statement.points.find((p) => p.scope !== 'out')!;
+    const c: CaseData = { ...sample, findings: (sample.findings ?? []).filter((f) => f.pointId !== point.id) };
+    const problem = problemsFor(c, 'io-report').find((p) => p.message.includes('has no finding'));
+    expect(problem?.message).toBe(`Point ${point.number}: the point has no finding.`);
+    expect(problem?.severity).toBe('blocking');
+    expect(problem?.place).toEqual({ screen: 'findings', pointId: point.id });
+  });
+
+  it('a point without a summary links to its summary field on the Statement screen', () => {
+    const points = sample.statement.points.map((p, i) => (i === 1 ? { ...p, summary: '' } : p));
+    const c: CaseData = { ...sample, statement: { ...sample.statement, points } };
+    const problem = problemsFor(c, 'statement').find((p) => p.message.includes('no summary'));
+    expect(problem?.place).toEqual({ screen: 'statement', focusId: `point-${points[1]!.id}-summary` });
+  });
+
+  it('an unagreed statement links to the Statement screen, and a missing complainant to People', () => {
+    const c: CaseData = { ...sample, statement: { ...sample.statement, agreedDate: undefined }, complaint: { ...sample.complaint, complainantIds: [] } };
+    const problems = allProblems(c);
+    expect(problems.find((p) => p.message.includes('agreed is not recorded'))?.place).toEqual({ screen: 'statement' });
+    expect(problems.find((p) => p.message.includes('no complainant'))?.place).toEqual({ screen: 'people' });
+  });
+
+  it('problems with no screen of their own carry no link', () => {
+    const c: CaseData = { ...sample, ipReview: undefined };
+    const problem = problemsFor(c, 'ip-report').find((p) => p.message.includes('Independent Person'));
+    expect(problem).toBeDefined();
+    expect(problem?.place).toBeUndefined();
+  });
+});
