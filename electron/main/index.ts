@@ -38,11 +38,30 @@ if (!app.requestSingleInstanceLock()) {
   const current = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined);
   const send = (event: ImpartialEvent) => current()?.webContents.send(eventChannel, event);
 
-  app.on('second-instance', () => {
+  // A .casefile opened from the OS (double-click, "Open with", a second launch with a path):
+  // the path comes from the OS, not the page; the renderer gets a fileId and shows the unlock
+  // screen. Paths arriving before the window is ready wait for it.
+  let pendingPath: string | undefined;
+  const casefileIn = (argv: readonly string[]) => argv.slice(1).find((a) => a.toLowerCase().endsWith('.casefile') && !a.startsWith('-'));
+  const openFromOs = (path: string | undefined) => {
+    if (!path) return;
+    const window = current();
+    if (!service || !window || window.webContents.isLoading()) {
+      pendingPath = path;
+      return;
+    }
+    send({ type: 'menu', command: 'open-recent', fileId: service.fileIdOf(path) });
+  };
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openFromOs(path);
+  });
+  app.on('second-instance', (_event, argv) => {
     const window = current();
     if (!window) return;
     if (window.isMinimized()) window.restore();
     window.focus();
+    openFromOs(casefileIn(argv));
   });
 
   app.whenReady().then(async () => {
@@ -81,6 +100,12 @@ if (!app.requestSingleInstanceLock()) {
     rebuildMenu();
     lockOnSleep(ready.lockAll);
     mainWindow = createMainWindow(join(outDir, 'preload'));
+    pendingPath ??= casefileIn(process.argv);
+    mainWindow.webContents.once('did-finish-load', () => {
+      const path = pendingPath;
+      pendingPath = undefined;
+      openFromOs(path);
+    });
   }).catch((error: unknown) => {
     console.error('Impartial could not start:', error);
     app.exit(1);
