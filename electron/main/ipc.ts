@@ -12,13 +12,18 @@ import type { Handlers } from '../core/service/dispatch.ts';
 export function registerApi(handlers: Handlers, mainWindow: () => BrowserWindow | undefined): void {
   for (const method of methodNames) {
     ipcMain.handle(ipcChannel(method), async (event: IpcMainInvokeEvent, input: unknown) => {
-      const window = mainWindow();
-      const frame = event.senderFrame;
-      const trusted = isTrustedSender({
-        url: frame?.url,
-        isMainFrame: frame !== null && frame.parent === null,
-        isMainWindow: window !== undefined && !window.isDestroyed() && event.sender === window.webContents,
-      });
+      let trusted = false;
+      try {
+        const window = mainWindow();
+        const frame = event.senderFrame; // null once the frame has gone or navigated
+        trusted = isTrustedSender({
+          url: frame?.url,
+          isMainFrame: frame !== null && frame.parent === null,
+          isMainWindow: window !== undefined && !window.isDestroyed() && event.sender === window.webContents,
+        });
+      } catch {
+        trusted = false;
+      }
       if (!trusted) return { ok: false, error: { code: 'forbidden', message: 'This request did not come from the Impartial window' } };
       return dispatch(handlers, method, input, (name, error) => console.error(`internal error in ${name}:`, error));
     });
