@@ -105,6 +105,13 @@ export type DocumentKind = (typeof documentKinds)[number];
 export const documentFormats = ['docx', 'pdf'] as const;
 export type DocumentFormat = (typeof documentFormats)[number];
 
+export interface VerifyReport {
+  /** True when every check passed. */
+  ok: boolean;
+  /** One line per problem found, for the user. */
+  problems: string[];
+}
+
 export interface RenderedDocument {
   /** The suggested or chosen file name, e.g. "IO report (anonymised).pdf". */
   fileName: string;
@@ -222,6 +229,10 @@ export const api = {
    *  `remember: true` (opt-in, only where AppInfo.keychain) keeps the passphrase in the OS
    *  keychain after it has opened the file; `remember: false` forgets a kept one. */
   unlock: op<OpenedCasefile>()(z.strictObject({ fileId, passphrase, remember: z.boolean().optional() })),
+  /** The full integrity check of a casefile (every page's HMAC, SQLite's own check, every
+   *  record readable), off the main thread with 'progress' events. The casefile must not be
+   *  open (code 'open-elsewhere' when it is: lock it first). */
+  verifyCasefile: op<VerifyReport>()(z.strictObject({ fileId, passphrase, jobId: jobId.optional() })),
   /** Opens a casefile with the passphrase kept in the OS keychain. Code 'not-remembered' when
    *  none is kept; a kept passphrase that no longer opens the file is forgotten ('wrong-passphrase'). */
   unlockRemembered: op<OpenedCasefile>()(z.strictObject({ fileId })),

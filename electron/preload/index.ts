@@ -20,6 +20,7 @@ const impartial = {
   unlock: invoke('unlock'),
   unlockRemembered: invoke('unlockRemembered'),
   forgetPassphrase: invoke('forgetPassphrase'),
+  verifyCasefile: invoke('verifyCasefile'),
   lock: invoke('lock'),
   keepAlive: invoke('keepAlive'),
   getCase: invoke('getCase'),

@@ -23,9 +23,16 @@ export interface CreateCasefileJob {
   caseData: CaseData;
 }
 
-export type Job = RenderJob | CreateCasefileJob;
+/** The full integrity check of a casefile that is not open elsewhere. */
+export interface VerifyJob {
+  type: 'verify';
+  path: string;
+  passphrase: string;
+}
+
+export type Job = RenderJob | CreateCasefileJob | VerifyJob;
 
 export type JobMessage =
   | { type: 'progress'; stage: string; fraction: number }
-  | { type: 'done'; bytes?: Uint8Array }
+  | { type: 'done'; bytes?: Uint8Array; report?: { ok: boolean; problems: string[] } }
   | { type: 'error'; code: string; message: string; internal: boolean };

@@ -7,7 +7,12 @@ import type { Job, JobMessage } from './job-protocol.ts';
 
 export const sourceJobWorker = new URL('./job-worker.ts', import.meta.url);
 
-export function runJob(workerFile: URL | string, job: Job, onProgress: (stage: string, fraction: number) => void): Promise<Uint8Array | undefined> {
+export interface JobResult {
+  bytes?: Uint8Array;
+  report?: { ok: boolean; problems: string[] };
+}
+
+export function runJob(workerFile: URL | string, job: Job, onProgress: (stage: string, fraction: number) => void): Promise<JobResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerFile, { workerData: job });
     let settled = false;
@@ -19,7 +24,7 @@ export function runJob(workerFile: URL | string, job: Job, onProgress: (stage: s
     };
     worker.on('message', (message: JobMessage) => {
       if (message.type === 'progress') onProgress(message.stage, message.fraction);
-      else if (message.type === 'done') settle(() => resolve(message.bytes));
+      else if (message.type === 'done') settle(() => resolve({ ...(message.bytes ? { bytes: message.bytes } : {}), ...(message.report ? { report: message.report } : {}) }));
       else if (message.internal) settle(() => reject(new Error(message.message)));
       else settle(() => reject(new ImpartialError(message.code, message.message)));
     });

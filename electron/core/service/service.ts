@@ -254,6 +254,19 @@ export async function createService(options: ServiceOptions): Promise<Service> {
         throw error;
       }
     },
+    async verifyCasefile(input) {
+      const path = files.pathOf(input.fileId);
+      if ([...sessions.values()].some((s) => s.path === path)) {
+        throw new ImpartialError('open-elsewhere', `${FileRegistry.displayName(path)} is open: lock it first, then check it`);
+      }
+      const progress = (stage: string, fraction: number) => {
+        if (input.jobId) host.emit({ type: 'progress', jobId: input.jobId, stage, fraction });
+      };
+      const { report } = await runJob(options.jobWorker, { type: 'verify', path, passphrase: input.passphrase }, progress);
+      if (!report) throw new Error('the verify job returned no report');
+      progress('Done', 1);
+      return report;
+    },
     async forgetPassphrase(input) {
       const path = files.pathOf(input.fileId);
       if (host.keychain?.has(path)) await host.keychain.forget(path);
@@ -303,7 +316,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
         if (input.jobId) host.emit({ type: 'progress', jobId: input.jobId, stage, fraction });
       };
       progress('Preparing', 0);
-      const bytes = await runJob(options.jobWorker, { type: 'render', caseData, kind: input.kind, format: input.format, named: input.named, draft: input.draft, ...options.resources }, progress);
+      const { bytes } = await runJob(options.jobWorker, { type: 'render', caseData, kind: input.kind, format: input.format, named: input.named, draft: input.draft, ...options.resources }, progress);
       if (!bytes) throw new Error('the render job returned no bytes');
       const fileName = documentFileName(caseData.case.title, input.kind, input.format, input.named, input.draft);
       const delivered = await host.deliverDocument(fileName, bytes);

@@ -225,3 +225,20 @@ describe('one session per casefile', () => {
     expect(draft.ok && draft.value.fileName).toMatch(/\(anonymised, DRAFT\)\.docx$/);
   });
 });
+
+describe('verifying a casefile', () => {
+  it('checks a closed casefile in the worker, refuses an open one, and says when the passphrase is wrong', async () => {
+    const list = await call<Array<{ fileId: string; name: string }>>('listRecent', {});
+    const file = list.ok ? list.value.find((f) => f.name === 'Smith stage 2.casefile') : undefined;
+    const opened = await call<{ sessionId: string }>('unlock', { fileId: file!.fileId, passphrase: 'correct horse battery' });
+    expect(opened.ok).toBe(true);
+    const whileOpen = await call('verifyCasefile', { fileId: file!.fileId, passphrase: 'correct horse battery' });
+    expect(whileOpen.ok ? 'verified' : whileOpen.error.code).toBe('open-elsewhere');
+    if (opened.ok) await call('lock', { sessionId: opened.value.sessionId });
+
+    const report = await call<{ ok: boolean; problems: string[] }>('verifyCasefile', { fileId: file!.fileId, passphrase: 'correct horse battery', jobId: 'verify-1' });
+    expect(report.ok && report.value).toEqual({ ok: true, problems: [] });
+    const wrong = await call('verifyCasefile', { fileId: file!.fileId, passphrase: 'not it' });
+    expect(wrong.ok ? 'verified' : wrong.error.code).toBe('wrong-passphrase');
+  });
+});
