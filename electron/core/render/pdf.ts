@@ -7,6 +7,7 @@
 // tag each page's part of a block. Headers, footers, "Page X of Y" and the DRAFT mark are written
 // at the end (pages are buffered: the total is only known then) and tagged as artifacts.
 import { readFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { imageSize } from 'image-size';
 import type { Block, DocumentModel, HeadingBlock, ImageBlock, ListBlock, ParagraphBlock, Run, TableBlock } from '../../../shared/document/model.ts';
@@ -69,12 +70,23 @@ interface TableLayout {
   xs: number[];
   headLines: Line[][];
   headHeight: number;
-  /** rows[r][c]: the lines of each cell. */
-  rows: Line[][][];
+  /** The lines of each cell of a row (worked out as the row is drawn, so a long table's lines are not all held at once). */
+  rowLines(row: Run[][]): Line[][];
 }
 const LIST = { indent: 27, labelGap: 8, itemGap: 3 };
 
 type Pdf = PDFKit.PDFDocument;
+/** pdfkit's page and content stream internals the writer uses. */
+interface PdfStream {
+  compress: boolean;
+  data: Record<string, unknown>;
+  write(data: Uint8Array): void;
+  end(): void;
+}
+interface PdfPage {
+  content: PdfStream;
+  dictionary: { data: { Contents: unknown } };
+}
 /** The parts of a fontkit font we use (pdfkit's fonts are fontkit fonts). */
 interface FontkitFont {
   unitsPerEm: number;
@@ -150,6 +162,8 @@ export async function renderPdf(doc: DocumentModel, options: PdfOptions = {}): P
     // Adds <pdfuaid:part>1</pdfuaid:part> to the XMP (pdfkit >= 0.15; missing from @types/pdfkit).
     subset: 'PDF/UA' as PDFKit.Mixins.PDFSubsets,
     bufferPages: true,
+    // The writer adds the first page itself, once it collects the pages' content.
+    autoFirstPage: false,
     // pdfkit selects Helvetica unless given a font; ours keeps the standard 14 out of the file.
     // (The writer then uses the same path as the regular face's name: pdfkit caches fonts by
     // the name they were first opened with, and re-parses a font registered under a second name.)
@@ -167,7 +181,6 @@ export async function renderPdf(doc: DocumentModel, options: PdfOptions = {}): P
   const writer = new PdfWriter(pdf, faces, doc.draft);
   writer.write(doc.blocks);
   writer.finishPages(doc);
-  writer.flushContent();
   pdf.end();
   await ended;
   return new Uint8Array(Buffer.concat(chunks));
@@ -220,16 +233,17 @@ class PdfWriter {
   pageEmpty = true;
   readonly draft: boolean;
 
-  /** Content operators of the current page not yet handed to pdfkit (see flushContent). */
+  /** The current page's content operators, as text, not yet written (see the constructor). */
   readonly pending: string[] = [];
 
   constructor(pdf: Pdf, faces: FontFaces, draft: boolean) {
     this.pdf = pdf;
     this.draft = draft;
-    // pdfkit turns every content operator into its own small byte array as it is added; a long
-    // report makes hundreds of thousands of them. Collect a page's operators as text instead and
-    // write them in one piece when the page changes (every page change goes through newPage,
-    // finishPages or the end of renderPdf, which flush first).
+    // pdfkit turns every content operator into its own small byte array as it is added, and
+    // compresses each page at its slowest setting; a long report makes hundreds of thousands of
+    // operators. We keep a page's operators as text and write them as one stream, compressed at a
+    // faster setting, when the page is done (newPage); the header and footer, drawn once the page
+    // count is known, go in a second content stream of each page (finishPages).
     (pdf as unknown as { addContent: (data: string) => Pdf }).addContent = (data: string) => {
       this.pending.push(data);
       return pdf;
@@ -238,6 +252,7 @@ class PdfWriter {
     this.fonts = { regular: faces.regular, bold: 'bold', italic: 'italic', boldItalic: 'boldItalic', symbols: 'symbols' };
     this.root = pdf.struct('Document');
     pdf.addStructure(this.root);
+    pdf.addPage();
     this.startPage();
   }
 
@@ -312,7 +327,7 @@ class PdfWriter {
   // --- pages -----------------------------------------------------------------------------
 
   newPage(): void {
-    this.flushContent();
+    this.writePending(this.page().content);
     this.pdf.addPage();
     this.color = undefined;
     this.y = MARGIN.top;
@@ -320,10 +335,15 @@ class PdfWriter {
     this.startPage();
   }
 
-  flushContent(): void {
-    if (this.pending.length === 0) return;
-    // As bytes: pdfkit would otherwise convert the string a character at a time.
-    (this.pdf as unknown as { page: { write(data: Uint8Array): void } }).page.write(Buffer.from(this.pending.join('\n') + '\n', 'latin1'));
+  page(): PdfPage {
+    return (this.pdf as unknown as { page: PdfPage }).page;
+  }
+
+  /** Writes the operators collected so far into `stream`, compressed. */
+  writePending(stream: PdfStream): void {
+    stream.compress = false;
+    stream.data.Filter = 'FlateDecode';
+    stream.write(deflateSync(Buffer.from(this.pending.join('\n') + '\n', 'latin1'), { level: 3 }));
     this.pending.length = 0;
   }
 
@@ -476,7 +496,7 @@ class PdfWriter {
     switch (next.kind) {
       case 'paragraph': {
         const style = PARAGRAPH[next.style ?? 'normal'];
-        return height + Math.min(2, this.wrap(next.runs, style, TEXT_WIDTH).length) * style.leading;
+        return height + Math.min(2, this.paragraphLines(next).length) * style.leading;
       }
       case 'list':
         return height + 2 * body.leading;
@@ -535,11 +555,23 @@ class PdfWriter {
     this.y += style.after;
   }
 
+  /** The last paragraph laid out: a heading measures the paragraph after it, which is drawn next. */
+  lastParagraph: { block: ParagraphBlock; lines: Line[] } | undefined;
+
+  /** A paragraph's lines, worked out once (a heading before it measures them too). */
+  paragraphLines(block: ParagraphBlock): Line[] {
+    if (this.lastParagraph?.block !== block) {
+      const style = PARAGRAPH[block.style ?? 'normal'];
+      this.lastParagraph = { block, lines: this.wrap(block.runs, style, TEXT_WIDTH - 2 * (style.indent ?? 0)) };
+    }
+    return this.lastParagraph.lines;
+  }
+
   paragraph(block: ParagraphBlock): void {
     const style = PARAGRAPH[block.style ?? 'normal'];
     const indent = style.indent ?? 0;
     const width = TEXT_WIDTH - 2 * indent;
-    const lines = this.wrap(block.runs, style, width);
+    const lines = this.paragraphLines(block);
     this.space(style.before);
     const element = this.pdf.struct('P');
     this.root.add(element);
@@ -596,21 +628,21 @@ class PdfWriter {
     const xs = widths.map((_, i) => MARGIN.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
     const headLines = block.columns.map((c, i) => this.wrap([{ text: c.title }], TABLE_HEAD, widths[i]! - 2 * TABLE.padX));
     const headHeight = Math.max(...headLines.map((l) => l.length)) * TABLE.leading + 2 * TABLE.padY;
-    const rows = block.rows.map((row) => block.columns.map((_, c) => this.wrap(row[c] ?? [], TABLE_CELL, widths[c]! - 2 * TABLE.padX)));
-    layout = { widths, xs, headLines, headHeight, rows };
+    const rowLines = (row: Run[][]) => block.columns.map((_, c) => this.wrap(row[c] ?? [], TABLE_CELL, widths[c]! - 2 * TABLE.padX));
+    layout = { widths, xs, headLines, headHeight, rowLines };
     this.tableLayouts.set(block, layout);
     return layout;
   }
 
   /** What must fit below a heading or at the foot of a page for a table to start there: its header and first row (or a few lines of it). */
   tableLead(block: TableBlock): number {
-    const { headHeight, rows } = this.tableLayout(block);
-    const first = rows[0] ? Math.max(...rows[0].map((l) => l.length)) : 0;
+    const { headHeight, rowLines } = this.tableLayout(block);
+    const first = block.rows[0] ? Math.max(...rowLines(block.rows[0]).map((l) => l.length)) : 0;
     return headHeight + Math.min(first, 4) * TABLE.leading + 2 * TABLE.padY;
   }
 
   table(block: TableBlock): void {
-    const { widths, xs, headLines, headHeight, rows } = this.tableLayout(block);
+    const { widths, xs, headLines, headHeight, rowLines } = this.tableLayout(block);
     const cellStyle = TABLE_CELL;
     const headStyle = TABLE_HEAD;
 
@@ -639,7 +671,8 @@ class PdfWriter {
 
     this.ensure(this.tableLead(block));
     drawHeader(false);
-    for (const cells of rows) {
+    for (const row of block.rows) {
+      const cells = rowLines(row);
       const tr = this.pdf.struct('TR');
       table.add(tr);
       const tds = cells.map(() => {
@@ -729,8 +762,8 @@ class PdfWriter {
     const line = (text: string, style: TextStyle) => this.wrap([{ text }], style, TEXT_WIDTH)[0]!;
     const classification = line(doc.classification, mark);
     const reference = doc.reference ? line(doc.reference, small) : undefined;
+    this.writePending(this.page().content);
     for (let i = start; i < start + count; i++) {
-      this.flushContent();
       pdf.switchToPage(i);
       this.color = undefined;
       const pageNo = line(`Page ${i - start + 1} of ${count}`, small);
@@ -741,6 +774,12 @@ class PdfWriter {
         this.drawLine(classification, MARGIN.left, FOOTER_Y, TEXT_WIDTH, mark, 'center');
         this.drawLine(pageNo, MARGIN.left, FOOTER_Y, TEXT_WIDTH, small, 'right');
       }, 'Pagination');
+      // A second content stream: the page's own one is already written and compressed.
+      const page = this.page();
+      const stream = pdf.ref({}) as unknown as PdfStream;
+      this.writePending(stream);
+      stream.end();
+      page.dictionary.data.Contents = [page.content, stream];
     }
   }
 
