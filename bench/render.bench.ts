@@ -47,12 +47,14 @@ export async function run(): Promise<BenchRow[]> {
 
   const child = spawnSync(process.execPath, [join(import.meta.dirname, 'render-peak.ts')], { encoding: 'utf8' });
   if (child.status !== 0) throw new Error(`render-peak.ts failed: ${child.stderr}`);
-  const peak = JSON.parse(child.stdout.trim().split('\n').pop()!) as { maxRssMB: number };
+  const peak = JSON.parse(child.stdout.trim().split('\n').pop()!) as { maxRssMB: number; docxColdMs: number; pdfColdMs: number; docxBytes: number; pdfBytes: number };
 
   const rows: BenchRow[] = [
     { area, measure: 'large IO report: pages', value: pages, unit: 'pages' },
     { area, measure: 'large IO report to DOCX', value: docxMs, unit: 'ms', target: 1000 },
     { area, measure: 'large IO report to PDF', value: pdfMs, unit: 'ms', target: 2000 },
+    { area, measure: 'first DOCX in a fresh process', value: peak.docxColdMs, unit: 'ms', note: `${Math.round(peak.docxBytes / 1024)} KB` },
+    { area, measure: 'first PDF in a fresh process', value: peak.pdfColdMs, unit: 'ms', note: `${Math.round(peak.pdfBytes / 1024)} KB` },
     { area, measure: 'peak RSS, fresh process, DOCX + PDF', value: peak.maxRssMB, unit: 'MB', target: 300 },
   ];
   if (hasSoffice()) {
