@@ -32,6 +32,8 @@ if (userDataDir) app.setPath('userData', userDataDir);
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  // Every renderer sandboxed, whatever a future window's options say.
+  app.enableSandbox();
   registerAppScheme();
   let mainWindow: BrowserWindow | undefined;
   let service: Service | undefined;
