@@ -5,7 +5,7 @@
 // `npm run build` must have run first (npm test does it).
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { chromium } from '@playwright/test';
 
 const target = process.env.IMPARTIAL_E2E_TARGET === 'electron' ? 'electron' : 'web';
 

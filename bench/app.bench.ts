@@ -10,7 +10,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium } from '@playwright/test';
 import type { BenchRow } from './measure.ts';
 import { generateLargeCase } from '../tests/fixtures/large-case.ts';
 import { createCasefile } from '../electron/core/casefile/index.ts';
