@@ -137,6 +137,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         return undefined;
       },
       async deliverDocument(fileName, bytes) {
+        for (const [key, entry] of downloads) if (entry.expires < Date.now()) downloads.delete(key); // never fetched
         const id = randomBytes(24).toString('base64url');
         downloads.set(id, { fileName, bytes, expires: Date.now() + DOWNLOAD_LIFETIME_MS });
         return { downloadUrl: `/download/${id}` };
