@@ -37,7 +37,8 @@ export function buildMenu(actions: MenuActions): void {
       { label: '&Close Casefile', accelerator: 'CmdOrCtrl+W', click: () => void actions.lockAll('user').then(() => actions.send({ type: 'menu', command: 'close' })) },
       { type: 'separator' },
       { label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: () => actions.send({ type: 'menu', command: 'settings' }) },
-      ...(isMac ? [] : [{ type: 'separator' as const }, { label: 'E&xit', accelerator: 'Alt+F4', click: () => app.quit() }]),
+      // 'quit' is labelled as each platform expects (Exit on Windows, Quit elsewhere); on macOS it is in the app menu.
+      ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const }]),
     ],
   };
   const template: MenuItemConstructorOptions[] = [
