@@ -46,6 +46,14 @@ test('the sample case imported from interchange JSON reads well and passes axe o
   await workspace.open(page, 'Findings');
   const linked = page.getByRole('complementary', { name: 'Linked to this point' });
   await expect(linked.getByRole('list').first().getByRole('listitem').first()).toBeVisible();
+  // Citing a source is saved with the finding.
+  const cite = linked.getByRole('checkbox', { name: /^Cite D\d+ in this finding$/ }).first();
+  const wasCited = await cite.isChecked();
+  await cite.setChecked(!wasCited);
+  await expect(workspace.saveState(page)).toHaveText('Saved');
+  await workspace.open(page, 'Overview');
+  await workspace.open(page, 'Findings');
+  await expect(linked.getByRole('checkbox', { name: /^Cite D\d+ in this finding$/ }).first()).toBeChecked({ checked: !wasCited });
 
   await workspace.navigation(page).getByRole('button', { name: 'Settings' }).click();
   await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible();

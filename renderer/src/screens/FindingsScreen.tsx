@@ -172,15 +172,30 @@ const LinkedRecords = memo(function LinkedRecords({ pointId }: { pointId: string
   const linkedInterviews = useMemo(() => interviews.filter((i) => i.pointIds.includes(pointId)), [interviews, pointId]);
   const linkedChronology = useMemo(() => chronology.filter((e) => e.pointIds.includes(pointId)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)), [chronology, pointId]);
   const labelOf = useMemo(() => new Map(people.map((x) => [x.id, x.label])), [people]);
+  const decided = useStore(caseStore, (c) => (c?.findings ?? []).some((f) => f.pointId === pointId));
+  const cited = useStore(caseStore, (c) => c?.findings?.find((f) => f.pointId === pointId)?.sourceIds ?? EMPTY);
+  const citedSet = useMemo(() => new Set(cited), [cited]);
+  const toggle = (id: string, on: boolean) => {
+    const current = currentFinding(pointId)?.sourceIds ?? [];
+    const next = on ? [...current.filter((x) => x !== id), id] : current.filter((x) => x !== id);
+    saveFinding(pointId, { sourceIds: next.length ? next : undefined });
+  };
+  const cite = (id: string, ref: string) => (
+    <label className="cite">
+      <input type="checkbox" className="checkbox" checked={citedSet.has(id)} disabled={!decided} onChange={(e) => toggle(id, e.target.checked)} />
+      <span className="visually-hidden">Cite {ref} in this finding</span>
+    </label>
+  );
   if (!ready) return <aside className="linked" aria-label="Linked to this point" aria-busy="true"><p className="meta" role="status">Finding the linked records…</p></aside>;
   return (
     <aside className="linked" aria-label="Linked to this point">
+      <p className="field-hint">Tick the sources this finding rests on; with none ticked, the report lists every linked source.</p>
       <div className="linked-group">
         <h3 id="linked-evidence">Evidence <span className="meta">{linkedEvidence.length}</span></h3>
         {linkedEvidence.length === 0 ? <p className="field-hint">No evidence is linked to this point.</p> : (
           <ul aria-labelledby="linked-evidence">
             {linkedEvidence.map((e) => (
-              <li key={e.id}><span className="ref">{e.ref}</span>{e.title}{e.date ? <div className="meta">{mediumDate(e.date)}</div> : null}</li>
+              <li key={e.id} className="linked-item">{cite(e.id, e.ref)}<div><span className="ref">{e.ref}</span>{e.title}{e.date ? <div className="meta">{mediumDate(e.date)}</div> : null}</div></li>
             ))}
           </ul>
         )}
@@ -190,7 +205,7 @@ const LinkedRecords = memo(function LinkedRecords({ pointId }: { pointId: string
         {linkedInterviews.length === 0 ? <p className="field-hint">No interviews are linked to this point.</p> : (
           <ul aria-labelledby="linked-interviews">
             {linkedInterviews.map((i) => (
-              <li key={i.id}><span className="ref">{i.ref}</span>{labelOf.get(i.personId) ?? 'Unknown person'} <span className="meta">{mediumDate(i.date)}</span></li>
+              <li key={i.id} className="linked-item">{cite(i.id, i.ref)}<div><span className="ref">{i.ref}</span>{labelOf.get(i.personId) ?? 'Unknown person'} <span className="meta">{mediumDate(i.date)}</span></div></li>
             ))}
           </ul>
         )}
