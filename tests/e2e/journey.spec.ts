@@ -128,15 +128,25 @@ test('a new user creates a casefile, agrees three points, records findings and p
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByTestId('progress-count')).toHaveText('3 of 3');
 
+  // --- The complainant, in the anonymisation register.
+  await nav.getByRole('button', { name: /^People/ }).click();
+  await page.getByRole('button', { name: 'Add person' }).click();
+  const person = page.getByTestId('person').last();
+  await person.getByLabel(/^Name of/).fill('Sarah Jones');
+  await person.getByLabel(/^Label of/).fill('Ms A');
+  await person.getByLabel(/^Label of/).blur();
+  await person.getByLabel(/^Role of/).selectOption({ label: 'Complainant' });
+  await person.getByRole('checkbox', { name: /is a complainant/ }).check();
+  await waitSaved(page);
+
   // --- The IO report as PDF and Word.
   await nav.getByRole('button', { name: 'Documents' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Documents' })).toBeVisible();
+  // Everything a final IO report needs is now in the casefile: the card says Ready, and
+  // the report is rendered final (not DRAFT).
   const ioCard = page.getByTestId('document-io-report');
-  if (await ioCard.getByText('Not ready').count() > 0) {
-    // A fresh casefile lacks parts of a final report (introduction, methodology...): the
-    // IO's first output is a draft for fact-checking, as in practice.
-    await page.getByRole('radio', { name: /Draft/ }).check();
-  }
+  await expect(ioCard.getByText('Ready', { exact: true })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Final' })).toBeChecked();
 
   const pdf = await renderIoReport(page, 'PDF');
   expect(cspViolations, 'no Content-Security-Policy violations').toEqual([]);
@@ -152,6 +162,8 @@ test('a new user creates a casefile, agrees three points, records findings and p
       writeFileSync(join(dir, 'report.pdf'), pdf.bytes);
       const text = plain(execFileSync('pdftotext', [join(dir, 'report.pdf'), '-'], { encoding: 'utf8' }));
       for (const point of points) expect(text).toContain(plain(point.summary));
+      expect(text, 'a final report is not marked DRAFT').not.toContain('DRAFT');
+      expect(text, 'the anonymised report does not name the complainant').not.toContain('Sarah Jones');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -167,4 +179,5 @@ test('a new user creates a casefile, agrees three points, records findings and p
   expect(xml, 'word/document.xml is in the DOCX').toBeDefined();
   const body = strFromU8(xml!);
   for (const point of points) expect(body).toContain(point.summary);
+  expect(body).not.toContain('Sarah Jones');
 });
