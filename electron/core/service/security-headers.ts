@@ -17,6 +17,7 @@ export const contentSecurityPolicy = [
 export const securityHeaders: Record<string, string> = {
   'Content-Security-Policy': contentSecurityPolicy,
   'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY', // frame-ancestors for browsers that predate it
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
