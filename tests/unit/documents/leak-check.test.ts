@@ -90,4 +90,13 @@ describe('leak check', () => {
     const leaks = leakCheck(build('io-report', data), data.people, 'IO report');
     expect(leaks.map((l) => `${l.place}: '${l.found}'`)).toEqual(["IO report, introduction: 'David Marsh'", "IO report, point 2, analysis: 'Priya'"]);
   });
+
+  it('blocks the anonymised IO report of the sample case as published, which names the Independent Person', () => {
+    // tests/fixtures/sample-case.json differs from the published sample in this one sentence
+    // (see tests/fixtures/README.md): the published one cannot be issued anonymised.
+    const data = sample();
+    data.investigation!.introduction = "I was appointed by the London Borough of Exampleton on 21 October 2024 to investigate Ms A's complaint at Stage 2 of the statutory Children Act 1989 complaints procedure. David Marsh was appointed as the Independent Person.";
+    const leaks = leakCheck(build('io-report', data), data.people, 'IO report');
+    expect(leaks.map((l) => `${l.place}: '${l.found}'`)).toEqual(["IO report, introduction: 'David Marsh'"]);
+  });
 });
