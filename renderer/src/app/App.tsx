@@ -9,6 +9,8 @@ import { Workspace } from './Workspace.tsx';
 import { closeToStart, lockNow, onHostLocked, phaseStore } from './session.ts';
 import { useStore } from './store.ts';
 import { menuBus } from './menu.ts';
+import { integrityStore } from './integrity.ts';
+import { IntegrityProgress } from '../screens/IntegrityCheck.tsx';
 
 /** The menu names a recent casefile by id; its name comes from the same list. */
 async function openRecent(fileId: string): Promise<void> {
@@ -19,6 +21,7 @@ async function openRecent(fileId: string): Promise<void> {
 
 export function App() {
   const phase = useStore(phaseStore, (p) => p);
+  const checking = useStore(integrityStore, (s) => s.running);
 
   useEffect(() => platform.onEvent((event) => {
     if (event.type === 'locked') onHostLocked(event.sessionId, event.reason);
@@ -35,6 +38,8 @@ export function App() {
     }
   }), []);
 
+  // The integrity check locks the casefile while it runs: its progress, not the unlock screen.
+  if (checking) return <IntegrityProgress {...checking} />;
   switch (phase.name) {
     case 'start': return <StartScreen notice={phase.notice} />;
     case 'unlock': return <UnlockScreen file={phase.file} notice={phase.notice} />;

@@ -4,6 +4,8 @@ import type { CaseHeaderData, ComplaintData } from '../../../shared/interchange/
 import { caseStore, saveSection } from '../app/session.ts';
 import { useStore } from '../app/store.ts';
 import { DateField, RadioGroup, SelectField, TextField } from '../components/fields.tsx';
+import { ClosureDays } from './ClosureDays.tsx';
+import { Stage2Extension } from './Stage2Extension.tsx';
 
 function saveCase(patch: Partial<CaseHeaderData>): void {
   const c = caseStore.get();
@@ -57,6 +59,8 @@ export function CaseDetails() {
         <DateField label="Stage 1 response" value={complaint.stage1ResponseDate} onSave={(v) => saveComplaint({ stage1ResponseDate: v })} />
         <DateField label="Stage 2 requested" value={complaint.stage2RequestDate} onSave={(v) => saveComplaint({ stage2RequestDate: v })} />
       </div>
+      <Stage2Extension />
+      <ClosureDays />
     </details>
   );
 }

@@ -9,6 +9,7 @@ import type { Navigate } from '../app/navigation.ts';
 import { ProblemList } from '../components/ProblemList.tsx';
 import { allProblems } from '../app/readiness.ts';
 import { CaseDetails } from './CaseDetails.tsx';
+import { IntegrityCheck } from './IntegrityCheck.tsx';
 import { deadlineStatusLabels } from '../format/labels.ts';
 import { longDate, todayIso } from '../format/dates.ts';
 
@@ -67,6 +68,8 @@ export function OverviewScreen({ navigate }: { navigate: Navigate }) {
 
       <div className="section"><CaseDetails /></div>
 
+      <div className="section"><IntegrityCheck /></div>
+
       <section className="section" aria-labelledby="problems-h">
         <div className="section-head"><h2 id="problems-h">Readiness</h2></div>
         <ProblemList problems={problems} navigate={navigate} showDocuments />
@@ -75,19 +78,29 @@ export function OverviewScreen({ navigate }: { navigate: Navigate }) {
   );
 }
 
+/** The complainant's own clock: once it has run out without a request, nobody is late (the
+ *  council has nothing to do), so it says the time has passed instead of counting "overdue".
+ *  Only the words change; the computed status stays 'overdue' (the contract of the clocks). */
+function complainantTimePassed(d: Deadline): boolean {
+  return d.key === 'stage3.request' && d.status === 'overdue';
+}
+
 function Clock({ d }: { d: Deadline }) {
-  const remaining = d.remaining === null ? null
+  const passed = complainantTimePassed(d);
+  const remaining = d.remaining === null || passed ? null
     : d.status === 'met' || d.status === 'late' ? null
       : d.remaining < 0 ? `${-d.remaining} working day${d.remaining === -1 ? '' : 's'} overdue`
         : `${d.remaining} working day${d.remaining === 1 ? '' : 's'} left`;
+  const status = passed ? 'passed' : d.status;
   return (
-    <li className={`clock clock--${d.status}`} data-testid={`clock-${d.key}`}>
+    <li className={`clock clock--${status}`} data-testid={`clock-${d.key}`}>
       <div>
-        <h3>{d.label} <span className={`badge badge--${d.status}`}>{deadlineStatusLabels[d.status]}</span>{d.provisional ? <span className="badge">Provisional</span> : null}</h3>
+        <h3>{d.label} <span className={`badge badge--${status}`}>{passed ? 'Passed' : deadlineStatusLabels[d.status]}</span>{d.provisional ? <span className="badge">Provisional</span> : null}</h3>
         {d.due ? <p className="clock-due">Due {longDate(d.due)}{d.ended ? ` · ended ${longDate(d.ended)}` : ''}</p> : null}
       </div>
       <div className="clock-remaining">
         {remaining ? <><strong>{Math.abs(d.remaining ?? 0)}</strong><span>{remaining.replace(/^-?\d+ /, '')}</span></> : null}
+        {passed ? <span className="clock-passed">Time to request a review panel has passed</span> : null}
       </div>
       <p className="clock-explain">{d.explanation}</p>
     </li>
