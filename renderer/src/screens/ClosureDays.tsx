@@ -53,7 +53,7 @@ export function ClosureDays() {
       )}
       <form className="closure-add" onSubmit={(e) => void add(e)} noValidate>
         <div className="field">
-          <label htmlFor={`${id}-date`}>Closure day</label>
+          <label htmlFor={`${id}-date`}>Date the council is closed</label>
           <input id={`${id}-date`} className="input input--date" type="date" value={date} onChange={(e) => setDate(e.target.value)}
             aria-invalid={error ? true : undefined} aria-describedby={[`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ')} />
           {error ? <span id={`${id}-error`} className="field-error" role="alert">{error}</span> : null}
