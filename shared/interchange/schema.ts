@@ -74,6 +74,9 @@ export const Point = z.strictObject({
   number: z.string().min(1, 'must not be empty'),
   summary: text,
   detail: text,
+  // The period the point covers, in the user's words ("April to May 2024"): an extension of
+  // the contract (domain.md lists it among a point's parts).
+  period: text.optional(),
   desiredOutcome: text.optional(),
   scope: z.enum(['in', 'out']).optional(),
   outOfScopeReason: text.optional(),
@@ -137,6 +140,9 @@ export const Finding = z.strictObject({
   analysis: text.optional(),
   conclusion: text.optional(),
   sourceIds: ids.optional(),
+  // Why an upheld or partially upheld point needs no recommendation (design.md section 6): an
+  // extension of the contract that replaces the "No recommendation: ..." recommendation.
+  noRecommendationReason: text.optional(),
 });
 
 export const Recommendation = z.strictObject({

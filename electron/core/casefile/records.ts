@@ -49,7 +49,7 @@ export const collections = {
   },
   points: {
     noun: 'point', table: 'points', key: { field: 'id', column: 'id' },
-    fields: [text('id'), text('number'), text('summary'), text('detail'), text('desiredOutcome'), text('scope'), text('outOfScopeReason')],
+    fields: [text('id'), text('number'), text('summary'), text('detail'), text('period'), text('desiredOutcome'), text('scope'), text('outOfScopeReason')],
   },
   evidence: {
     noun: 'evidence item', table: 'evidence', key: { field: 'id', column: 'id' },
@@ -71,7 +71,7 @@ export const collections = {
   findings: {
     noun: 'finding', table: 'findings', key: { field: 'pointId', column: 'point_id' },
     fields: [text('pointId'), text('outcome'), text('evidence'), text('analysis'), text('conclusion'),
-      list('sourceIds', 'finding_sources', 'point_id', 'source', true)],
+      list('sourceIds', 'finding_sources', 'point_id', 'source', true), text('noRecommendationReason')],
   },
   recommendations: {
     noun: 'recommendation', table: 'recommendations', key: { field: 'id', column: 'id' },

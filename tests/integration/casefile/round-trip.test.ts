@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createCasefile, openCasefile } from '../../../electron/core/casefile/index.ts';
-import type { CaseData } from '../../../shared/interchange/schema.ts';
+import type { CaseData, PointData } from '../../../shared/interchange/schema.ts';
 import { generateLargeCase } from '../../fixtures/large-case.ts';
 import { removeTempDirs, sampleCase, tempDir } from './helpers/files.ts';
 
@@ -53,6 +53,28 @@ describe('casefile round trip', () => {
     const casefile = createCasefile(join(tempDir(), 'reimport.casefile'), 'pw', large);
     casefile.replaceCase(casefile.readCase());
     expect(casefile.readCase({ withAttachments: true })).toStrictEqual(large);
+    casefile.close();
+  });
+
+  it('keeps the period of a point and the reason a finding needs no recommendation, and leaves them absent when absent', () => {
+    const data = sampleCase();
+    // In interchange order (after `detail`), so that the JSON text comes back the same too.
+    const withPeriod = ({ id, number, summary, detail, ...rest }: PointData, period: string): PointData => ({ id, number, summary, detail, period, ...rest });
+    data.statement.points[0] = withPeriod(data.statement.points[0]!, 'April to May 2024');
+    data.statement.points[4] = withPeriod(data.statement.points[4]!, '');
+    const finding = data.findings!.find((f) => f.pointId === 'pt-4')!;
+    finding.noRecommendationReason = 'The assessment was corrected during the investigation.\n\nNothing further is needed.';
+    data.recommendations = data.recommendations!.filter((r) => !r.pointIds.includes('pt-4'));
+    data.adjudication!.actions = data.adjudication!.actions.map((a) => ({ ...a, recommendationIds: a.recommendationIds.filter((id) => data.recommendations!.some((r) => r.id === id)) }))
+      .filter((a) => a.recommendationIds.length > 0);
+    const path = join(tempDir(), 'fields.casefile');
+    createCasefile(path, 'pw', data).close();
+    const casefile = openCasefile(path, 'pw');
+    const back = casefile.readCase();
+    expect(back).toStrictEqual(data);
+    expect(JSON.stringify(back)).toBe(JSON.stringify(data));
+    expect(back.statement.points[1]).not.toHaveProperty('period');
+    expect(back.findings![0]).not.toHaveProperty('noRecommendationReason');
     casefile.close();
   });
 
