@@ -51,11 +51,12 @@ export function ClosureDays() {
           ))}
         </ul>
       )}
-      <form className="closure-add" onSubmit={(e) => void add(e)} noValidate>
+      <form className="inline-form" onSubmit={(e) => void add(e)} noValidate>
         <div className="field">
           <label htmlFor={`${id}-date`}>Date the council is closed</label>
           <input id={`${id}-date`} className="input input--date" type="date" value={date} onChange={(e) => setDate(e.target.value)}
-            aria-invalid={error ? true : undefined} aria-describedby={[`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ')} />
+            aria-invalid={error ? true : undefined} aria-describedby={[`${id}-hint`, `${id}-words`, error ? `${id}-error` : ''].filter(Boolean).join(' ')} />
+          <span id={`${id}-words`} className="field-hint">{longDate(date) || 'No date yet'}</span>
           {error ? <span id={`${id}-error`} className="field-error" role="alert">{error}</span> : null}
         </div>
         <button type="submit" className="button">Add closure day</button>

@@ -16,6 +16,7 @@ export function IntegrityCheck() {
 
   // Back from a check: take the reader to its result (after the workspace has focused the heading).
   const shown = state.report?.checkedAt ?? state.error;
+  const checkedAt = state.report ? new Date(state.report.checkedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' }) : '';
   useEffect(() => {
     if (!shown) return;
     const t = setTimeout(() => result.current?.focus({ preventScroll: false }), 50);
@@ -35,7 +36,7 @@ export function IntegrityCheck() {
       <h2 id={`${id}-h`}>Casefile integrity</h2>
       {state.report || state.error ? (
         <div ref={result} tabIndex={-1} className={`notice ${state.report?.ok ? 'notice--ok' : 'notice--danger'}`} role="status" data-testid="integrity-result">
-          {state.error ? <p>{state.error}</p> : state.report?.ok ? <p>The casefile passed every check: no page, record or attachment is damaged.</p> : (
+          {state.error ? <p>{state.error}</p> : state.report?.ok ? <p>The casefile passed every check at {checkedAt}: no page, record or attachment is damaged.</p> : (
             <>
               <p>The check found {state.report?.problems.length === 1 ? 'a problem' : `${state.report?.problems.length ?? 0} problems`}. Keep a copy of this file and restore from a backup:</p>
               <ul className="integrity-problems">{state.report?.problems.map((p) => <li key={p}>{p}</li>)}</ul>
@@ -44,7 +45,7 @@ export function IntegrityCheck() {
         </div>
       ) : null}
       <p className="field-hint" id={`${id}-hint`}>Reads every page, record and attachment and checks each against its seal. The casefile is saved and locked while the check runs, then opened again with this passphrase.</p>
-      <form className="closure-add" onSubmit={submit} noValidate>
+      <form className="inline-form" onSubmit={submit} noValidate>
         <div className="field">
           <label htmlFor={`${id}-pass`}>Passphrase</label>
           <input ref={input} id={`${id}-pass`} className="input" type="password" autoComplete="current-password"

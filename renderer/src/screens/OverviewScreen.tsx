@@ -97,10 +97,10 @@ function Clock({ d }: { d: Deadline }) {
       <div>
         <h3>{d.label} <span className={`badge badge--${status}`}>{passed ? 'Passed' : deadlineStatusLabels[d.status]}</span>{d.provisional ? <span className="badge">Provisional</span> : null}</h3>
         {d.due ? <p className="clock-due">Due {longDate(d.due)}{d.ended ? ` · ended ${longDate(d.ended)}` : ''}</p> : null}
+        {passed ? <p className="clock-passed">Time to request a review panel has passed</p> : null}
       </div>
       <div className="clock-remaining">
         {remaining ? <><strong>{Math.abs(d.remaining ?? 0)}</strong><span>{remaining.replace(/^-?\d+ /, '')}</span></> : null}
-        {passed ? <span className="clock-passed">Time to request a review panel has passed</span> : null}
       </div>
       <p className="clock-explain">{d.explanation}</p>
     </li>

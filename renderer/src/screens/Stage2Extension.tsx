@@ -105,7 +105,8 @@ export function Stage2Extension() {
             <label htmlFor={`${id}-agreedDate`}>Date the extension was agreed</label>
             <input id={`${id}-agreedDate`} className="input input--date" type="date" value={agreedDate}
               onChange={(e) => setAgreedDate(e.target.value)} aria-invalid={errors.agreedDate ? true : undefined}
-              aria-describedby={describedBy('agreedDate')} />
+              aria-describedby={describedBy('agreedDate', `${id}-agreedDate-words`)} />
+            <span id={`${id}-agreedDate-words`} className="field-hint">{longDate(agreedDate) || 'No date yet'}</span>
             {fieldError('agreedDate')}
           </div>
           <div className="field">
@@ -113,7 +114,8 @@ export function Stage2Extension() {
             <span className="field-hint" id={`${id}-newDeadline-hint`}>{limit ? `No later than ${longDate(limit)}.` : 'Leave empty if no new date was set.'}</span>
             <input id={`${id}-newDeadline`} className="input input--date" type="date" value={newDeadline} max={limit}
               onChange={(e) => setNewDeadline(e.target.value)} aria-invalid={errors.newDeadline ? true : undefined}
-              aria-describedby={describedBy('newDeadline', `${id}-newDeadline-hint`)} />
+              aria-describedby={describedBy('newDeadline', `${id}-newDeadline-hint ${id}-newDeadline-words`)} />
+            <span id={`${id}-newDeadline-words`} className="field-hint">{longDate(newDeadline) || 'No date yet'}</span>
             {fieldError('newDeadline')}
           </div>
         </div>
