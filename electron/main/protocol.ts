@@ -4,24 +4,12 @@
 import { protocol } from 'electron';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { contentTypeOf } from '../core/service/content-types.ts';
 import { securityHeaders } from '../core/service/security-headers.ts';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'impartial';
 export const APP_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-};
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
@@ -48,7 +36,7 @@ export function serveRenderer(rendererDir: string): void {
     const body = await readFile(file);
     return new Response(body, {
       status: 200,
-      headers: { ...securityHeaders, 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream' },
+      headers: { ...securityHeaders, 'Content-Type': contentTypeOf(file) },
     });
   });
 }

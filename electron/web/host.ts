@@ -18,6 +18,7 @@ import type { ImpartialEvent } from '../../shared/api.ts';
 import { dispatch } from '../core/service/dispatch.ts';
 import { createService } from '../core/service/service.ts';
 import type { Service } from '../core/service/service.ts';
+import { contentTypeOf } from '../core/service/content-types.ts';
 import { securityHeaders } from '../core/service/security-headers.ts';
 import type { CasefileStore } from '../core/service/store-port.ts';
 
@@ -50,22 +51,6 @@ export interface WebHost {
 export const tokenCookieName = (port: number) => `impartial_token_${port}`;
 const MAX_BODY = 64 * 1024 * 1024;
 const DOWNLOAD_LIFETIME_MS = 5 * 60_000;
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.map': 'application/json; charset=utf-8',
-};
 
 const documentTypes: Record<string, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -183,7 +168,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     // The app is one page: unknown paths without an extension get index.html.
     const target = info?.isFile() ? file : extname(relative) === '' ? join(rendererDir, 'index.html') : undefined;
     if (!target) return send(res, 404, 'Not found');
-    res.writeHead(200, { ...securityHeaders, 'Content-Type': contentTypes[extname(target)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    res.writeHead(200, { ...securityHeaders, 'Content-Type': contentTypeOf(target), 'Cache-Control': 'no-cache' });
     createReadStream(target).pipe(res);
   };
 
