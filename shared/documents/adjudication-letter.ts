@@ -7,7 +7,7 @@ import { formatDate } from '../calendar/index.ts';
 import type { Block, DocumentModel, Run } from '../document/model.ts';
 import type { CaseData } from '../interchange/schema.ts';
 import { cell, label, nothingYet, para, plain, table } from './blocks.ts';
-import { DocumentContext, capitalise, OUTCOME_LABELS, isNoRecommendation, type BuildOptions } from './context.ts';
+import { DocumentContext, capitalise, joinAnd, OUTCOME_LABELS, isNoRecommendation, type BuildOptions } from './context.ts';
 
 const ACTION_DECISIONS = { accepted: 'Accepted', 'partly-accepted': 'Partly accepted', declined: 'Declined' } as const;
 
@@ -59,9 +59,15 @@ export function buildAdjudicationLetter(data: CaseData, options: BuildOptions): 
   const actionPlan = (): Block[] => {
     const actions = adj?.actions ?? [];
     const recNumbers = (ids: string[]) => ids.map((id) => ctx.recommendations.find((r) => r.id === id)?.number ?? '?').join(', ');
+    // Where the Investigating Officer made no recommendation on a point, the letter says why.
+    const withReason = ctx.inScope.filter((p) => ctx.hasNoRecommendationReason(p.id));
+    const noneBecause = withReason.length ? [
+      para(plain(`The Investigating Officer made no recommendation on ${withReason.length === 1 ? 'point' : 'points'} ${joinAnd(withReason.map((p) => p.number))}, and gave ${withReason.length === 1 ? 'this reason' : 'these reasons'}:`)),
+      ...withReason.flatMap((p) => ctx.noRecommendationBlocks(p, [label(`Point ${p.number}: `)])),
+    ] : [];
     if (!actions.length) {
       const hasRecs = ctx.recommendations.some((r) => !isNoRecommendation(r));
-      return [nothingYet(hasRecs ? 'The action plan has not yet been recorded.' : 'The Investigating Officer made no recommendations.')];
+      return [nothingYet(hasRecs ? 'The action plan has not yet been recorded.' : 'The Investigating Officer made no recommendations.'), ...noneBecause];
     }
     return [table('Action plan: the response to each recommendation', [['Rec.', 0.07], ['Decision', 0.14], ['Action', 0.42], ['Owner', 0.2], ['By', 0.17]], actions.map((a) => [
       cell(recNumbers(a.recommendationIds), undefined, { bold: true }),
@@ -69,7 +75,7 @@ export function buildAdjudicationLetter(data: CaseData, options: BuildOptions): 
       cell(a.action, `action plan, ${recNumbers(a.recommendationIds)}`),
       cell(a.owner ?? 'To be agreed', 'action plan, owner'),
       cell(a.dueDate ? formatDate(a.dueDate) : 'To be agreed'),
-    ]))];
+    ])), ...noneBecause];
   };
 
   const copiedTo = (): Block[] => {

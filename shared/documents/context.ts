@@ -55,7 +55,11 @@ const ROLE_NAMES: Record<PersonData['role'], string> = {
   other: 'Other',
 };
 
-/** "No recommendation: ..." records state why an upheld point has no recommendation (readiness convention). */
+/**
+ * "No recommendation: ..." records: the older way of stating why an upheld point has no
+ * recommendation, before findings[].noRecommendationReason. Still honoured (a file may use it),
+ * and never printed as a numbered recommendation.
+ */
 export const isNoRecommendation = (r: RecommendationData) => /^\s*no recommendation\b/i.test(r.text);
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -168,6 +172,34 @@ export class DocumentContext {
 
   recommendationsFor(pointId: string): RecommendationData[] {
     return this.recommendations.filter((r) => r.pointIds.includes(pointId));
+  }
+
+  /** Whether a reason for making no recommendation on the point is recorded, either way. */
+  hasNoRecommendationReason(pointId: string): boolean {
+    return Boolean(this.findings.get(pointId)?.noRecommendationReason?.trim()) || this.recommendationsFor(pointId).some(isNoRecommendation);
+  }
+
+  /**
+   * The reason no recommendation is made on a point, as paragraphs: the finding's
+   * noRecommendationReason led by "No recommendation:", then any "No recommendation: ..."
+   * records as they were written. `lead` starts the first paragraph of each (e.g. the point).
+   */
+  noRecommendationBlocks(p: PointData, lead: Run[] = []): Block[] {
+    const where = `point ${p.number}`;
+    const out: Block[] = [];
+    const reason = this.findings.get(p.id)?.noRecommendationReason;
+    if (reason?.trim()) {
+      const blocks = this.longText(reason, `${where}, reason for no recommendation`);
+      const first = blocks[0];
+      const start: Run[] = [...lead, { text: 'No recommendation: ', bold: true }];
+      if (first?.kind === 'paragraph') blocks[0] = { ...first, runs: [...start, ...first.runs] };
+      else blocks.unshift({ kind: 'paragraph', runs: start });
+      out.push(...blocks);
+    }
+    for (const r of this.recommendationsFor(p.id).filter(isNoRecommendation)) {
+      out.push({ kind: 'paragraph', runs: [...lead, { text: r.text, source: `${where}, recommendation ${r.number}` }] });
+    }
+    return out;
   }
 
   pointNumbers(ids: readonly string[]): string {

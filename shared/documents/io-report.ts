@@ -18,7 +18,7 @@ export function summaryTable(ctx: DocumentContext): Block {
       cell(p.number, undefined, { bold: true }),
       cell(p.summary, `point ${p.number}, summary`),
       cell(ctx.outcome(p.id), undefined, { bold: true }),
-      cell(recs.length ? recs.map((r) => r.number).join(', ') : 'None'),
+      cell(recs.length ? recs.map((r) => r.number).join(', ') : ctx.hasNoRecommendationReason(p.id) ? 'None (reason given)' : 'None'),
     ];
   });
   return table('Summary of the points of complaint and the findings', [['Point', 0.09], ['Complaint', 0.49], ['Finding', 0.2], ['Recommendations', 0.22]], rows);
@@ -60,6 +60,7 @@ export function buildIoReport(data: CaseData, options: BuildOptions): DocumentMo
     const finding = ctx.findings.get(p.id);
     const out: Block[] = [heading(2, `Point ${p.number}: ${p.summary}`, `${where}, summary`)];
     out.push(heading(3, 'The complaint'));
+    if (p.period?.trim()) out.push(para(label('Period: '), plain(p.period, `${where}, period`)));
     out.push(...ctx.longText(p.detail, `${where}, complaint`));
     if (p.desiredOutcome) out.push(para(label('Outcome sought: '), plain(p.desiredOutcome, `${where}, outcome sought`)));
 
@@ -93,8 +94,10 @@ export function buildIoReport(data: CaseData, options: BuildOptions): DocumentMo
     if (real.length) {
       out.push({ kind: 'list', ordered: false, items: real.map((r) => recommendationRuns(ctx, r.id)) });
     }
-    for (const r of recs.filter(isNoRecommendation)) out.push(para(plain(r.text, `${where}, recommendation ${r.number}`)));
-    if (!recs.length) out.push(para(plain('I make no recommendation on this point.')));
+    // The reason none is needed (the finding's field, or an older "No recommendation: ..." record).
+    const reasons = ctx.noRecommendationBlocks(p);
+    out.push(...reasons);
+    if (!real.length && !reasons.length) out.push(para(plain('I make no recommendation on this point.')));
     return out;
   };
 

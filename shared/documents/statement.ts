@@ -17,6 +17,7 @@ export function buildStatement(data: CaseData, options: BuildOptions): DocumentM
     for (const p of ctx.inScope) {
       const where = `point ${p.number}`;
       out.push(heading(2, `Point ${p.number}: ${p.summary}`, `${where}, summary`));
+      if (p.period?.trim()) out.push(para(label('Period: '), plain(p.period, `${where}, period`)));
       out.push(...ctx.longText(p.detail, `${where}, complaint`));
       if (p.desiredOutcome) out.push(para(label('Outcome sought: '), plain(p.desiredOutcome, `${where}, outcome sought`)));
     }

@@ -3,7 +3,8 @@
 // `warning`s are shown but do not stop it. Used by `impartial check`, `impartial render` and
 // the app (each problem carries the path of the field it points to and a place in words).
 //
-// Convention for "an upheld point with no recommendation": record the reason as a
+// "An upheld point with no recommendation" needs a stated reason: the finding's
+// noRecommendationReason. The older convention is still honoured, since a file may use it: a
 // recommendation linked to the point whose text starts with "No recommendation", e.g.
 // "No recommendation: the assessment was corrected during the investigation." Documents print
 // it as the reason, never as a numbered recommendation, and the action plan does not need it.
@@ -93,9 +94,13 @@ export function checkReadiness(data: CaseData, kind?: DocumentKind): ReadinessPr
     if (!f.evidence?.trim() && !f.sourceIds?.length) add('warning', ['io-report'], `findings[${fi}].evidence`, place, 'the finding cites no evidence');
     if (f.outcome === 'upheld' || f.outcome === 'partially-upheld') {
       const recs = recommendations.filter((r) => r.pointIds.includes(p.id));
-      if (!recs.length) {
-        add('blocking', ['io-report'], `findings[${fi}]`, place,
-          `the point is ${f.outcome === 'upheld' ? 'upheld' : 'partially upheld'} but has no recommendation; add one, or a recommendation starting "No recommendation:" that gives the reason`);
+      const reason = Boolean(f.noRecommendationReason?.trim());
+      if (!recs.length && !reason) {
+        add('blocking', ['io-report'], `findings[${fi}].noRecommendationReason`, place,
+          `the point is ${f.outcome === 'upheld' ? 'upheld' : 'partially upheld'} but has no recommendation; add one, or record why none is needed`);
+      } else if (reason && recs.some((r) => !NO_RECOMMENDATION.test(r.text))) {
+        add('warning', ['io-report'], `findings[${fi}].noRecommendationReason`, place,
+          'the point has a recommendation and also a reason why none is needed; remove one of them');
       }
     }
   }

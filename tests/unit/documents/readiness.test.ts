@@ -33,11 +33,29 @@ describe('readiness', () => {
     const data = sample();
     data.recommendations = data.recommendations!.filter((r) => r.id !== 'r-3');
     data.adjudication!.actions = data.adjudication!.actions.filter((a) => a.id !== 'a-3');
-    expect(problems(data, 'io-report')).toEqual(['blocking | point 4 | the point is upheld but has no recommendation; add one, or a recommendation starting "No recommendation:" that gives the reason | findings[3]']);
+    expect(problems(data, 'io-report')).toEqual(['blocking | point 4 | the point is upheld but has no recommendation; add one, or record why none is needed | findings[3].noRecommendationReason']);
+    // A reason of blanks is no reason.
+    data.findings![3]!.noRecommendationReason = '  ';
+    expect(isBlocking(checkReadiness(data, 'io-report'))).toBe(true);
+    data.findings![3]!.noRecommendationReason = 'The assessment was corrected during the investigation.';
+    expect(checkReadiness(data, 'io-report')).toEqual([]);
+    expect(checkReadiness(data, 'adjudication-letter')).toEqual([]);
+  });
+
+  it('still accepts the older "No recommendation:" recommendation as the reason', () => {
+    const data = sample();
+    data.recommendations = data.recommendations!.filter((r) => r.id !== 'r-3');
+    data.adjudication!.actions = data.adjudication!.actions.filter((a) => a.id !== 'a-3');
     data.recommendations.push({ id: 'r-none', number: '3', text: 'No recommendation: the assessment was corrected during the investigation.', pointIds: ['pt-4'] });
     expect(checkReadiness(data, 'io-report')).toEqual([]);
     // The reason is not a recommendation the action plan must answer.
     expect(checkReadiness(data, 'adjudication-letter')).toEqual([]);
+  });
+
+  it('warns when a point has both a recommendation and a reason why none is needed', () => {
+    const data = sample();
+    data.findings![3]!.noRecommendationReason = 'The assessment was corrected during the investigation.';
+    expect(problems(data, 'io-report')).toEqual(['warning | point 4 | the point has a recommendation and also a reason why none is needed; remove one of them | findings[3].noRecommendationReason']);
   });
 
   it('every referenced id resolves', () => {
