@@ -117,6 +117,13 @@ test('an extension is recorded within the 65-day limit and refused beyond it; cl
   await expect(stage2).toContainText('Due Monday 7 December 2026');
   await expect(details(page).getByTestId('extension-current')).toBeHidden();
 
+  // Wales has no 65-day cap: the form says so and asks for no limit.
+  await details(page).getByLabel('Procedure').selectOption({ label: 'Wales: 2014 regulations' });
+  await expect(details(page).getByTestId('extension-limit')).toContainText('no 65-working-day cap');
+  await expect(details(page).getByRole('button', { name: 'Record extension' })).toBeEnabled();
+  await details(page).getByLabel('Procedure').selectOption({ label: 'England: Children Act 1989 procedure' });
+  await expect(details(page).getByTestId('extension-limit')).toContainText('Thursday 4 February 2027 at the latest');
+
   // The integrity check: locks, checks in the worker, opens again and says the result.
   const integrity = page.getByRole('region', { name: 'Casefile integrity' });
   await integrity.getByRole('button', { name: "Check this casefile's integrity" }).click();

@@ -3,7 +3,7 @@
 // and refuses a later one with the very message the casefile store would give (both use
 // shared/deadlines validateExtension), next to the field. A refusal from the store itself
 // (say the clock start changed meanwhile) arrives as a Result error and is shown the same way.
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { CaseData, ExtensionData } from '../../../shared/interchange/schema.ts';
 import { stage2ClockStart, stage2Limit, STAGE2_LIMIT_WD, validateExtension } from '../../../shared/deadlines/index.ts';
@@ -39,15 +39,19 @@ export function Stage2Extension() {
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
 
-  // A reload (or a refused save undone) shows the casefile's extension again.
+  // The casefile's extension shows here unless the user is editing: a refused save is undone
+  // in the store (session.ts resyncs), and that must not wipe what they typed.
+  const editing = useRef(false);
   useEffect(() => {
+    if (editing.current) return;
     setAgreedDate(saved?.agreedDate ?? '');
     setReason(saved?.reason ?? '');
     setNewDeadline(saved?.newDeadline ?? '');
   }, [saved?.agreedDate, saved?.reason, saved?.newDeadline]);
 
   if (!c) return null;
-  if (c.case.procedure === 'wales-2014') return null; // no 65-day cap in Wales; the extension is England's
+  // Wales has no 65-day cap (design.md section 4): the extension is recorded without a limit.
+  const wales = c.case.procedure === 'wales-2014';
   const start = stage2ClockStart(c);
   const limit = stage2Limit(c);
 
@@ -65,6 +69,7 @@ export function Stage2Extension() {
     setBusy(true);
     const r = await saveSection('extension', value);
     setBusy(false);
+    if (r.ok) editing.current = false;
     if (r.ok) setStatus(newDeadline ? `Extension recorded: the Stage 2 response is now due ${longDate(newDeadline)}.` : 'Extension recorded.');
     else {
       const onDeadline = r.error.path === undefined || r.error.path.includes('newDeadline');
@@ -76,6 +81,8 @@ export function Stage2Extension() {
   const remove = async () => {
     setErrors({});
     setStatus('');
+    editing.current = false;
+    setAgreedDate(''); setReason(''); setNewDeadline('');
     const r = await saveSection('extension', null);
     if (r.ok) setStatus('Extension removed: the Stage 2 response is due 25 working days from the clock start again.');
     else setErrors({ form: `Not removed: ${r.error.message}` });
@@ -90,7 +97,7 @@ export function Stage2Extension() {
     <section className="subsection" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>Extension of the Stage 2 response</h3>
       <p className="field-hint" id={`${id}-limit`} data-testid="extension-limit">
-        {limit
+        {wales ? 'In Wales there is no 65-working-day cap on an extension: record the new date agreed with the complainant.' : limit
           ? `The response may be extended to ${longDate(limit)} at the latest: ${STAGE2_LIMIT_WD} working days from ${longDate(start.date)}, when ${start.past}.`
           : `An extension can be recorded once the Stage 2 clock has started (when ${start.future}).`}
       </p>
@@ -104,16 +111,16 @@ export function Stage2Extension() {
           <div className="field">
             <label htmlFor={`${id}-agreedDate`}>Date the extension was agreed</label>
             <input id={`${id}-agreedDate`} className="input input--date" type="date" value={agreedDate}
-              onChange={(e) => setAgreedDate(e.target.value)} aria-invalid={errors.agreedDate ? true : undefined}
+              onChange={(e) => { editing.current = true; setAgreedDate(e.target.value); }} aria-invalid={errors.agreedDate ? true : undefined}
               aria-describedby={describedBy('agreedDate', `${id}-agreedDate-words`)} />
             <span id={`${id}-agreedDate-words`} className="field-hint">{longDate(agreedDate) || 'No date yet'}</span>
             {fieldError('agreedDate')}
           </div>
           <div className="field">
             <label htmlFor={`${id}-newDeadline`}>New deadline</label>
-            <span className="field-hint" id={`${id}-newDeadline-hint`}>{limit ? `No later than ${longDate(limit)}.` : 'Leave empty if no new date was set.'}</span>
+            <span className="field-hint" id={`${id}-newDeadline-hint`}>{limit ? `No later than ${longDate(limit)}.` : 'Leave it empty if no new date was agreed.'}</span>
             <input id={`${id}-newDeadline`} className="input input--date" type="date" value={newDeadline} max={limit}
-              onChange={(e) => setNewDeadline(e.target.value)} aria-invalid={errors.newDeadline ? true : undefined}
+              onChange={(e) => { editing.current = true; setNewDeadline(e.target.value); }} aria-invalid={errors.newDeadline ? true : undefined}
               aria-describedby={describedBy('newDeadline', `${id}-newDeadline-hint ${id}-newDeadline-words`)} />
             <span id={`${id}-newDeadline-words`} className="field-hint">{longDate(newDeadline) || 'No date yet'}</span>
             {fieldError('newDeadline')}
@@ -122,13 +129,13 @@ export function Stage2Extension() {
         <div className="field">
           <label htmlFor={`${id}-reason`}>Reason for the extension (as told to the complainant)</label>
           <textarea id={`${id}-reason`} className="textarea textarea--short" value={reason}
-            onChange={(e) => setReason(e.target.value)} aria-invalid={errors.reason ? true : undefined}
+            onChange={(e) => { editing.current = true; setReason(e.target.value); }} aria-invalid={errors.reason ? true : undefined}
             aria-describedby={describedBy('reason')} />
           {fieldError('reason')}
         </div>
         {fieldError('form')}
         <div className="card-actions">
-          <button type="submit" className="button button--primary" disabled={busy || !limit}>{saved ? 'Save extension' : 'Record extension'}</button>
+          <button type="submit" className="button button--primary" disabled={busy || (!wales && !limit)}>{saved ? 'Save extension' : 'Record extension'}</button>
           {saved ? <button type="button" className="button button--quiet" onClick={() => void remove()}>Remove extension</button> : null}
         </div>
         <p className="field-hint" role="status">{status}</p>
