@@ -3,11 +3,9 @@
 // severity, place, message. Without --doc: the documents of the case's stage (the panel report
 // only at Stage 3). Exit 1 when any problem blocks.
 import { DOCUMENT_NAMES } from '../../../shared/documents/index.ts';
-import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { checkReadiness, documentsForStage, isBlocking } from '../../../shared/readiness/index.ts';
-import { openCasefile } from '../../core/casefile/index.ts';
 import { InputError, parseCommandArgs, type Command } from '../command.ts';
-import { readPassphrase } from '../passphrase.ts';
+import { readCaseFromCasefile } from '../read-case.ts';
 import { documentKindOption } from './render.ts';
 
 export const checkCommand: Command = {
@@ -18,13 +16,7 @@ export const checkCommand: Command = {
     const { values, positionals } = parseCommandArgs(argv, { doc: { type: 'string' } }, { min: 1, max: 1 });
     const kind = values.doc === undefined ? undefined : documentKindOption(values.doc);
     const path = positionals[0]!;
-    const casefile = openCasefile(path, await readPassphrase(io, path));
-    let data: CaseData;
-    try {
-      data = casefile.readCase();
-    } finally {
-      casefile.close();
-    }
+    const data = await readCaseFromCasefile(io, path);
     const problems = checkReadiness(data, kind);
     const kinds = kind ? [kind] : documentsForStage(data);
     for (const p of problems) {

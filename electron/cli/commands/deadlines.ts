@@ -5,10 +5,9 @@ import { formatLongDate, isIsoDate, todayIso } from '../../../shared/calendar/in
 import { CHANGES_AS_OF } from '../../../shared/calendar/changes.ts';
 import { computeDeadlines, type Deadline } from '../../../shared/deadlines/index.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
-import { openCasefile } from '../../core/casefile/index.ts';
 import { writeDeadlinesCalendar } from '../../core/deadlines/ics.ts';
 import { InputError, parseCommandArgs, type Command } from '../command.ts';
-import { readPassphrase } from '../passphrase.ts';
+import { readCaseFromCasefile } from '../read-case.ts';
 
 /** The fields of design.md section 5, in its order; the rest of a Deadline is for people. */
 export function deadlineJson(d: Deadline) {
@@ -56,13 +55,7 @@ export const deadlinesCommand: Command = {
     if (!isIsoDate(today)) throw new InputError(`--today "${today}" is not a real date written as YYYY-MM-DD`);
     if (values.ics === '') throw new InputError('--ics needs a file name');
 
-    const casefile = openCasefile(path, await readPassphrase(io, path));
-    let data: CaseData;
-    try {
-      data = casefile.readCase();
-    } finally {
-      casefile.close();
-    }
+    const data = await readCaseFromCasefile(io, path);
     const deadlines = computeDeadlines(data, today);
     // The calendar is built in full before anything is printed or written.
     if (values.ics !== undefined) {

@@ -4,9 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { openCasefile } from '../../core/casefile/index.ts';
 import { InputError, parseCommandArgs, type Command } from '../command.ts';
-import { readPassphrase } from '../passphrase.ts';
+import { readCaseFromCasefile } from '../read-case.ts';
 
 export function writeFileAtomically(path: string, content: string): void {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.partial`);
@@ -29,13 +28,7 @@ export const exportCommand: Command = {
     if (values.out !== undefined && (resolve(values.out) === resolve(path) || extname(values.out).toLowerCase() === '.casefile')) {
       throw new InputError(`--out ${values.out} would overwrite a casefile: export to a .json file`);
     }
-    const casefile = openCasefile(path, await readPassphrase(io, path));
-    let json: string;
-    try {
-      json = JSON.stringify(casefile.readCase({ withAttachments: values['with-attachments'] ?? false }), null, 2) + '\n';
-    } finally {
-      casefile.close();
-    }
+    const json = JSON.stringify(await readCaseFromCasefile(io, path, { withAttachments: values['with-attachments'] ?? false }), null, 2) + '\n';
     if (values.out === undefined) io.stdout(json);
     else writeFileAtomically(values.out, json);
   },

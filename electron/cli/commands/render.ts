@@ -5,13 +5,11 @@
 // appears complete or not at all.
 import { documentFormats, documentKinds, type DocumentFormat, type DocumentKind } from '../../../shared/api.ts';
 import { DOCUMENT_NAMES } from '../../../shared/documents/index.ts';
-import { openCasefile } from '../../core/casefile/index.ts';
 import { writeFileAtomically } from '../../core/deadlines/write-file.ts';
 import { produceDocument } from '../../core/documents/produce.ts';
 import { resolve } from 'node:path';
 import { InputError, parseCommandArgs, UsageError, type Command } from '../command.ts';
-import { readPassphrase } from '../passphrase.ts';
-import type { CaseData } from '../../../shared/interchange/schema.ts';
+import { readCaseFromCasefile } from '../read-case.ts';
 
 export function documentKindOption(value: string | undefined): DocumentKind {
   if (value === undefined) throw new UsageError(`--doc is required (one of ${documentKinds.join(', ')})`);
@@ -38,13 +36,7 @@ export const renderCommand: Command = {
     // Writing over the casefile itself would destroy the investigation.
     if (resolve(values.out) === resolve(path)) throw new InputError(`--out ${values.out} is the casefile itself: choose another file name`);
 
-    const casefile = openCasefile(path, await readPassphrase(io, path));
-    let data: CaseData;
-    try {
-      data = casefile.readCase();
-    } finally {
-      casefile.close();
-    }
+    const data = await readCaseFromCasefile(io, path);
     const { bytes, problems } = await produceDocument(data, kind, {
       format: values.format as DocumentFormat,
       named: values.named ?? false,

@@ -1,0 +1,16 @@
+// What most commands begin with: the case held in a casefile, read with its passphrase (from
+// the environment or a prompt, see passphrase.ts). The casefile is closed again before the
+// command goes on, so nothing a command does afterwards can leave it open.
+import type { CaseData } from '../../shared/interchange/schema.ts';
+import { openCasefile } from '../core/casefile/index.ts';
+import type { CommandIo } from './command.ts';
+import { readPassphrase } from './passphrase.ts';
+
+export async function readCaseFromCasefile(io: CommandIo, path: string, options: { withAttachments?: boolean } = {}): Promise<CaseData> {
+  const casefile = openCasefile(path, await readPassphrase(io, path));
+  try {
+    return casefile.readCase(options);
+  } finally {
+    casefile.close();
+  }
+}
