@@ -2,17 +2,12 @@
 // memory (structured clone): the case, and for a new casefile its passphrase, never through
 // a file or argv.
 import type { CaseData } from '../../../shared/interchange/schema.ts';
-import type { DocumentFormat, DocumentKind } from '../../../shared/api.ts';
+import type { RenderCaseOptions } from './render-case-document.ts';
 
-export interface RenderJob {
+/** One document: the worker passes the job itself as renderCaseDocument's options (today is always the worker's). */
+export interface RenderJob extends Omit<RenderCaseOptions, 'today'> {
   type: 'render';
   caseData: CaseData;
-  kind: DocumentKind;
-  format: DocumentFormat;
-  named: boolean;
-  draft: boolean;
-  templatesDir?: string;
-  fontsDir?: string;
 }
 
 /** Writes a new casefile holding `caseData` (an import): the slow part is the inserts. */
