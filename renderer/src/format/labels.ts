@@ -1,5 +1,6 @@
 // The words the app shows for the casefile's coded values, in British English.
 import type { DocumentKind } from '../../../shared/api.ts';
+import { DOCUMENT_NAMES } from '../../../shared/documents/context.ts';
 import type { DeadlineStatus } from '../../../shared/deadlines/index.ts';
 import type { OutcomeValue, PersonData } from '../../../shared/interchange/schema.ts';
 
@@ -27,13 +28,8 @@ export const personRoleLabels: Record<PersonData['role'], string> = {
   other: 'Other',
 };
 
-export const documentLabels: Record<DocumentKind, string> = {
-  statement: 'Statement of Complaint',
-  'io-report': 'IO report',
-  'ip-report': 'IP report',
-  'adjudication-letter': 'Adjudication letter',
-  'panel-report': 'Panel report',
-};
+/** The documents' names as the documents and the CLI print them, so the app never calls one otherwise. */
+export const documentLabels: Record<DocumentKind, string> = DOCUMENT_NAMES;
 
 export const documentPurposes: Record<DocumentKind, string> = {
   statement: 'The numbered points agreed with the complainant, and the matters excluded.',
