@@ -29,7 +29,10 @@ export function placeOf(c: CaseData, problem: ReadinessProblem): Place | undefin
     return { screen: 'statement', focusId: field === 'summary' ? `point-${p.id}-summary` : undefined };
   }
   if (path.startsWith('statement')) return { screen: 'statement' };
-  if (list === 'findings') return { screen: 'findings', pointId: c.findings?.[index]?.pointId };
+  if (list === 'findings') {
+    const pointId = c.findings?.[index]?.pointId;
+    return { screen: 'findings', pointId, ...(field === 'noRecommendationReason' && pointId ? { focusId: `finding-${pointId}-no-recommendation` } : {}) };
+  }
   if (path === 'findings') {
     const number = /^point (.+)$/.exec(problem.place)?.[1];
     return { screen: 'findings', pointId: c.statement.points.find((p) => p.number === number)?.id };

@@ -25,6 +25,7 @@ function saveFinding(pointId: string, patch: Partial<FindingData>): void {
   if (!outcome) return; // a finding needs its outcome; the text fields wait for it
   const next: FindingData = { ...existing, ...patch, pointId, outcome };
   for (const k of ['evidence', 'analysis', 'conclusion'] as const) if (next[k] === '') delete next[k];
+  if (!next.noRecommendationReason?.trim()) delete next.noRecommendationReason;
   void saveRecord('findings', next);
 }
 
@@ -114,6 +115,20 @@ function FindingEditor({ point: p, previous, next, onSelect }: EditorProps) {
         <TextField label="Analysis" hint="Weighing the evidence; contemporaneous records weigh more where accounts conflict." multiline tall disabled={!decided} value={finding?.analysis ?? ''} onSave={(v) => saveFinding(p.id, { analysis: v })} testId="finding-analysis" />
         <TextField label="Conclusion" multiline disabled={!decided} value={finding?.conclusion ?? ''} onSave={(v) => saveFinding(p.id, { conclusion: v })} testId="finding-conclusion" />
         <PointRecommendations pointId={p.id} />
+        {finding && (finding.outcome === 'upheld' || finding.outcome === 'partially-upheld' || finding.noRecommendationReason) ? (
+          // Shown for fault, and kept visible while it holds text so that a reason left over
+          // from an earlier outcome can still be read and cleared.
+          <TextField
+            id={`finding-${p.id}-no-recommendation`}
+            label="Why no recommendation"
+            hint="Only if this point needs no recommendation: say why, for example that the service has already put it right."
+            multiline
+            short
+            value={finding.noRecommendationReason ?? ''}
+            onSave={(v) => saveFinding(p.id, { noRecommendationReason: v })}
+            testId="finding-no-recommendation"
+          />
+        ) : null}
         <div className="toolbar pager">
           {previous ? <button type="button" className="button" onClick={() => onSelect(previous.id)}>← Point {previous.number}</button> : null}
           <span className="statusbar-spacer" />

@@ -168,6 +168,7 @@ const PointCard = memo(function PointCard({ point: p, first, last, move, remove 
           <NumberField point={p} />
           <SummaryField point={p} />
         </div>
+        <TextField label="Period covered" hint="For example “April to May 2024”." value={p.period ?? ''} onSave={(v) => savePoint(p.id, { period: v.trim() ? v : undefined })} testId="point-period" />
         <TextField label="The complaint as agreed" multiline value={p.detail} onSave={(v) => savePoint(p.id, { detail: v })} testId="point-detail" />
         <TextField label="Outcome the complainant wants" multiline value={p.desiredOutcome ?? ''} onSave={(v) => savePoint(p.id, { desiredOutcome: v || undefined })} />
         <RadioGroup legend="Scope" name={`scope-${p.id}`} value={p.scope ?? 'in'} options={scopeOptions} onChange={(v) => savePoint(p.id, { scope: v })} />

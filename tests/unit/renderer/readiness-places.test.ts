@@ -17,6 +17,13 @@ describe('readiness problems on screen', () => {
     expect(problem?.place).toEqual({ screen: 'findings', pointId: point.id });
   });
 
+  it('an upheld point with neither a recommendation nor a reason links to the “Why no recommendation” field of its finding', () => {
+    const c: CaseData = { ...sample, recommendations: (sample.recommendations ?? []).filter((r) => !r.pointIds.includes('pt-4')) };
+    const problem = problemsFor(c, 'io-report').find((p) => p.message.includes('record why none is needed'));
+    expect(problem?.message).toBe('Point 4: the point is upheld but has no recommendation; add one, or record why none is needed.');
+    expect(problem?.place).toEqual({ screen: 'findings', pointId: 'pt-4', focusId: 'finding-pt-4-no-recommendation' });
+  });
+
   it('a point without a summary links to its summary field on the Statement screen', () => {
     const points = sample.statement.points.map((p, i) => (i === 1 ? { ...p, summary: '' } : p));
     const c: CaseData = { ...sample, statement: { ...sample.statement, points } };
