@@ -2,12 +2,10 @@
 // record collection and per section, listing its fields in interchange order. Import, export,
 // single-record edits and reference checks are all driven from these, so a field is mapped in
 // exactly one place.
+import { ZodNullable } from 'zod';
 import type { z } from 'zod';
-import {
-  AdjudicationAction, AdjudicationPoint, Authority, CaseHeader, ChronologyEntry, Complaint, Evidence, Extension,
-  Finding, Interview, Investigation, IpReview, PanelPoint, PanelRecommendation, Person, Point, Recommendation,
-  Statement, Adjudication, Panel,
-} from '../../../shared/interchange/schema.ts';
+import { collections as apiCollections, sections as apiSections } from '../../../shared/api.ts';
+import { Evidence } from '../../../shared/interchange/schema.ts';
 
 /** What a list of ids points at; 'source' is an evidence item or an interview. */
 export type TargetKind = 'person' | 'point' | 'recommendation' | 'source';
@@ -143,34 +141,19 @@ export const sectionNames = Object.keys(sections) as SectionName[];
 /** Sections a case must always have; the others may be cleared. */
 export const requiredSections: ReadonlySet<SectionName> = new Set(['case', 'authority', 'complaint', 'statement']);
 
-/** The zod schema of one record of each collection. */
-export const recordSchemas: Record<CollectionName, z.ZodType> = {
-  people: Person,
-  points: Point,
-  evidence: Evidence,
-  interviews: Interview,
-  chronology: ChronologyEntry,
-  findings: Finding,
-  recommendations: Recommendation,
-  ipReviewPoints: IpReview.shape.points.element,
-  adjudicationPoints: AdjudicationPoint,
-  adjudicationActions: AdjudicationAction,
-  panelPoints: PanelPoint,
-  panelRecommendations: PanelRecommendation,
-};
+/**
+ * The zod schema of one record of each collection: the API's (shared/api.ts), except that
+ * the store takes evidence with its attachment bytes, which never cross the bridge.
+ */
+export const recordSchemas: Record<CollectionName, z.ZodType> = { ...apiCollections, evidence: Evidence };
 
-/** The zod schema of each section as setSection takes it: without its record lists. */
-export const sectionSchemas: Record<SectionName, z.ZodType> = {
-  case: CaseHeader,
-  authority: Authority,
-  complaint: Complaint,
-  statement: Statement.omit({ points: true }),
-  extension: Extension,
-  investigation: Investigation,
-  ipReview: IpReview.omit({ points: true }),
-  adjudication: Adjudication.omit({ points: true, actions: true }),
-  panel: Panel.omit({ points: true, recommendations: true }),
-};
+/**
+ * The zod schema of each section as setSection takes it (without its record lists): the API's,
+ * without the `null` by which the API removes an optional section (the store's setSection
+ * removes one when given undefined, and refuses null).
+ */
+export const sectionSchemas = Object.fromEntries(Object.entries(apiSections).map(([name, schema]): [string, z.ZodType] =>
+  [name, schema instanceof ZodNullable ? schema.unwrap() : schema])) as Record<SectionName, z.ZodType>;
 
 /** Collections that live inside an optional section: writing one creates the section. */
 export const parentSection: Partial<Record<CollectionName, SectionName>> = {
