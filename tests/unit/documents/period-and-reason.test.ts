@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentModel } from '../../../shared/document/model.ts';
 import { leakCheck } from '../../../shared/documents/leak-check.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
-import { blockTexts, build, sample } from './helpers.ts';
+import { blockTexts, build, HOSTILE, sample } from './helpers.ts';
 
 const REASON = 'The assessment was corrected and re-issued during the investigation, so nothing further is needed.';
 
@@ -116,5 +116,14 @@ describe('the reason an upheld point has no recommendation', () => {
     expect(table.kind === 'table' && table.rows[3]![3]!.map((x) => x.text).join('')).toBe('None (reason given)');
     const letter = build('adjudication-letter', data).blocks.flatMap(blockTexts).join('\n');
     expect(letter).toContain('Point 4: No recommendation: the assessment was corrected during the investigation.');
+  });
+});
+
+describe('hostile text in the period and the reason', () => {
+  it('comes out literally, as typed', () => {
+    const data = withReason(`Reason ${HOSTILE}`);
+    data.statement.points[3]!.period = `Period ${HOSTILE}`;
+    for (const kind of ['statement', 'io-report'] as const) expect(build(kind, data).blocks.flatMap(blockTexts).join('\n')).toContain(`Period: Period ${HOSTILE}`);
+    for (const kind of ['io-report', 'adjudication-letter'] as const) expect(build(kind, data).blocks.flatMap(blockTexts).join('\n')).toContain(`No recommendation: Reason ${HOSTILE}`);
   });
 });
