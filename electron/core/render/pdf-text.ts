@@ -70,6 +70,12 @@ function splitByCoverage(text: string, font: FontKey, coverage: Coverage): Part[
   return parts;
 }
 
+// Where a line may break: white space, except the no-break spaces (U+00A0, U+2007, U+202F),
+// which JavaScript's \s also matches but which exist to hold their neighbours together
+// ("CV4\u00A00EH", "12\u00A0March"). They stay inside the word and are drawn as spaces.
+const BREAKING_SPACE = /([^\S\u00A0\u2007\u202F]+)/;
+const ALL_BREAKING_SPACE = /^[^\S\u00A0\u2007\u202F]+$/;
+
 function words(runs: readonly Run[], coverage: Coverage): Word[] {
   const out: Word[] = [];
   let spaceFont: FontKey | undefined;
@@ -77,9 +83,9 @@ function words(runs: readonly Run[], coverage: Coverage): Word[] {
   for (const run of runs) {
     const font = fontKey(run);
     // Line breaks inside a run are treated as spaces: the model's text is plain prose.
-    for (const piece of run.text.split(/(\s+)/)) {
+    for (const piece of run.text.split(BREAKING_SPACE)) {
       if (!piece) continue;
-      if (/^\s+$/.test(piece)) {
+      if (ALL_BREAKING_SPACE.test(piece)) {
         spaceFont = font;
         joinNext = false;
         continue;

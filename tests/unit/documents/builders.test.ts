@@ -156,7 +156,8 @@ describe('adjudication letter', () => {
   });
   it("prints the Ombudsman's details for England, and Wales's Ombudsman (no Stage 3) for a Welsh case", () => {
     expect(text).toContain('Telephone: 0300 061 0614');
-    expect(text).toContain('Post: Local Government and Social Care Ombudsman, PO Box 4771, Coventry CV4 0EH');
+    // The postcode's space is a no-break space: a line never breaks inside it.
+    expect(text).toContain('Post: Local Government and Social Care Ombudsman, PO Box 4771, Coventry CV4\u00A00EH');
     expect(text).toContain('Website: www.lgo.org.uk');
     const wales = sample();
     wales.case.procedure = 'wales-2014';

@@ -49,6 +49,15 @@ describe('wrapRuns', () => {
     expect(wrapRuns([], 10, 100, measure)).toEqual([{ segments: [], width: 0 }]);
   });
 
+  it('never breaks a line at a no-break space (a postcode stays whole), and keeps it in the text', () => {
+    // 'Coventry CV4' fits in 60 pt (12 characters) but 'CV4\u00A00EH' is one word: it moves whole.
+    const lines = wrapRuns([{ text: 'Coventry CV4\u00A00EH' }], 10, 60, measure);
+    expect(plain(lines)).toEqual(['Coventry', 'CV4\u00A00EH']);
+    expect(plain(wrapRuns([{ text: 'Coventry CV4 0EH' }], 10, 60, measure))).toEqual(['Coventry CV4', '0EH']);
+    // U+202F (narrow no-break space, as in '10\u202F000') holds its neighbours together too.
+    expect(plain(wrapRuns([{ text: 'xxxxxxxxx 10\u202F000' }], 10, 60, measure))).toEqual(['xxxxxxxxx', '10\u202F000']);
+  });
+
   it('sends characters the main face lacks to the fallback face, and unknown ones as U+FFFD with the real text', () => {
     const coverage: Coverage = (cp) => (cp === 0x2713 ? 'symbols' : cp === 0x1f642 ? 'none' : 'main');
     const [line] = wrapRuns([{ text: 'ok ✓ 🙂!' }], 10, 1000, measure, coverage);
