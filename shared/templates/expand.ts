@@ -1,7 +1,7 @@
 // Turns a parsed template into document blocks. Field values and generated parts are case
 // data: they go into runs as literal text and are never parsed again, so a complainant who
 // writes "{{case.title}}", "**", "# " or "@points" sees exactly that in the document.
-import type { Block, Run } from '../document/model.ts';
+import type { Block, ListBlock, Run } from '../document/model.ts';
 import type { Part, Template, TemplateNode } from './parse.ts';
 
 export interface ExpandContext {
@@ -28,7 +28,10 @@ function runs(parts: Part[], context: ExpandContext): Run[] {
   return out;
 }
 
-function expandNodes(nodes: TemplateNode[], context: ExpandContext, out: Block[]): void {
+/** The list block each template list (TemplateNode `list`) was last printed as, to add its later items to. */
+type OpenLists = Map<number, ListBlock>;
+
+function expandNodes(nodes: TemplateNode[], context: ExpandContext, out: Block[], lists: OpenLists): void {
   for (const node of nodes) {
     switch (node.kind) {
       case 'heading': {
@@ -39,15 +42,24 @@ function expandNodes(nodes: TemplateNode[], context: ExpandContext, out: Block[]
       case 'paragraph':
         out.push({ kind: 'paragraph', runs: runs(node.parts, context), ...(node.quote ? { style: 'quote' as const } : {}) });
         break;
-      case 'bullets':
-        out.push({ kind: 'list', ordered: false, items: node.items.map((item) => runs(item, context)) });
+      case 'bullets': {
+        const items = node.items.map((item) => runs(item, context));
+        const open = lists.get(node.list);
+        // Items of the same template list, with only unprinted @if blocks between: one list.
+        if (open && out[out.length - 1] === open) open.items.push(...items);
+        else {
+          const block: ListBlock = { kind: 'list', ordered: false, items };
+          lists.set(node.list, block);
+          out.push(block);
+        }
         break;
+      }
       case 'directive':
         out.push(...context.directive(node.name, node.argument));
         break;
       case 'if': {
         const has = Boolean(context.fields[node.field]);
-        if (has !== node.negate) expandNodes(node.body, context, out);
+        if (has !== node.negate) expandNodes(node.body, context, out, lists);
         break;
       }
       default: {
@@ -60,6 +72,6 @@ function expandNodes(nodes: TemplateNode[], context: ExpandContext, out: Block[]
 
 export function expandTemplate(template: Template, context: ExpandContext): Block[] {
   const out: Block[] = [];
-  expandNodes(template.nodes, context, out);
+  expandNodes(template.nodes, context, out, new Map());
   return out;
 }

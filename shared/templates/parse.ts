@@ -26,7 +26,12 @@ export type Part = { kind: 'literal'; text: string; bold: boolean } | { kind: 'f
 export type TemplateNode =
   | { kind: 'heading'; level: 1 | 2 | 3; parts: Part[]; line: number }
   | { kind: 'paragraph'; parts: Part[]; quote: boolean; line: number }
-  | { kind: 'bullets'; items: Part[][]; line: number }
+  /**
+   * `list` names the list the items belong to: bullet lines with only @if / @end lines between
+   * them share it, so that the expander prints the ones that survive as one list, not a list
+   * of one item per @if block.
+   */
+  | { kind: 'bullets'; items: Part[][]; list: number; line: number }
   | { kind: 'directive'; name: string; argument: string; line: number }
   | { kind: 'if'; field: string; negate: boolean; body: TemplateNode[]; line: number };
 
@@ -91,10 +96,14 @@ export function parseTemplate(file: string, text: string, vocabulary: TemplateVo
   const stack: { nodes: TemplateNode[]; line: number }[] = [{ nodes: [], line: 0 }];
   let paragraph: Extract<TemplateNode, { kind: 'paragraph' }> | undefined;
   let bullets: Extract<TemplateNode, { kind: 'bullets' }> | undefined;
+  // The list a bullet line would join: kept across @if and @end lines, ended by anything else.
+  let openList: number | undefined;
+  let lists = 0;
   const out = () => stack[stack.length - 1]!.nodes;
   const close = () => {
     paragraph = undefined;
     bullets = undefined;
+    openList = undefined;
   };
 
   lines.forEach((raw, index) => {
@@ -110,8 +119,10 @@ export function parseTemplate(file: string, text: string, vocabulary: TemplateVo
     }
     if (/^#+\S/.test(content) || /^#{4,}\s/.test(content)) throw new TemplateError(file, line, 'a heading is #, ## or ### followed by a space');
     if (content.startsWith('@')) {
-      close();
       const [, name = '', argument = ''] = /^@(\S*)\s*(.*)$/.exec(content)!;
+      const keepList = openList;
+      close();
+      if (name === 'if' || name === 'end') openList = keepList;
       if (name === 'if') {
         const [, not, field = ''] = /^(not\s+)?(\S+)$/.exec(argument) ?? [];
         if (!field || !vocabulary.fields.has(field)) throw new TemplateError(file, line, `@if needs a known field, e.g. "@if extension.agreedDate" (got "${argument}")`);
@@ -140,7 +151,10 @@ export function parseTemplate(file: string, text: string, vocabulary: TemplateVo
       paragraph = undefined;
       const parts = parseInline(bullet[1]!, file, line, vocabulary);
       if (bullets) bullets.items.push(parts);
-      else out().push((bullets = { kind: 'bullets', items: [parts], line }));
+      else {
+        openList ??= ++lists;
+        out().push((bullets = { kind: 'bullets', items: [parts], list: openList, line }));
+      }
       return;
     }
     const quote = /^>\s?(.*)$/.exec(content);
@@ -150,6 +164,7 @@ export function parseTemplate(file: string, text: string, vocabulary: TemplateVo
       return;
     }
     bullets = undefined;
+    openList = undefined;
     out().push((paragraph = { kind: 'paragraph', parts, quote: Boolean(quote), line }));
   });
   if (stack.length > 1) throw new TemplateError(file, stack[stack.length - 1]!.line, '@if is never closed with @end');

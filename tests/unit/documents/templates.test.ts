@@ -8,6 +8,7 @@ import { parseTemplate, TemplateError } from '../../../shared/templates/parse.ts
 import type { TemplateVocabulary } from '../../../shared/templates/parse.ts';
 import { plainTextBlocks } from '../../../shared/templates/plain-text.ts';
 import { ImpartialError } from '../../../shared/errors.ts';
+import { build, sample } from './helpers.ts';
 
 const vocabulary: TemplateVocabulary = {
   fields: new Set(['case.title', 'complainant', 'extension.agreedDate']),
@@ -94,6 +95,35 @@ describe('template format', () => {
     expect(() => compileTemplates(texts)).toThrow('the standard paragraph templates/paragraphs/ombudsman-wales.txt is missing');
     texts.paragraphs['ombudsman-wales'] = { file: 'templates/paragraphs/ombudsman-wales.txt', text: 'PSOW\n@points' };
     expect(() => compileTemplates(texts)).toThrow('templates/paragraphs/ombudsman-wales.txt line 2: unknown directive @points');
+  });
+});
+
+describe('bullet lists across @if blocks', () => {
+  const contacts = ['Write to:', '@if complainant', '- {{complainant}}', '@end', '@if case.title', '- about {{case.title}}', '@end', '@if extension.agreedDate', '- by {{extension.agreedDate}}', '@end'].join('\n');
+  const items = (blocks: ReturnType<typeof expand>) => blocks.filter((b) => b.kind === 'list').map((b) => b.items.map((runs) => runs.map((r) => r.text).join('')));
+
+  it('prints bullet lines with only @if / @end lines between them as one list', () => {
+    expect(items(expand(contacts, { complainant: 'Ms A', 'case.title': 'T', 'extension.agreedDate': '1 May' }))).toEqual([['Ms A', 'about T', 'by 1 May']]);
+    // A bullet whose @if is not met leaves no gap: the others still make one list.
+    expect(items(expand(contacts, { complainant: 'Ms A', 'extension.agreedDate': '1 May' }))).toEqual([['Ms A', 'by 1 May']]);
+    expect(items(expand(contacts, { 'case.title': 'T' }))).toEqual([['about T']]);
+  });
+
+  it('still starts a new list after a blank line, a paragraph or a directive', () => {
+    const fields = { complainant: 'Ms A', 'case.title': 'T' };
+    expect(items(expand('- one\n\n@if complainant\n- {{complainant}}\n@end', fields))).toEqual([['one'], ['Ms A']]);
+    expect(items(expand('- one\n@if complainant\nText\n- {{complainant}}\n@end', fields))).toEqual([['one'], ['Ms A']]);
+    expect(items(expand('- one\n@points\n- two', fields))).toEqual([['one'], ['two']]);
+  });
+
+  it("prints the adjudication letter's complaints-manager contacts as one list", () => {
+    const letter = build('adjudication-letter', sample());
+    const lists = letter.blocks.filter((b) => b.kind === 'list').map((b) => b.items.map((runs) => runs.map((r) => r.text).join('')));
+    expect(lists).toContainEqual([
+      'Ruth Adeyemi, complaints manager, the London Borough of Exampleton',
+      'email: complaints@exampleton.example',
+      'telephone: 020 7946 0000',
+    ]);
   });
 });
 
