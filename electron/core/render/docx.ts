@@ -18,6 +18,7 @@ import {
   PageNumber,
   Paragraph,
   ShadingType,
+  StringContainer,
   TabStopType,
   Table,
   TableCell,
@@ -65,6 +66,10 @@ export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
       },
     ],
   });
+  // The document's language in its properties too (dc:language), for search and accessibility
+  // checkers that look there rather than at the runs. docx has no option for it; core.xml's
+  // elements may come in any order (an xsd:all), so it is added at the end.
+  document.CoreProperties.addChildElement(new StringContainer('dc:language', doc.language));
   return new Uint8Array(await Packer.toBuffer(document));
 }
 

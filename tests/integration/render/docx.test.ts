@@ -85,6 +85,7 @@ describe('renderDocx', () => {
     expect(core.getElementsByTagName('dc:title')[0]?.textContent).toBe('Independent Investigation Report');
     expect(core.getElementsByTagName('dc:creator')[0]?.textContent).toBe('A. Investigator');
     expect(core.getElementsByTagName('dc:subject')[0]?.textContent).toBe('Stage 2 complaint investigation');
+    expect(core.getElementsByTagName('dc:language')[0]?.textContent).toBe('en-GB');
     const styles = parseXml(parts['word/styles.xml']!);
     const defaults = all(styles, 'rPrDefault')[0]!;
     expect(attr(all(defaults, 'rFonts')[0], 'ascii')).toBe('Arial');
