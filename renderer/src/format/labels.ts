@@ -1,15 +1,11 @@
 // The words the app shows for the casefile's coded values, in British English.
 import type { DocumentKind } from '../../../shared/api.ts';
-import { DOCUMENT_NAMES } from '../../../shared/documents/context.ts';
+import { DOCUMENT_NAMES, OUTCOME_LABELS } from '../../../shared/documents/context.ts';
 import type { DeadlineStatus } from '../../../shared/deadlines/index.ts';
 import type { OutcomeValue, PersonData } from '../../../shared/interchange/schema.ts';
 
-export const outcomeLabels: Record<OutcomeValue, string> = {
-  upheld: 'Upheld',
-  'partially-upheld': 'Partially upheld',
-  'not-upheld': 'Not upheld',
-  'no-finding': 'No finding',
-};
+/** The documents' words for the outcomes, but a short "No finding" that fits a badge. */
+export const outcomeLabels: Record<OutcomeValue, string> = { ...OUTCOME_LABELS, 'no-finding': 'No finding' };
 
 export const personRoleLabels: Record<PersonData['role'], string> = {
   complainant: 'Complainant',
