@@ -122,6 +122,20 @@ export interface RenderedDocument {
   downloadUrl?: string;
 }
 
+/**
+ * The input of an operation on one of several named parts: one strict object per name,
+ * { sessionId, [nameKey]: name, [valueKey]: the part's schema }, told apart by `nameKey`
+ * (saveRecord's collection, saveSection's section). Built from the map so that a collection
+ * or section added there is saveable without a second list.
+ */
+function inputPerName<N extends string, V extends string, M extends Record<string, z.ZodType>>(nameKey: N, valueKey: V, schemas: M) {
+  type Of<T extends 'in' | 'out'> = {
+    [K in keyof M & string]: { sessionId: string } & { [P in N]: K } & { [P in V]: T extends 'in' ? z.input<M[K]> : z.output<M[K]> };
+  }[keyof M & string];
+  const options = Object.entries(schemas).map(([name, schema]) => z.strictObject({ sessionId, [nameKey]: z.literal(name), [valueKey]: schema }));
+  return z.discriminatedUnion(nameKey, options as [(typeof options)[number], ...(typeof options)[number][]]) as unknown as z.ZodType<Of<'out'>, Of<'in'>>;
+}
+
 // The editable collections of a case and the record each holds (the same names as the
 // casefile store's). Findings and the per-point records of the IP review, adjudication and
 // panel are keyed by pointId (one per point); every other record by its `id`. Writing a
@@ -149,20 +163,7 @@ export type CollectionName = keyof typeof collections;
 export type CollectionRecord<C extends CollectionName> = z.infer<(typeof collections)[C]>;
 export const collectionNames = Object.keys(collections) as CollectionName[];
 
-const SaveRecordInput = z.discriminatedUnion('collection', [
-  z.strictObject({ sessionId, collection: z.literal('people'), record: collections.people }),
-  z.strictObject({ sessionId, collection: z.literal('points'), record: collections.points }),
-  z.strictObject({ sessionId, collection: z.literal('evidence'), record: collections.evidence }),
-  z.strictObject({ sessionId, collection: z.literal('interviews'), record: collections.interviews }),
-  z.strictObject({ sessionId, collection: z.literal('chronology'), record: collections.chronology }),
-  z.strictObject({ sessionId, collection: z.literal('findings'), record: collections.findings }),
-  z.strictObject({ sessionId, collection: z.literal('recommendations'), record: collections.recommendations }),
-  z.strictObject({ sessionId, collection: z.literal('ipReviewPoints'), record: collections.ipReviewPoints }),
-  z.strictObject({ sessionId, collection: z.literal('adjudicationPoints'), record: collections.adjudicationPoints }),
-  z.strictObject({ sessionId, collection: z.literal('adjudicationActions'), record: collections.adjudicationActions }),
-  z.strictObject({ sessionId, collection: z.literal('panelPoints'), record: collections.panelPoints }),
-  z.strictObject({ sessionId, collection: z.literal('panelRecommendations'), record: collections.panelRecommendations }),
-]);
+const SaveRecordInput = inputPerName('collection', 'record', collections);
 
 // The single-valued parts of a case, without their record lists (those are collections:
 // statement.points is `points`, ipReview.points is `ipReviewPoints`, and so on).
@@ -181,17 +182,7 @@ export const sections = {
 export type SectionName = keyof typeof sections;
 export type SectionValue<S extends SectionName> = z.infer<(typeof sections)[S]>;
 
-const SaveSectionInput = z.discriminatedUnion('section', [
-  z.strictObject({ sessionId, section: z.literal('case'), value: sections.case }),
-  z.strictObject({ sessionId, section: z.literal('authority'), value: sections.authority }),
-  z.strictObject({ sessionId, section: z.literal('complaint'), value: sections.complaint }),
-  z.strictObject({ sessionId, section: z.literal('statement'), value: sections.statement }),
-  z.strictObject({ sessionId, section: z.literal('extension'), value: sections.extension }),
-  z.strictObject({ sessionId, section: z.literal('investigation'), value: sections.investigation }),
-  z.strictObject({ sessionId, section: z.literal('ipReview'), value: sections.ipReview }),
-  z.strictObject({ sessionId, section: z.literal('adjudication'), value: sections.adjudication }),
-  z.strictObject({ sessionId, section: z.literal('panel'), value: sections.panel }),
-]);
+const SaveSectionInput = inputPerName('section', 'value', sections);
 
 // ---------------------------------------------------------------------------------------
 // The operations
