@@ -48,6 +48,11 @@ try {
     await page.getByRole('heading', { level: 1, name: label }).waitFor();
     await shot(page, name);
   }
+  // Evidence, with its first document open for editing.
+  await nav.getByRole('button', { name: 'Evidence' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Evidence' }).waitFor();
+  await page.getByRole('button', { name: /^Edit / }).first().click();
+  await shot(page, 'evidence');
   await page.getByRole('button', { name: 'Lock' }).click();
   await page.getByRole('heading', { name: 'Unlock casefile' }).waitFor();
   await page.getByLabel('Passphrase').fill('not the passphrase');

@@ -5,6 +5,7 @@ import type { OpenedCasefile } from '../../../shared/api.ts';
 import { OverviewScreen } from '../screens/OverviewScreen.tsx';
 import { StatementScreen } from '../screens/StatementScreen.tsx';
 import { FindingsScreen } from '../screens/FindingsScreen.tsx';
+import { EvidenceScreen } from '../screens/EvidenceScreen.tsx';
 import { PeopleScreen } from '../screens/PeopleScreen.tsx';
 import { DocumentsScreen } from '../screens/DocumentsScreen.tsx';
 import { SettingsDialog } from '../screens/SettingsDialog.tsx';
@@ -16,7 +17,7 @@ import { flushPendingEdits } from './pending-edits.ts';
 import type { Navigate, Place, ScreenName } from './navigation.ts';
 import { screenTitles } from './navigation.ts';
 
-const screens: ScreenName[] = ['overview', 'statement', 'findings', 'people', 'documents'];
+const screens: ScreenName[] = ['overview', 'statement', 'findings', 'evidence', 'people', 'documents'];
 
 export function Workspace({ opened }: { opened: OpenedCasefile }) {
   const [place, setPlace] = useState<Place>({ screen: 'overview' });
@@ -65,6 +66,7 @@ export function Workspace({ opened }: { opened: OpenedCasefile }) {
           {place.screen === 'overview' ? <OverviewScreen navigate={navigate} /> : null}
           {place.screen === 'statement' ? <StatementScreen /> : null}
           {place.screen === 'findings' ? <FindingsScreen initialPointId={place.pointId} /> : null}
+          {place.screen === 'evidence' ? <EvidenceScreen /> : null}
           {place.screen === 'people' ? <PeopleScreen /> : null}
           {place.screen === 'documents' ? <DocumentsScreen navigate={navigate} /> : null}
         </div>
@@ -76,9 +78,9 @@ export function Workspace({ opened }: { opened: OpenedCasefile }) {
 }
 
 const CaseNav = memo(function CaseNav(props: { current: ScreenName; navigate: Navigate; title: string; onSettings: () => void }) {
-  const counts = useStore(caseStore, (c) => c ? `${c.statement.points.length}|${c.people.length}` : '0|0');
-  const [points, people] = counts.split('|');
-  const count: Partial<Record<ScreenName, [string | undefined, string]>> = { statement: [points, 'points'], people: [people, 'people'] };
+  const counts = useStore(caseStore, (c) => c ? `${c.statement.points.length}|${c.people.length}|${c.evidence?.length ?? 0}` : '0|0|0');
+  const [points, people, evidence] = counts.split('|');
+  const count: Partial<Record<ScreenName, [string | undefined, string]>> = { statement: [points, 'points'], evidence: [evidence, 'items'], people: [people, 'people'] };
   return (
     <nav className="sidebar" aria-label="Casefile">
       <div className="sidebar-case">

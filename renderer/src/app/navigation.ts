@@ -1,6 +1,6 @@
 // Places in the workspace: a screen, and optionally the point or field to show. Readiness
 // problems link to a place, so the user goes straight to what needs doing.
-export type ScreenName = 'overview' | 'statement' | 'findings' | 'people' | 'documents';
+export type ScreenName = 'overview' | 'statement' | 'findings' | 'evidence' | 'people' | 'documents';
 
 export interface Place {
   screen: ScreenName;
@@ -16,6 +16,7 @@ export const screenTitles: Record<ScreenName, string> = {
   overview: 'Overview',
   statement: 'Statement of Complaint',
   findings: 'Findings',
+  evidence: 'Evidence',
   people: 'People',
   documents: 'Documents',
 };

@@ -1,0 +1,134 @@
+// The Evidence screen: documents examined, interviews and chronology entries added by hand,
+// linked to a point (and seen beside it on the Findings screen), a refused delete of a cited
+// document, everything kept across a lock and unlock, and axe-core with an item open.
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test, uniqueTitle } from './fixtures.ts';
+import { PASSPHRASE, createCasefile } from './helpers.ts';
+import { workspace } from './workspace.ts';
+
+async function seriousViolations(page: Page): Promise<string> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)
+    .join('\n');
+}
+
+async function relock(page: Page): Promise<void> {
+  await expect(workspace.saveState(page)).toHaveText('Saved');
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await workspace.passphrase(page).fill(PASSPHRASE);
+  await workspace.unlockButton(page).click();
+  await expect(workspace.navigation(page)).toBeVisible();
+}
+
+const item = (page: Page, text: string) => page.getByTestId('record-item').filter({ hasText: text });
+
+test('documents, interviews and chronology entries are added, linked, kept, and a cited document is not deleted', async ({ page }) => {
+  test.setTimeout(90_000);
+  await createCasefile(page, uniqueTitle('Evidence'));
+
+  // A point and a person to link to.
+  await workspace.open(page, 'Statement of Complaint');
+  await page.getByRole('button', { name: 'Add point' }).first().click();
+  await page.keyboard.type('Delay in the assessment');
+  await page.keyboard.press('Tab');
+  await workspace.open(page, 'People');
+  await page.getByRole('button', { name: 'Add person' }).click();
+  const person = page.getByTestId('person').last();
+  await person.getByLabel(/^Name of/).fill('Jane Smith');
+  await person.getByLabel(/^Label of/).fill('SW1');
+  await person.getByLabel(/^Label of/).blur();
+  await expect(workspace.saveState(page)).toHaveText('Saved');
+
+  // A document examined, linked to point 1.
+  await workspace.open(page, 'Evidence');
+  await expect(page.getByRole('tab', { name: /^Documents examined/ })).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('button', { name: 'Add document' }).click();
+  const doc = item(page, 'D1');
+  await expect(doc.getByLabel('Title')).toBeFocused();
+  await page.keyboard.type('Child and family assessment');
+  await doc.getByLabel('Kind').selectOption({ label: 'Assessment' });
+  await doc.getByLabel('Date', { exact: true }).fill('2024-05-03');
+  await expect(doc.getByText('Friday 3 May 2024')).toBeVisible();
+  await doc.getByLabel('Source').fill('Children’s services case record');
+  await doc.getByRole('checkbox', { name: 'Point 1: Delay in the assessment' }).check();
+  await doc.getByRole('button', { name: 'Close D1' }).click();
+  await expect(doc).toContainText('Child and family assessment');
+  await expect(doc.getByLabel('Title')).toHaveCount(0);
+
+  // It sits beside point 1 on the Findings screen.
+  await expect(workspace.saveState(page)).toHaveText('Saved');
+  await workspace.open(page, 'Findings');
+  const linked = page.getByRole('complementary', { name: 'Linked to this point' });
+  await expect(linked.getByRole('list', { name: /Evidence/ })).toContainText('Child and family assessment');
+
+  // An interview with SW1, and a chronology entry citing D1 and I1; the tabs by keyboard.
+  await workspace.open(page, 'Evidence');
+  await page.getByRole('tab', { name: /^Documents examined/ }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: /^Interviews/ })).toBeFocused();
+  await expect(page.getByRole('tab', { name: /^Interviews/ })).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('button', { name: 'Add interview' }).click();
+  const interview = item(page, 'I1');
+  await expect(interview.getByLabel('Summary')).toBeFocused();
+  await page.keyboard.type('SW1 explained the allocation delay.');
+  await interview.getByLabel('Method').selectOption({ label: 'Video' });
+  await interview.getByLabel('Date of the interview').fill('2024-11-20');
+  await interview.getByLabel('Date the record was agreed').fill('2024-11-27');
+  await expect(interview.getByText('Wednesday 27 November 2024')).toBeVisible();
+  await interview.getByRole('group', { name: 'Attendees' }).getByRole('checkbox', { name: /^SW1/ }).check();
+  await interview.getByRole('checkbox', { name: 'Point 1: Delay in the assessment' }).check();
+
+  await page.getByRole('tab', { name: /^Chronology/ }).click();
+  await page.getByRole('button', { name: 'Add chronology entry' }).click();
+  const entry = page.getByTestId('record-item').first();
+  await expect(entry.getByLabel('Event')).toBeFocused();
+  await page.keyboard.type('Assessment completed, 40 working days late');
+  await entry.getByLabel('Date', { exact: true }).fill('2024-05-03');
+  await entry.getByRole('checkbox', { name: 'D1 Child and family assessment' }).check();
+  await entry.getByRole('checkbox', { name: /^I1 SW1/ }).check();
+  await entry.getByRole('checkbox', { name: 'Point 1: Delay in the assessment' }).check();
+  await expect(workspace.saveState(page)).toHaveText('Saved');
+  expect(await seriousViolations(page), 'Evidence screen, chronology entry open').toBe('');
+
+  // D1 is cited by the entry: its delete is refused and the screen says why.
+  await page.getByRole('tab', { name: /^Documents examined/ }).click();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await item(page, 'D1').getByRole('button', { name: 'Delete D1' }).click();
+  await expect(page.getByRole('alert')).toContainText('D1 was not deleted: it is still cited by 1 chronology entry');
+  await expect(item(page, 'D1')).toContainText('Child and family assessment');
+  await item(page, 'D1').getByRole('button', { name: 'Edit D1' }).click();
+  expect(await seriousViolations(page), 'Evidence screen, document open').toBe('');
+  // The next edit is saved as usual.
+  await item(page, 'D1').getByLabel('Notes').fill('Seen in full.');
+  await item(page, 'D1').getByLabel('Notes').blur();
+
+  // Everything is in the casefile, not only on screen.
+  await relock(page);
+  await workspace.open(page, 'Evidence');
+  const kept = item(page, 'D1');
+  await kept.getByRole('button', { name: 'Edit D1' }).click();
+  await expect(kept.getByLabel('Title')).toHaveValue('Child and family assessment');
+  await expect(kept.getByLabel('Kind')).toHaveValue('assessment');
+  await expect(kept.getByLabel('Source')).toHaveValue('Children’s services case record');
+  await expect(kept.getByLabel('Notes')).toHaveValue('Seen in full.');
+  await expect(kept.getByRole('checkbox', { name: 'Point 1: Delay in the assessment' })).toBeChecked();
+  await page.getByRole('tab', { name: /^Interviews/ }).click();
+  await item(page, 'I1').getByRole('button', { name: 'Edit I1' }).click();
+  await expect(item(page, 'I1').getByLabel('Summary')).toHaveValue('SW1 explained the allocation delay.');
+  await expect(item(page, 'I1').getByLabel('Method')).toHaveValue('video');
+  await expect(item(page, 'I1').getByRole('group', { name: 'Attendees' }).getByRole('checkbox', { name: /^SW1/ })).toBeChecked();
+  await page.getByRole('tab', { name: /^Chronology/ }).click();
+  const keptEntry = item(page, 'Assessment completed');
+  await expect(keptEntry).toContainText('3 May 2024');
+  await keptEntry.getByRole('button', { name: /^Edit/ }).click();
+  await expect(keptEntry.getByRole('checkbox', { name: 'D1 Child and family assessment' })).toBeChecked();
+  await expect(keptEntry.getByRole('checkbox', { name: /^I1 SW1/ })).toBeChecked();
+
+  // An entry cites but is not cited: it can be deleted.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await keptEntry.getByRole('button', { name: /^Delete/ }).click();
+  await expect(page.getByText('No chronology entries yet.')).toBeVisible();
+});
