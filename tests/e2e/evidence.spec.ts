@@ -98,6 +98,7 @@ test('documents, interviews and chronology entries are added, linked, kept, and 
   page.once('dialog', (dialog) => void dialog.accept());
   await item(page, 'D1').getByRole('button', { name: 'Delete D1' }).click();
   await expect(page.getByRole('alert')).toContainText('D1 was not deleted: it is still cited by 1 chronology entry');
+  await expect(page.getByRole('alert')).toBeFocused();
   await expect(item(page, 'D1')).toContainText('Child and family assessment');
   await item(page, 'D1').getByRole('button', { name: 'Edit D1' }).click();
   expect(await seriousViolations(page), 'Evidence screen, document open').toBe('');
@@ -131,4 +132,5 @@ test('documents, interviews and chronology entries are added, linked, kept, and 
   page.once('dialog', (dialog) => void dialog.accept());
   await keptEntry.getByRole('button', { name: /^Delete/ }).click();
   await expect(page.getByText('No chronology entries yet.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add chronology entry' })).toBeFocused();
 });

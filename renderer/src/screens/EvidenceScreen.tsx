@@ -77,23 +77,34 @@ function citedBy(c: CaseData, id: string): string {
   return parts.join(' and ');
 }
 
+type Removal = { done: 'cancelled' | 'deleted' } | { done: 'refused'; message: string };
+
 /** Deletes after a confirm; a refusal by the casefile comes back as a sentence for the screen. */
-async function removeSource(collection: 'evidence' | 'interviews', id: string, ref: string): Promise<string | undefined> {
-  if (!window.confirm(`Delete ${ref}? This cannot be undone.`)) return undefined;
+async function removeSource(collection: 'evidence' | 'interviews', id: string, ref: string): Promise<Removal> {
+  if (!window.confirm(`Delete ${ref}? This cannot be undone.`)) return { done: 'cancelled' };
   const c = caseStore.get();
   const who = c ? citedBy(c, id) : '';
   const reword = (error: ApiError) => (error.code === 'still-referenced'
     ? `${ref} was not deleted: it is still cited by ${who || 'other records'}. Remove it from there first.`
     : error.message);
   const result = await deleteRecord(collection, id, reword);
-  return result.ok ? undefined : reword(result.error);
+  return result.ok ? { done: 'deleted' } : { done: 'refused', message: reword(result.error) };
+}
+
+/** After a delete the item's buttons are gone: the keyboard goes on from the panel's Add button. */
+function afterRemoval(removal: Removal, onRefused: (m: string | undefined) => void, add: HTMLButtonElement | null): void {
+  if (removal.done === 'refused') onRefused(removal.message);
+  else if (removal.done === 'deleted') { onRefused(undefined); add?.focus(); }
 }
 
 // ---------------------------------------------------------------------------------------
 
 export function EvidenceScreen() {
   const [tab, setTab] = useState<Tab>('documents');
-  const [refusal, setRefusal] = useState<string | undefined>();
+  // An object, so that the same refusal twice is announced and focused twice.
+  const [refusal, setRefusal] = useState<{ message: string } | undefined>();
+  const notice = useRef<HTMLDivElement>(null);
+  useEffect(() => { if (refusal) notice.current?.focus(); }, [refusal]);
   const counts = useStore(caseStore, (c) => `${c?.evidence?.length ?? 0}|${c?.interviews?.length ?? 0}|${c?.chronology?.length ?? 0}`);
   const count: Record<Tab, string> = Object.fromEntries(tabs.map((t, i) => [t.id, counts.split('|')[i] ?? '0'])) as Record<Tab, string>;
   const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ documents: null, interviews: null, chronology: null });
@@ -110,7 +121,7 @@ export function EvidenceScreen() {
     tabRefs.current[next]?.focus();
   };
 
-  const onRefused = useCallback((message: string | undefined) => setRefusal(message), []);
+  const onRefused = useCallback((message: string | undefined) => setRefusal(message === undefined ? undefined : { message }), []);
   const current = tabs.find((t) => t.id === tab)!;
 
   return (
@@ -122,8 +133,8 @@ export function EvidenceScreen() {
         </div>
       </div>
       {refusal ? (
-        <div className="notice notice--danger notice--dismissable" role="alert">
-          <span>{refusal}</span>
+        <div className="notice notice--danger notice--dismissable" role="alert" tabIndex={-1} ref={notice}>
+          <span>{refusal.message}</span>
           <button type="button" className="button button--small" onClick={() => setRefusal(undefined)}>Dismiss</button>
         </div>
       ) : null}
@@ -199,12 +210,13 @@ const DocumentsPanel = memo(function DocumentsPanel({ onRefused }: { onRefused: 
     void saveRecord('evidence', { id, ref: nextRef('D', evidence.map((e) => e.ref)), kind: 'record', title: '', pointIds: [] });
     openNew(id, `evidence-${id}-title`);
   };
-  const remove = useCallback((e: EvidenceData) => { void removeSource('evidence', e.id, e.ref).then(onRefused); }, [onRefused]);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const remove = useCallback((e: EvidenceData) => { void removeSource('evidence', e.id, e.ref).then((r) => afterRemoval(r, onRefused, addButton.current)); }, [onRefused]);
   return (
     <>
       <div className="section-head">
         <p className="meta">Records, letters, assessments, policies and legislation examined.</p>
-        <button type="button" className="button button--primary" onClick={add}>Add document</button>
+        <button type="button" className="button button--primary" ref={addButton} onClick={add}>Add document</button>
       </div>
       {evidence.length === 0 ? <p className="empty">No documents yet.</p> : (
         <ul className="record-list" aria-label="Documents examined">
@@ -257,12 +269,13 @@ const InterviewsPanel = memo(function InterviewsPanel({ onRefused }: { onRefused
     void saveRecord('interviews', { id, ref: nextRef('I', interviews.map((i) => i.ref)), personId: first.id, date: todayIso(), method: 'in-person', attendeeIds: [], summary: '', pointIds: [] });
     openNew(id, `interview-${id}-summary`);
   };
-  const remove = useCallback((i: InterviewData) => { void removeSource('interviews', i.id, i.ref).then(onRefused); }, [onRefused]);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const remove = useCallback((i: InterviewData) => { void removeSource('interviews', i.id, i.ref).then((r) => afterRemoval(r, onRefused, addButton.current)); }, [onRefused]);
   return (
     <>
       <div className="section-head">
         <p className="meta" id="interviews-hint">{people.length === 0 ? 'Add the people interviewed on the People screen first.' : 'Everyone interviewed, and when the record of the interview was agreed.'}</p>
-        <button type="button" className="button button--primary" onClick={add} disabled={people.length === 0} aria-describedby="interviews-hint">Add interview</button>
+        <button type="button" className="button button--primary" ref={addButton} onClick={add} disabled={people.length === 0} aria-describedby="interviews-hint">Add interview</button>
       </div>
       {interviews.length === 0 ? <p className="empty">No interviews yet.</p> : (
         <ul className="record-list" aria-label="Interviews">
@@ -316,14 +329,17 @@ const ChronologyPanel = memo(function ChronologyPanel() {
     openNew(id, `chronology-${id}-event`);
   };
   // An entry cites nothing that refers back to it, so its delete is never refused.
+  const addButton = useRef<HTMLButtonElement>(null);
   const remove = useCallback((e: ChronologyEntryData) => {
-    if (window.confirm(`Delete the chronology entry of ${mediumDate(e.date)}? This cannot be undone.`)) void deleteRecord('chronology', e.id);
+    if (!window.confirm(`Delete the chronology entry of ${mediumDate(e.date)}? This cannot be undone.`)) return;
+    void deleteRecord('chronology', e.id);
+    addButton.current?.focus();
   }, []);
   return (
     <>
       <div className="section-head">
         <p className="meta">What happened and when, in date order, with the documents and interviews that show it.</p>
-        <button type="button" className="button button--primary" onClick={add}>Add chronology entry</button>
+        <button type="button" className="button button--primary" ref={addButton} onClick={add}>Add chronology entry</button>
       </div>
       {sorted.length === 0 ? <p className="empty">No chronology entries yet.</p> : (
         <ul className="record-list" aria-label="Chronology">
