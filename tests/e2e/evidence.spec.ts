@@ -1,27 +1,10 @@
 // The Evidence screen: documents examined, interviews and chronology entries added by hand,
 // linked to a point (and seen beside it on the Findings screen), a refused delete of a cited
 // document, everything kept across a lock and unlock, and axe-core with an item open.
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, uniqueTitle } from './fixtures.ts';
-import { PASSPHRASE, createCasefile } from './helpers.ts';
+import { createCasefile, seriousViolations, relock } from './helpers.ts';
 import { workspace } from './workspace.ts';
-
-async function seriousViolations(page: Page): Promise<string> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)
-    .join('\n');
-}
-
-async function relock(page: Page): Promise<void> {
-  await expect(workspace.saveState(page)).toHaveText('Saved');
-  await page.getByRole('button', { name: 'Lock' }).click();
-  await workspace.passphrase(page).fill(PASSPHRASE);
-  await workspace.unlockButton(page).click();
-  await expect(workspace.navigation(page)).toBeVisible();
-}
 
 const item = (page: Page, text: string) => page.getByTestId('record-item').filter({ hasText: text });
 

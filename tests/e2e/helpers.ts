@@ -1,7 +1,9 @@
 // Steps shared by the e2e specs, written against roles and accessible names only.
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures.ts';
 import type { Settings } from '../../shared/api.ts';
+import { workspace } from './workspace.ts';
 
 export const PASSPHRASE = 'correct horse battery staple';
 
@@ -28,4 +30,22 @@ export async function callApi<T>(page: Page, method: string, input: unknown): Pr
 export async function setIdleLockMinutes(page: Page, minutes: number): Promise<void> {
   const result = await callApi<{ ok: boolean; value?: Settings }>(page, 'setSettings', { idleLockMinutes: minutes });
   expect(result.ok).toBe(true);
+}
+
+/** axe-core's serious and critical violations on the page (WCAG 2.2 AA rules), one a line; '' when none. */
+export async function seriousViolations(page: Page): Promise<string> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)
+    .join('\n');
+}
+
+/** Waits for "Saved", locks the casefile and unlocks it again: what is shown after is what the casefile holds. */
+export async function relock(page: Page): Promise<void> {
+  await expect(workspace.saveState(page)).toHaveText('Saved');
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await workspace.passphrase(page).fill(PASSPHRASE);
+  await workspace.unlockButton(page).click();
+  await expect(workspace.navigation(page)).toBeVisible();
 }

@@ -3,21 +3,13 @@
 // after a lock and unlock, so it is in the casefile and not only on screen.
 import type { Page } from '@playwright/test';
 import { expect, test, uniqueTitle } from './fixtures.ts';
-import { PASSPHRASE, createCasefile } from './helpers.ts';
+import { createCasefile, relock } from './helpers.ts';
 import { workspace } from './workspace.ts';
 
 async function addPoint(page: Page, summary: string): Promise<void> {
   await page.getByRole('button', { name: /^Add (another )?point$/ }).first().click();
   await page.keyboard.type(summary);
   await page.keyboard.press('Tab'); // leaving the field writes it at once
-}
-
-async function relock(page: Page): Promise<void> {
-  await expect(workspace.saveState(page)).toHaveText('Saved');
-  await page.getByRole('button', { name: 'Lock' }).click();
-  await workspace.passphrase(page).fill(PASSPHRASE);
-  await workspace.unlockButton(page).click();
-  await expect(workspace.navigation(page)).toBeVisible();
 }
 
 const REASON = 'The assessment was corrected during the investigation.';

@@ -1,25 +1,15 @@
 // The sample case imported through the start screen: a full casefile on every screen, in
 // British dates, and axe-core on each screen with real content (lists, tables, badges,
 // linked records) rather than an empty casefile.
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from './fixtures.ts';
-import { PASSPHRASE } from './helpers.ts';
+import { PASSPHRASE, seriousViolations } from './helpers.ts';
 import { workspace } from './workspace.ts';
 import type { ScreenLabel } from './workspace.ts';
 
 const sample = resolve(import.meta.dirname, '../fixtures/sample-case.json');
-
-async function seriousViolations(page: Page): Promise<string> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)
-    .join('\n');
-}
 
 test('the sample case imported from interchange JSON reads well and passes axe on every screen', async ({ page }) => {
   test.setTimeout(120_000);

@@ -4,28 +4,11 @@
 // review panel shown as passed rather than "overdue", and the casefile integrity check.
 // The dates are fixed (a Stage 2 request on Monday 2 November 2026), so the due dates do not
 // depend on today; only the statuses do, and those are not asserted.
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import { expect, test, uniqueTitle } from './fixtures.ts';
-import { PASSPHRASE, createCasefile } from './helpers.ts';
+import { PASSPHRASE, createCasefile, seriousViolations, relock } from './helpers.ts';
 import { workspace } from './workspace.ts';
-
-async function seriousViolations(page: Page): Promise<string> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)
-    .join('\n');
-}
-
-async function relock(page: Page): Promise<void> {
-  await expect(workspace.saveState(page)).toHaveText('Saved');
-  await page.getByRole('button', { name: 'Lock' }).click();
-  await workspace.passphrase(page).fill(PASSPHRASE);
-  await workspace.unlockButton(page).click();
-  await expect(workspace.navigation(page)).toBeVisible();
-}
 
 const details = (page: Page) => page.locator('details', { has: page.getByRole('heading', { name: 'Case details and complaint dates' }) });
 

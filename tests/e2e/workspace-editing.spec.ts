@@ -3,7 +3,7 @@
 // checked after a lock and unlock, so it is in the casefile and not only on screen.
 import type { Page } from '@playwright/test';
 import { expect, test, uniqueTitle } from './fixtures.ts';
-import { PASSPHRASE, createCasefile } from './helpers.ts';
+import { createCasefile, relock } from './helpers.ts';
 import { workspace } from './workspace.ts';
 
 async function addPoint(page: Page, summary: string): Promise<void> {
@@ -19,14 +19,6 @@ async function answerDialog(page: Page, action: () => Promise<void>): Promise<st
   await action();
   await expect.poll(() => message).not.toBe('');
   return message;
-}
-
-async function relock(page: Page): Promise<void> {
-  await expect(workspace.saveState(page)).toHaveText('Saved');
-  await page.getByRole('button', { name: 'Lock' }).click();
-  await workspace.passphrase(page).fill(PASSPHRASE);
-  await workspace.unlockButton(page).click();
-  await expect(workspace.navigation(page)).toBeVisible();
 }
 
 test('points are renumbered, taken out of scope with a reason, and deleted only when nothing else refers to them', async ({ page }) => {
