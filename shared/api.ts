@@ -100,6 +100,13 @@ export interface Saved {
   savedAt: string;
 }
 
+/** An evidence item's attached file as the renderer sees it: metadata, never the bytes. */
+export type AttachedFile = Omit<z.infer<typeof Attachment>, 'data'>;
+
+/** The largest file that can be attached to an evidence item (the web host carries it as base64 JSON). */
+export const maxEvidenceFileBytes = 50 * 1024 * 1024;
+const maxEvidenceFileBase64 = Math.ceil(maxEvidenceFileBytes / 3) * 4;
+
 export const documentKinds = ['statement', 'io-report', 'ip-report', 'adjudication-letter', 'panel-report'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 export const documentFormats = ['docx', 'pdf'] as const;
@@ -256,6 +263,22 @@ export const api = {
     draft: z.boolean().default(false),
     jobId: jobId.optional(),
   })),
+  /** Attaches a file to an evidence item, replacing any file it had; answers its metadata.
+   *  `upload` is the file the renderer read from a file input (web host), its bytes base64;
+   *  when absent, Electron shows an open dialog and reads the chosen file itself. At most
+   *  50 MB (code 'file-too-large', or 'invalid-input' at upload.data). Remove the file by saving the record without `attachment`. */
+  attachEvidenceFile: op<AttachedFile>()(z.strictObject({
+    sessionId,
+    evidenceId: z.string().min(1, 'must not be empty'),
+    upload: z.strictObject({
+      fileName: z.string().min(1, 'must not be empty').max(255, 'use a file name of at most 255 characters'),
+      mediaType: z.string().max(255).default(''),
+      data: z.string().max(maxEvidenceFileBase64, 'the file is larger than 50 MB'),
+    }).optional(),
+  })),
+  /** Hands a copy of an evidence item's attached file to the user, like renderDocument:
+   *  Electron shows a save dialog; the web host answers a one-time download URL. */
+  saveEvidenceFile: op<RenderedDocument>()(z.strictObject({ sessionId, evidenceId: z.string().min(1, 'must not be empty') })),
   getSettings: op<Settings>()(none),
   /** Changes settings and answers all of them. */
   setSettings: op<Settings>()(z.strictObject({

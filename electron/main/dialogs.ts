@@ -37,3 +37,18 @@ export async function saveDocument(window: BrowserWindow | undefined, fileName: 
   await writeFile(result.filePath, bytes);
   return { saved: true };
 }
+
+export async function chooseEvidenceFile(window: BrowserWindow | undefined): Promise<string | undefined> {
+  const options = { title: 'Attach file to evidence item', properties: ['openFile' as const] };
+  const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? undefined : result.filePaths[0];
+}
+
+/** Asks where to save a copy of an evidence item's file and writes it; undefined when cancelled. */
+export async function saveEvidenceFile(window: BrowserWindow | undefined, fileName: string, bytes: Uint8Array): Promise<{ saved: true } | undefined> {
+  const options = { title: 'Save a copy of the file', defaultPath: join(app.getPath('documents'), fileName) };
+  const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+  if (result.canceled || !result.filePath) return undefined;
+  await writeFile(result.filePath, bytes);
+  return { saved: true };
+}

@@ -86,6 +86,8 @@ if (!app.requestSingleInstanceLock()) {
         chooseNewCasefilePath: (title) => dialogs.chooseNewCasefilePath(current(), title),
         chooseInterchangeFile: () => dialogs.chooseInterchangeFile(current()),
         deliverDocument: (fileName, bytes) => dialogs.saveDocument(current(), fileName, bytes),
+        chooseEvidenceFile: () => dialogs.chooseEvidenceFile(current()),
+        deliverEvidenceFile: (fileName, _mediaType, bytes) => dialogs.saveEvidenceFile(current(), fileName, bytes),
         opened: (path) => {
           noteOpened(path);
           rebuildMenu();

@@ -30,6 +30,8 @@ const impartial = {
   renumberPoints: invoke('renumberPoints'),
   saveSection: invoke('saveSection'),
   renderDocument: invoke('renderDocument'),
+  attachEvidenceFile: invoke('attachEvidenceFile'),
+  saveEvidenceFile: invoke('saveEvidenceFile'),
   getSettings: invoke('getSettings'),
   setSettings: invoke('setSettings'),
   onEvent(listener: (event: ImpartialEvent) => void) {

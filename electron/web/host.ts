@@ -49,7 +49,8 @@ export interface WebHost {
 // Cookies are shared by every port of a host name, so the name carries the port: two web
 // hosts running at once must not overwrite each other's token.
 export const tokenCookieName = (port: number) => `impartial_token_${port}`;
-const MAX_BODY = 64 * 1024 * 1024;
+// Room for a 50 MB evidence file as base64 (4/3 of it) in attachEvidenceFile's JSON body.
+const MAX_BODY = 72 * 1024 * 1024;
 const DOWNLOAD_LIFETIME_MS = 5 * 60_000;
 
 const documentTypes: Record<string, string> = {
@@ -89,7 +90,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   const token = randomBytes(32).toString('base64url');
   const eventClients = new Set<ServerResponse>();
-  const downloads = new Map<string, { fileName: string; bytes: Uint8Array; expires: number }>();
+  // Held in memory only: nothing decrypted is written to disk by this host.
+  const downloads = new Map<string, { fileName: string; mediaType?: string; bytes: Uint8Array; expires: number }>();
+  const offerDownload = (fileName: string, bytes: Uint8Array, mediaType?: string) => {
+    for (const [key, entry] of downloads) if (entry.expires < Date.now()) downloads.delete(key); // never fetched
+    const id = randomBytes(24).toString('base64url');
+    downloads.set(id, { fileName, bytes, expires: Date.now() + DOWNLOAD_LIFETIME_MS, ...(mediaType ? { mediaType } : {}) });
+    return { downloadUrl: `/download/${id}` };
+  };
   let port = 0;
 
   const emit = (event: ImpartialEvent) => {
@@ -122,10 +130,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         return undefined;
       },
       async deliverDocument(fileName, bytes) {
-        for (const [key, entry] of downloads) if (entry.expires < Date.now()) downloads.delete(key); // never fetched
-        const id = randomBytes(24).toString('base64url');
-        downloads.set(id, { fileName, bytes, expires: Date.now() + DOWNLOAD_LIFETIME_MS });
-        return { downloadUrl: `/download/${id}` };
+        return offerDownload(fileName, bytes);
+      },
+      async chooseEvidenceFile() {
+        return undefined; // the page uploads the file instead
+      },
+      async deliverEvidenceFile(fileName, mediaType, bytes) {
+        return offerDownload(fileName, bytes, mediaType);
       },
       opened() {},
       emit,
@@ -222,11 +233,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         const id = url.pathname.slice('/download/'.length);
         const download = downloads.get(id);
         downloads.delete(id); // one use only
-        if (!download || download.expires < Date.now()) return send(res, 404, 'This download has expired: render the document again');
+        if (!download || download.expires < Date.now()) return send(res, 404, 'This download has expired: save or render it again');
         const extension = download.fileName.split('.').pop() ?? '';
         res.writeHead(200, {
           ...securityHeaders,
-          'Content-Type': documentTypes[extension] ?? 'application/octet-stream',
+          // An attached file is always a download (Content-Disposition, nosniff), never shown inline.
+          'Content-Type': documentTypes[extension] ?? (download.mediaType && /^[\w.+-]+\/[\w.+-]+$/.test(download.mediaType) ? download.mediaType : 'application/octet-stream'),
           'Content-Length': String(download.bytes.byteLength),
           'Content-Disposition': `attachment; filename="${download.fileName.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(download.fileName)}`,
           'Cache-Control': 'no-store',

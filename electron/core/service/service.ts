@@ -6,12 +6,12 @@
 // closes the handle and forgets the id, so nothing decrypted is left in memory here; the
 // renderer is told by a 'locked' event and drops its copy.
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { ImpartialError } from '../../../shared/errors.ts';
 import { FORMAT } from '../../../shared/interchange/schema.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { parseCaseJson } from '../../../shared/interchange/parse.ts';
-import { defaultSettings, errorCodes } from '../../../shared/api.ts';
+import { defaultSettings, errorCodes, maxEvidenceFileBytes } from '../../../shared/api.ts';
 import type {
   AppInfo, CasefileRef, DocumentFormat, DocumentKind, ImpartialEvent, LockReason, OpenedCasefile, Saved, Settings,
 } from '../../../shared/api.ts';
@@ -36,6 +36,11 @@ export interface HostSide {
   chooseNewCasefilePath(title: string): Promise<string | undefined>;
   /** An interchange JSON file to import, or undefined when cancelled. */
   chooseInterchangeFile(): Promise<string | undefined>;
+  /** A file to attach to an evidence item, or undefined when cancelled (Electron's open dialog;
+   *  the web host answers undefined: its page uploads the file instead). */
+  chooseEvidenceFile(): Promise<string | undefined>;
+  /** Hands a copy of an attached file to the user: a save dialog, or a one-time download. */
+  deliverEvidenceFile(fileName: string, mediaType: string, bytes: Uint8Array): Promise<{ saved?: boolean; downloadUrl?: string } | undefined>;
   /** Hands rendered bytes to the user: a save dialog, or a one-time download. */
   deliverDocument(fileName: string, bytes: Uint8Array): Promise<{ saved?: boolean; downloadUrl?: string } | undefined>;
   /** A casefile was opened (for the recent list). */
@@ -124,6 +129,31 @@ function withoutAttachmentBytes(data: CaseData): CaseData {
     }),
   };
 }
+
+const tooLarge = (fileName: string, size: number) =>
+  new ImpartialError('file-too-large', `${fileName} is ${(size / 1024 / 1024).toFixed(1)} MB: files attached to evidence can be at most ${maxEvidenceFileBytes / 1024 / 1024} MB`);
+
+/** The media type of an attached file, from its name when the browser or OS did not say. */
+function mediaTypeOf(fileName: string): string {
+  const extension = fileName.split('.').pop()?.toLowerCase() ?? '';
+  return evidenceMediaTypes[extension] ?? 'application/octet-stream';
+}
+const evidenceMediaTypes: Record<string, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  doc: 'application/msword',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  txt: 'text/plain',
+  rtf: 'application/rtf',
+  eml: 'message/rfc822',
+  msg: 'application/vnd.ms-outlook',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  mp3: 'audio/mpeg',
+  m4a: 'audio/mp4',
+  mp4: 'video/mp4',
+};
 
 const now = (): Saved => ({ savedAt: new Date().toISOString() });
 
@@ -322,6 +352,35 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       const delivered = await host.deliverDocument(fileName, bytes);
       if (!delivered) throw cancelled();
       progress('Done', 1);
+      return { fileName, size: bytes.byteLength, ...delivered };
+    },
+    async attachEvidenceFile(input) {
+      const { casefile } = session(input.sessionId);
+      let file: { fileName: string; mediaType: string; bytes: Uint8Array };
+      if (input.upload) {
+        const bytes = Buffer.from(input.upload.data, 'base64');
+        file = { fileName: input.upload.fileName, mediaType: input.upload.mediaType || mediaTypeOf(input.upload.fileName), bytes };
+      } else {
+        if (!host.nativeDialogs) throw new ImpartialError(errorCodes.unsupported, 'Choose the file to attach with "Attach file…": this host cannot show an open dialog');
+        const source = await host.chooseEvidenceFile();
+        if (!source) throw cancelled();
+        const size = (await stat(source)).size;
+        if (size > maxEvidenceFileBytes) throw tooLarge(FileRegistry.displayName(source), size);
+        // Read into memory and stored encrypted: no copy of it is written anywhere else.
+        file = { fileName: FileRegistry.displayName(source), mediaType: mediaTypeOf(source), bytes: await readFile(source) };
+      }
+      if (file.bytes.byteLength > maxEvidenceFileBytes) throw tooLarge(file.fileName, file.bytes.byteLength);
+      const { data: _bytes, ...meta } = await casefile.putAttachment(input.evidenceId, file.bytes, file.fileName, file.mediaType);
+      return meta;
+    },
+    async saveEvidenceFile(input) {
+      const { casefile } = session(input.sessionId);
+      const evidence = (await casefile.readCase()).evidence?.find((e) => e.id === input.evidenceId);
+      if (!evidence?.attachment) throw new ImpartialError('not-found', `Evidence item "${input.evidenceId}" has no attached file`);
+      const bytes = await casefile.readAttachment(input.evidenceId);
+      const { fileName, mediaType } = evidence.attachment;
+      const delivered = await host.deliverEvidenceFile(fileName, mediaType, bytes);
+      if (!delivered) throw cancelled();
       return { fileName, size: bytes.byteLength, ...delivered };
     },
     async getSettings() {

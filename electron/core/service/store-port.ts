@@ -1,7 +1,7 @@
 // What the service needs from the casefile store (electron/core/casefile). Declared here so
 // that the service depends on the store's behaviour, not its internals, and so that the
 // hosts hand the real store in (electron/main and electron/web both pass the same one).
-import type { CaseData } from '../../../shared/interchange/schema.ts';
+import type { AttachmentData, CaseData } from '../../../shared/interchange/schema.ts';
 import type { CollectionName, SectionName } from '../../../shared/api.ts';
 
 export interface OpenCasefile {
@@ -10,6 +10,10 @@ export interface OpenCasefile {
   remove(collection: CollectionName, id: string): unknown;
   setSection(section: SectionName, value: unknown): unknown;
   reorder(collection: CollectionName, ids: string[]): unknown;
+  /** Stores `bytes` as the file of evidence item `evidenceId` (which must exist), replacing any. */
+  putAttachment(evidenceId: string, bytes: Uint8Array, fileName: string, mediaType: string): AttachmentData;
+  /** The file of evidence item `evidenceId`, checked against its SHA-256. */
+  readAttachment(evidenceId: string): Uint8Array;
   close(): unknown;
 }
 

@@ -5,7 +5,7 @@
 // the platform in order, one at a time, so a later edit can never be overtaken by an
 // earlier one. Locking drops the case data from memory.
 import type {
-  ApiError, CasefileRef, CollectionName, CollectionRecord, MethodInput, OpenedCasefile, Result,
+  ApiError, AttachedFile, CasefileRef, CollectionName, CollectionRecord, MethodInput, OpenedCasefile, Result,
   SectionName, SectionValue,
 } from '../../../shared/api.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
@@ -218,6 +218,20 @@ export function saveSection<S extends SectionName>(section: S, value: SectionVal
     return { ...c, [section]: { ...v, ...keep } } as CaseData;
   });
   return enqueue((sessionId) => platform.saveSection({ sessionId, section, value } as MethodInput<'saveSection'>));
+}
+
+/** Attaches a file to an evidence item, in the save queue so that an earlier edit of the
+ *  item (sent with the record as it was) cannot remove the file afterwards. `upload` is a
+ *  file the page read (web host); without it Electron shows its open dialog. */
+export function attachEvidenceFile(evidenceId: string, upload?: { fileName: string; mediaType: string; data: string }): Promise<Result<AttachedFile>> {
+  let answer: Result<AttachedFile> = { ok: false, error: { code: 'locked', message: 'The casefile is locked.' } };
+  return enqueue(async (sessionId) => {
+    answer = await platform.attachEvidenceFile({ sessionId, evidenceId, ...(upload ? { upload } : {}) });
+    if (!answer.ok) return answer.error.code === 'cancelled' ? { ok: true, value: { savedAt: saveStore.get().savedAt ?? new Date().toISOString() } } : answer;
+    const attachment = answer.value;
+    updateCase((c) => ({ ...c, evidence: c.evidence?.map((e) => (e.id === evidenceId ? { ...e, attachment } : e)) }));
+    return { ok: true, value: { savedAt: new Date().toISOString() } };
+  }).then(() => answer);
 }
 
 export function sessionIdOrThrow(): string {

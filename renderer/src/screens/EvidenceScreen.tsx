@@ -11,6 +11,7 @@ import { caseStore, deleteRecord, newId, saveRecord } from '../app/session.ts';
 import { useStore } from '../app/store.ts';
 import { DateField, SelectField, TextField } from '../components/fields.tsx';
 import { mediumDate, todayIso } from '../format/dates.ts';
+import { EvidenceFile } from './EvidenceFile.tsx';
 
 const EMPTY: never[] = [];
 
@@ -250,6 +251,7 @@ function DocumentFields({ item: e }: { item: EvidenceData }) {
       <TextField label="Source" hint="Who holds it or where it came from." value={e.source ?? ''} onSave={(v) => saveEvidence(e.id, { source: v })} />
       <TextField label="Notes" multiline short value={e.notes ?? ''} onSave={(v) => saveEvidence(e.id, { notes: v })} />
       <PointChoices legend={`Points ${e.ref} relates to`} selected={e.pointIds} onChange={(pointIds) => saveEvidence(e.id, { pointIds })} />
+      <EvidenceFile item={e} />
     </>
   );
 }

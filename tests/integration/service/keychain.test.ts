@@ -39,6 +39,8 @@ beforeAll(async () => {
     chooseNewCasefilePath: async () => path,
     chooseInterchangeFile: async () => undefined,
     deliverDocument: async () => ({ saved: true }),
+    chooseEvidenceFile: async () => undefined,
+    deliverEvidenceFile: async () => ({ saved: true }),
     opened: () => {},
     emit: (event) => events.push(event),
     keychain,
