@@ -5,6 +5,7 @@ import type { OpenedCasefile } from '../../../shared/api.ts';
 import { OverviewScreen } from '../screens/OverviewScreen.tsx';
 import { StatementScreen } from '../screens/StatementScreen.tsx';
 import { FindingsScreen } from '../screens/FindingsScreen.tsx';
+import { IpReviewScreen } from '../screens/IpReviewScreen.tsx';
 import { EvidenceScreen } from '../screens/EvidenceScreen.tsx';
 import { PeopleScreen } from '../screens/PeopleScreen.tsx';
 import { DocumentsScreen } from '../screens/DocumentsScreen.tsx';
@@ -17,7 +18,7 @@ import { flushPendingEdits } from './pending-edits.ts';
 import type { Navigate, Place, ScreenName } from './navigation.ts';
 import { screenTitles } from './navigation.ts';
 
-const screens: ScreenName[] = ['overview', 'statement', 'findings', 'evidence', 'people', 'documents'];
+const screens: ScreenName[] = ['overview', 'statement', 'findings', 'ipReview', 'evidence', 'people', 'documents'];
 
 export function Workspace({ opened }: { opened: OpenedCasefile }) {
   const [place, setPlace] = useState<Place>({ screen: 'overview' });
@@ -66,6 +67,7 @@ export function Workspace({ opened }: { opened: OpenedCasefile }) {
           {place.screen === 'overview' ? <OverviewScreen navigate={navigate} /> : null}
           {place.screen === 'statement' ? <StatementScreen /> : null}
           {place.screen === 'findings' ? <FindingsScreen initialPointId={place.pointId} /> : null}
+          {place.screen === 'ipReview' ? <IpReviewScreen /> : null}
           {place.screen === 'evidence' ? <EvidenceScreen /> : null}
           {place.screen === 'people' ? <PeopleScreen /> : null}
           {place.screen === 'documents' ? <DocumentsScreen navigate={navigate} /> : null}

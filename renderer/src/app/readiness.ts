@@ -38,6 +38,11 @@ export function placeOf(c: CaseData, problem: ReadinessProblem): Place | undefin
     return { screen: 'findings', pointId: c.statement.points.find((p) => p.number === number)?.id };
   }
   if (list === 'recommendations') return { screen: 'findings', pointId: c.recommendations?.[index]?.pointIds[0] };
+  if (list === 'ipReview.points') {
+    const pointId = c.ipReview?.points[index]?.pointId;
+    return { screen: 'ipReview', ...(field === 'comment' && pointId ? { focusId: `ip-${pointId}-comment` } : {}) };
+  }
+  if (path.startsWith('ipReview')) return { screen: 'ipReview' };
   if (list === 'people' || path.startsWith('complaint.complainantIds')) return { screen: 'people' };
   return undefined;
 }

@@ -39,9 +39,17 @@ describe('readiness problems on screen', () => {
   });
 
   it('problems with no screen of their own carry no link', () => {
-    const c: CaseData = { ...sample, ipReview: undefined };
-    const problem = problemsFor(c, 'ip-report').find((p) => p.message.includes('Independent Person'));
+    const c: CaseData = { ...sample, adjudication: undefined };
+    const problem = problemsFor(c, 'adjudication-letter').find((p) => p.message.toLowerCase().includes('adjudication'));
     expect(problem).toBeDefined();
     expect(problem?.place).toBeUndefined();
+  });
+
+  it("problems with the IP's review link to the IP review screen, a missing reason to its comment", () => {
+    const missing = problemsFor({ ...sample, ipReview: undefined }, 'ip-report').find((p) => p.message.includes('Independent Person'));
+    expect(missing?.place).toEqual({ screen: 'ipReview' });
+    const ipReview = { ...sample.ipReview!, points: sample.ipReview!.points.map((v) => ({ pointId: v.pointId, view: 'disagree' as const })) };
+    const noReason = problemsFor({ ...sample, ipReview }, 'ip-report').find((p) => p.message.includes('gives no reason'));
+    expect(noReason?.place).toEqual({ screen: 'ipReview', focusId: `ip-${ipReview.points[0]!.pointId}-comment` });
   });
 });

@@ -1,0 +1,57 @@
+// The IP review and the review panel recorded in the workspace (not only by import): on the
+// sample case, the IP's view on a finding with its reason, kept across a relock, and what
+// the Documents screen's readiness says about it; axe on each screen.
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { PASSPHRASE, relock, seriousViolations } from './helpers.ts';
+import { workspace } from './workspace.ts';
+
+const sample = resolve(import.meta.dirname, '../fixtures/sample-case.json');
+
+async function importSample(page: Page): Promise<void> {
+  const card = page.getByRole('region', { name: 'Import from interchange JSON' });
+  await card.getByLabel('Interchange file').setInputFiles(sample);
+  await card.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await card.getByLabel('Passphrase again').fill(PASSPHRASE);
+  await card.getByRole('button', { name: 'Import' }).click();
+  await expect(workspace.navigation(page)).toBeVisible();
+}
+
+const NO_REASON = 'Point 3: the Independent Person does not fully agree but gives no reason.';
+
+test("the IP's view on a finding is recorded with its reason and the IP report's readiness follows", async ({ page }) => {
+  test.setTimeout(90_000);
+  await importSample(page);
+  await workspace.open(page, 'IP review');
+  expect(await seriousViolations(page), 'IP review').toBe('');
+  const point3 = page.getByRole('article', { name: /^Point 3:/ });
+  await expect(point3.getByText('Investigating Officer')).toBeVisible();
+  await expect(point3.getByRole('radio', { name: 'Partly agree' })).toBeChecked();
+
+  // Disagreeing with no reason: the screen and the Documents screen both say it is not ready.
+  await point3.getByRole('radio', { name: 'Disagree' }).check();
+  const comment = point3.getByLabel('Comment on point 3');
+  await comment.fill('');
+  await comment.blur();
+  await expect(point3.getByText('Not ready: the Independent Person does not fully agree but gives no reason.')).toBeVisible();
+  await workspace.open(page, 'Documents');
+  await expect(page.getByTestId('document-ip-report')).toContainText(NO_REASON);
+  await expect(page.getByTestId('document-ip-report').getByText('Not ready')).toBeVisible();
+
+  // The problem links back to the comment; a reason puts it right.
+  await page.getByTestId('document-ip-report').getByRole('button', { name: /Point 3/ }).or(page.getByTestId('document-ip-report').getByRole('link', { name: /Point 3/ })).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'IP review' })).toBeVisible();
+  await expect(page.getByLabel('Comment on point 3')).toBeFocused();
+  await page.getByLabel('Comment on point 3').fill('The records show the invitation was sent late; the finding should have been upheld.');
+  await page.getByLabel('Comment on point 3').blur();
+  expect(await seriousViolations(page), 'IP review with a problem').toBe('');
+
+  await relock(page);
+  await workspace.open(page, 'IP review');
+  const after = page.getByRole('article', { name: /^Point 3:/ });
+  await expect(after.getByRole('radio', { name: 'Disagree' })).toBeChecked();
+  await expect(after.getByLabel('Comment on point 3')).toHaveValue('The records show the invitation was sent late; the finding should have been upheld.');
+  await workspace.open(page, 'Documents');
+  await expect(page.getByTestId('document-ip-report')).not.toContainText(NO_REASON);
+});
