@@ -55,3 +55,46 @@ test("the IP's view on a finding is recorded with its reason and the IP report's
   await workspace.open(page, 'Documents');
   await expect(page.getByTestId('document-ip-report')).not.toContainText(NO_REASON);
 });
+
+test('a review panel meeting is recorded, its report due date shown, and kept across a relock', async ({ page }) => {
+  test.setTimeout(90_000);
+  await importSample(page);
+  await workspace.open(page, 'Documents');
+  await expect(page.getByTestId('document-panel-report').getByText('Not ready')).toBeVisible();
+  // The problem links to the new screen.
+  await page.getByTestId('document-panel-report').getByRole('link', { name: 'Review panel: the review panel has not been recorded.' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Review panel' })).toBeVisible();
+
+  await expect(page.getByText('For Stage 3')).toBeVisible();
+  expect(await seriousViolations(page), 'Review panel, empty').toBe('');
+  const members = page.getByRole('group', { name: 'Panel members' });
+  for (const who of [/^TM1 /, /^IRO1 /, /^the advocate /]) await members.getByRole('checkbox', { name: who }).check();
+  await page.getByLabel('Chair', { exact: true }).selectOption({ label: 'IRO1 (Neil Barton)' });
+  await page.getByRole('group', { name: 'Attendees' }).getByRole('checkbox', { name: /^Ms A / }).check();
+  await page.getByTestId('panel-meeting-date').fill('2025-02-03');
+  await expect(page.getByText('Monday 3 February 2025')).toBeVisible();
+  // Five working days from the meeting.
+  await expect(page.getByTestId('panel-report-due')).toContainText('Panel report due Monday 10 February 2025');
+  await page.getByLabel("The panel's view on point 3").fill('The panel agrees with the Independent Person that the notice was too short.');
+  await page.getByLabel("Panel's outcome on point 3 (optional)").selectOption({ label: 'Upheld' });
+  await page.getByRole('button', { name: 'Add panel recommendation' }).click();
+  await page.getByLabel('Panel recommendation 1', { exact: true }).fill('Invitations to review meetings give at least ten working days notice.');
+  await page.getByRole('group', { name: 'Points of panel recommendation 1' }).getByRole('checkbox', { name: 'Point 3' }).check();
+  await page.getByLabel('Panel recommendation 1', { exact: true }).blur();
+  expect(await seriousViolations(page), 'Review panel, recorded').toBe('');
+
+  await relock(page);
+  await workspace.open(page, 'Review panel');
+  await expect(page.getByTestId('panel-meeting-date')).toHaveValue('2025-02-03');
+  await expect(page.getByRole('group', { name: 'Panel members' }).getByRole('checkbox', { name: /^IRO1 / })).toBeChecked();
+  await expect(page.getByLabel('Chair', { exact: true })).toHaveValue('p-iro');
+  await expect(page.getByTestId('panel-report-due')).toContainText('Monday 10 February 2025');
+  await expect(page.getByLabel("The panel's view on point 3")).toHaveValue('The panel agrees with the Independent Person that the notice was too short.');
+  await expect(page.getByLabel('Panel recommendation 1', { exact: true })).toHaveValue('Invitations to review meetings give at least ten working days notice.');
+
+  await workspace.open(page, 'Documents');
+  const report = page.getByTestId('document-panel-report');
+  await expect(report).not.toContainText('the date of the panel meeting is not recorded');
+  await expect(report).not.toContainText('the panel chair is not recorded');
+  await expect(report).not.toContainText('the review panel has not been recorded');
+});

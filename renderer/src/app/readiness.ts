@@ -43,6 +43,11 @@ export function placeOf(c: CaseData, problem: ReadinessProblem): Place | undefin
     return { screen: 'ipReview', ...(field === 'comment' && pointId ? { focusId: `ip-${pointId}-comment` } : {}) };
   }
   if (path.startsWith('ipReview')) return { screen: 'ipReview' };
+  if (list === 'panel.points') {
+    const pointId = c.panel?.points[index]?.pointId;
+    return { screen: 'panel', ...(field === 'view' && pointId ? { focusId: `panel-${pointId}-view` } : {}) };
+  }
+  if (path.startsWith('panel')) return { screen: 'panel' };
   if (list === 'people' || path.startsWith('complaint.complainantIds')) return { screen: 'people' };
   return undefined;
 }
