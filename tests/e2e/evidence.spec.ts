@@ -128,8 +128,8 @@ test('a file is attached to a document examined, kept across a lock, saved out b
   await page.getByRole('button', { name: 'Add document' }).click();
   const doc = item(page, 'D1');
   await page.keyboard.type('Letter to the complainant');
-  // The title is written before the file is attached: an edit still waiting to be saved when
-  // the file arrives is sent with the record as it was, without the file (a known race, to fix).
+  // The title is written before the file is attached (an edit still waiting to be saved when
+  // the file arrives is sent with the file the item has then: renderer/src/app/session.ts).
   await page.keyboard.press('Tab');
   await expect(workspace.saveState(page)).toHaveText('Saved');
   await expect(doc.getByTestId('evidence-file')).toContainText('No file attached');

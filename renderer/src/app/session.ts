@@ -180,7 +180,23 @@ export function saveRecord<C extends CollectionName>(collection: C, record: Coll
     const next = at === -1 ? [...list, r] : list.map((x, i) => (i === at ? r : x));
     return writeCollection(c, collection, next);
   });
-  return enqueue((sessionId) => platform.saveRecord({ sessionId, collection, record } as MethodInput<'saveRecord'>));
+  return enqueue((sessionId) => {
+    const sent = collection === 'evidence' ? withCurrentFile(r) : r;
+    return platform.saveRecord({ sessionId, collection, record: sent } as MethodInput<'saveRecord'>);
+  });
+}
+
+/** An evidence record saved without an `attachment` key was built before a file attached in
+ *  the meantime arrived (the attach is in the same queue): send it with the file the item has
+ *  now, so a late edit never drops the file. Removing a file says so: `attachment: undefined`. */
+function withCurrentFile(record: AnyRecord): AnyRecord {
+  if ('attachment' in record) {
+    if (record.attachment !== undefined) return record;
+    const { attachment: _removed, ...rest } = record;
+    return rest;
+  }
+  const attachment = caseStore.get()?.evidence?.find((e) => e.id === record.id)?.attachment;
+  return attachment ? { ...record, attachment } : record;
 }
 
 export function deleteRecord(collection: CollectionName, id: string, reword?: Reword): Promise<Result<unknown>> {

@@ -75,8 +75,8 @@ export function EvidenceFile({ item: e }: { item: EvidenceData }) {
     setProblem(undefined);
     const current = caseStore.get()?.evidence?.find((x) => x.id === e.id);
     if (!current) return;
-    const { attachment: _removed, ...rest } = current;
-    void saveRecord('evidence', rest);
+    // `attachment: undefined` says "remove the file"; a record without the key keeps it.
+    void saveRecord('evidence', { ...current, attachment: undefined });
   };
 
   return (
