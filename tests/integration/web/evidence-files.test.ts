@@ -3,7 +3,6 @@
 // for byte, the token guards both, and nothing of the file is left on disk in the clear.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,24 +12,15 @@ import { casefileStore } from '../../../electron/core/service/casefile-store.ts'
 import { sourceJobWorker } from '../../../electron/core/service/jobs.ts';
 import type { AttachedFile, RenderedDocument, Result } from '../../../shared/api.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
-
-interface Reply { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }
+import { sendRequest, type RawReply, type RequestOptions } from './http.ts';
 
 let host: WebHost;
 let dir: string;
 let cookie: string;
 let sessionId: string;
 
-function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: host.port, path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${host.port}`, ...options.headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on('error', reject);
-    req.end(options.body);
-  });
+function send(path: string, options: RequestOptions = {}): Promise<RawReply> {
+  return sendRequest(host.port, path, options);
 }
 
 async function call<T>(method: string, input: unknown, headers: Record<string, string> = { cookie }): Promise<Result<T>> {

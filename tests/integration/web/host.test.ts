@@ -3,7 +3,6 @@
 // served through it (create, read, wrong passphrase, lock, idle lock with its event).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startWebHost } from '../../../electron/web/host.ts';
@@ -11,6 +10,8 @@ import type { WebHost } from '../../../electron/web/host.ts';
 import { casefileStore } from '../../../electron/core/service/casefile-store.ts';
 import { sourceJobWorker } from '../../../electron/core/service/jobs.ts';
 import type { Result } from '../../../shared/api.ts';
+import { request } from 'node:http';
+import { sendRequest, type RequestOptions } from './http.ts';
 
 interface Reply { status: number; headers: Record<string, string | string[] | undefined>; body: string }
 
@@ -18,16 +19,9 @@ let host: WebHost;
 let dir: string;
 let cookie: string;
 
-function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: host.port, path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${host.port}`, ...options.headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
-    req.on('error', reject);
-    req.end(options.body);
-  });
+async function send(path: string, options: RequestOptions = {}): Promise<Reply> {
+  const reply = await sendRequest(host.port, path, options);
+  return { ...reply, body: reply.body.toString('utf8') };
 }
 
 async function call<T>(method: string, input: unknown): Promise<Result<T>> {
