@@ -67,7 +67,7 @@ function cleanName(name: string): string[] {
 const isTitle = (word: string) => REGISTER_TITLES.has(foldWord(word.replace(/\.$/, '')));
 const isParticle = (word: string) => PARTICLES.has(foldWord(word));
 const hasLower = (s: string) => /\p{Ll}/u.test(s);
-const isAllCapsWord = (s: string) => s.length >= 2 && !hasLower(s) && /\p{L}/u.test(s);
+const isAllCapsWord = (s: string) => !hasLower(s) && (s.match(/\p{L}/gu)?.length ?? 0) >= 2;
 
 /** Given names and surname words of a name, surname first when written "GREEN, Rachel", "Green, Rachel" or "GREEN Rachel". */
 function splitName(name: string): { given: string[]; surname: string[] } {

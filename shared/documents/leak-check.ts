@@ -79,8 +79,25 @@ class Checker {
   }
 }
 
-/** A file name as words: "Rose_Green-report.pdf" reads "Rose Green report", "RoseGreen" reads "Rose Green". */
-const fileNameWords = (fileName: string) => fileName.replace(/\.[a-z0-9]{1,5}$/i, '').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/[_.+]+/g, ' ');
+/**
+ * A file name as words: "Rose_Green-report.pdf" reads "Rose Green report", "RoseGreen" reads
+ * "Rose Green"; with, for each character, where it stands in the file name.
+ */
+function fileNameWords(fileName: string): { text: string; at: number[] } {
+  const stem = fileName.replace(/\.[a-z0-9]{1,5}$/i, '');
+  let text = '';
+  const at: number[] = [];
+  for (let i = 0; i < stem.length; i++) {
+    const c = stem[i]!;
+    if (i > 0 && /\p{Lu}/u.test(c) && /\p{Ll}/u.test(stem[i - 1]!)) {
+      text += ' ';
+      at.push(i);
+    }
+    text += /[_.+]/.test(c) ? ' ' : c;
+    at.push(i);
+  }
+  return { text, at };
+}
 
 /** Every name in `model`, and in the file name when given, with the marks that let one through. */
 export function checkForNames(model: DocumentModel, people: readonly PersonData[], documentName: string, options: LeakCheckOptions = {}): LeakCheckResult {
@@ -134,13 +151,14 @@ export function checkForNames(model: DocumentModel, people: readonly PersonData[
 function lookFileName(check: Checker, fileName: string): void {
   // In a file name capitals tell nothing ("rose-green-report.docx"): neighbouring parts of one name count in any case.
   const words = fileNameWords(fileName);
-  for (const o of check.matcher.find(words, { anyCase: true })) {
-    if (check.marks.covers(FILE_NAME_PLACE, fileName, o.wordIndex, o.found)) continue;
+  for (const o of check.matcher.find(words.text, { anyCase: true })) {
+    const found = fileName.slice(words.at[o.start], words.at[o.end - 1]! + 1);
+    if (check.marks.covers(FILE_NAME_PLACE, fileName, o.wordIndex, found)) continue;
     check.leaks.push({
       place: `${check.documentName}, ${FILE_NAME_PLACE} "${fileName}"`,
-      found: o.found,
+      found,
       personId: o.personId,
-      mark: { place: FILE_NAME_PLACE, word: o.found, wordIndex: o.wordIndex, textHash: textHash(fileName) },
+      mark: { place: FILE_NAME_PLACE, word: found, wordIndex: o.wordIndex, textHash: textHash(fileName) },
     });
   }
 }
