@@ -202,7 +202,7 @@ export function nameMatcher(sources: readonly NameSource[], ordinaryWords: Ordin
     function isDate(i: number): boolean {
       const before = words[i - 1];
       const after = words[i + 1];
-      if (before && DAY_OR_YEAR.test(before.text)) return true;
+      if (before && DAY_OR_YEAR.test(before.text) && /^\s+$/.test(gapBefore(text, words, i))) return true;
       if (after && DAY_OR_YEAR.test(after.text) && /^,?\s+$/.test(gapBefore(text, words, i + 1))) return true;
       if (before && DATE_LEADS.has(before.key)) return true;
       if (before && /^\s*[-‐‑]\s*$/.test(gapBefore(text, words, i)) && before.key === 'mid') return true;
