@@ -4,7 +4,7 @@
 // lookup per word, so a 200-page report is checked in milliseconds and a field as it is typed.
 import { CAPITALISED_TITLES, namePartsOf, TITLES, type NameSource, type PartKind, type PersonNameParts } from './name-parts.ts';
 import { NO_ORDINARY_WORDS, type OrdinaryWords } from './ordinary-words.ts';
-import { gapBefore, inCapitalsSentence, isAllCaps, isCapitalised, startsSentence, wordsOf, type Word } from './words.ts';
+import { gapBefore, hasWordIn, inCapitalsSentence, isAllCaps, isCapitalised, startsSentence, wordsOf, type Word } from './words.ts';
 
 export interface NameOccurrence {
   /** The name as written, a title included ("Ms Green", "Pryce-Jones", "GREEN, Rachel"); a possessive ’s is not. */
@@ -107,6 +107,10 @@ export function nameMatcher(sources: readonly NameSource[], ordinaryWords: Ordin
     for (const phrase of p.phrases) phrases.set(phrase.keys[0]!, [...(phrases.get(phrase.keys[0]!) ?? []), { person, keys: phrase.keys }]);
   });
   for (const list of phrases.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  // A text can name someone only if it has one of these words: a part, or the last word of a phrase.
+  const telling = new Set<string>();
+  for (const [key, roles] of index) if ([...roles.values()].some((r) => r.role === 'part')) telling.add(key);
+  for (const list of phrases.values()) for (const p of list) telling.add(p.keys[p.keys.length - 1]!);
 
   // The plural of an ordinary word is one too ("Mills", "Greens"), as lists do not always hold it.
   const singular = (key: string) => (key.endsWith('es') ? [key.slice(0, -1), key.slice(0, -2)] : key.endsWith('s') ? [key.slice(0, -1)] : []);
@@ -114,8 +118,8 @@ export function nameMatcher(sources: readonly NameSource[], ordinaryWords: Ordin
   const isEveryday = (key: string) => ordinaryWords.isEveryday(key) || MONTHS_AND_SEASONS.has(key) || singular(key).some((k) => ordinaryWords.isEveryday(k));
 
   function find(text: string, options: FindOptions = {}): NameOccurrence[] {
+    if (!hasWordIn(text, telling)) return [];
     const words = wordsOf(text);
-    if (!words.some((w) => index.has(w.key) || phrases.has(w.key))) return [];
     const joined = (i: number, n: number) => {
       for (let k = 1; k < n; k++) {
         if (!JOINS.test(gapBefore(text, words, i + k)) || words[i + k - 1]!.possessive) return false;

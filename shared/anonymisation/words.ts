@@ -45,6 +45,20 @@ export function wordsOf(text: string): Word[] {
   return out;
 }
 
+const WORD_SCAN = new RegExp(WORD.source, 'gu');
+
+/** Whether any word of `text` has one of `keys`: a quick look before the full one, which most texts of a report never need. */
+export function hasWordIn(text: string, keys: ReadonlySet<string>): boolean {
+  WORD_SCAN.lastIndex = 0;
+  for (let m = WORD_SCAN.exec(text); m; m = WORD_SCAN.exec(text)) {
+    let w = m[0];
+    if (ENDS_IN_APOSTROPHE.test(w)) w = w.slice(0, -1);
+    else if (w.length > 2 && APOSTROPHE_S.test(w)) w = w.slice(0, -2);
+    if (keys.has(foldWord(w))) return true;
+  }
+  return false;
+}
+
 /** How many words `text` has: the index the next word would have. */
 export const countWords = (text: string): number => wordsOf(text).length;
 
