@@ -21,17 +21,24 @@
 //   joined by a hyphen ("al-Hashimi") also matches joined up ("Alhashimi"), and the part after
 //   it ("Hashimi") on its own. A register name with a comma is surname first ("Green, Rachel");
 //   words in capitals among others are the surname ("GREEN Rachel").
-// - A part that is also an ordinary English word (ordinary-words.ts decides, from SCOWL) is a
-//   name only where it is written as one: after a title ("Ms Green", "Mrs may"); with a capital
-//   in the middle of a sentence ("we told Rose"); in capitals in ordinary text ("GREEN");
-//   next to another part of the same name, both with capitals ("Rose Green said", "GREEN,
-//   Rose"); alone as the whole text ("Green" as a recommendation's owner); or opening a
-//   sentence when it is possessive ("Rose's room") or followed by a word of speaking ("Hope
-//   said"). An everyday word opening a sentence otherwise reads as the word ("Hope is…", "May
-//   I…", "Will the…"); a less common one ("Marsh", "Baker") opening a sentence with a capital
-//   reads as the name. A month or season as a name part is not a name in a date ("3 May",
-//   "May 2024", "in May", "April to May"). Lower case ("the grass was green", "we will mark
-//   the price", "the bishop's letter") is never a name, except after a title.
+// - A part that is also an ordinary English word (ordinary-words.ts decides, from SCOWL; a
+//   one-word alias is a part like any other) is a name only where it is written as one:
+//   after a title ("Ms Green", "Mrs may"); with a capital in the middle of a sentence ("we
+//   told Rose"); in capitals in ordinary text ("GREEN"); next to another part of the same
+//   name, both with capitals ("Rose Green said", "GREEN, Rose"); alone as the whole text
+//   ("Green" as a recommendation's owner); or opening a sentence when it is possessive
+//   ("Rose's room"), is followed by a word of speaking ("Hope said", "Price told"), or is a
+//   given name followed by a verb such as "was" or "had" ("Rose was upset": in a report about
+//   people that is likelier the child than the flower). Once a part has been written as a name
+//   in a text, it is a name wherever it opens a sentence in that text ("Hope Price moved. Hope
+//   disagreed."). An everyday word opening a sentence otherwise reads as the word ("May I…",
+//   "Will the…", "Green spaces…"; but "Hope is not a plan" stops, and may be marked); a less
+//   common one ("Marsh", "Baker") opening a sentence with a capital reads as the name. A month or season as a name part is
+//   not a name in a date ("3 May", "May 2024", "in May", "the May review", "April to May").
+//   Lower case ("the grass was green", "we will mark the price", "the bishop's letter") is
+//   never a name, except after a title. A family by its surname counts too ("the Greens").
+//   Where capitals tell nothing (a file name), neighbouring parts count in any case
+//   ("rose-green-report.docx").
 // - Labels never count: the words of anyone's label ("Child Rose", "Young Person B", "Ms A",
 //   "SW1", "the advocate") are skipped wherever the whole label appears, and an alias equal to
 //   a label is not looked for.
