@@ -11,7 +11,7 @@ import { audit, readAuditTrail, type AuditEntry } from './audit.ts';
 import { CasefileClosedError, DamagedCasefileError, InvalidCaseError, RecordNotFoundError, StillReferencedError } from './errors.ts';
 import { exportCase, isOptionalList, presentKey } from './export-case.ts';
 import { describeImport, importCase, validateCase } from './import-case.ts';
-import { schemaVersionOf } from './migrations.ts';
+import { schemaVersionOf } from './migrations/index.ts';
 import { describeSqliteError, type Db } from './open.ts';
 import { changePassphrase } from './passphrase.ts';
 import { parentOf } from '../../../shared/case-model/index.ts';
