@@ -161,8 +161,11 @@ describe("the store's descriptors derived from the case model", () => {
       for (const f of spec.fields as FieldSpec[]) {
         if (f.kind === 'id') derived[f.target].push(`${spec.table}.${f.column}`);
         if (f.kind !== 'list' || f.target === 'text') continue;
-        if (f.target === 'source') derived.evidence.push(`${f.table}.evidence_id`), derived.interview.push(`${f.table}.interview_id`);
-        else derived[f.target].push(`${f.table}.${f.valueColumn}`);
+        if (f.target !== 'source') derived[f.target].push(`${f.table}.${f.valueColumn}`);
+        else {
+          derived.evidence.push(`${f.table}.evidence_id`);
+          derived.interview.push(`${f.table}.interview_id`);
+        }
       }
     }
     for (const kind of Object.keys(derived) as Array<keyof typeof referencedFrom>) expect(listed(kind), kind).toEqual(derived[kind].sort());
