@@ -1,4 +1,4 @@
-// The dependency direction of docs/design.md section 1, enforced here rather than by review
+// The dependency direction of docs/contracts/design.md section 1, enforced here rather than by review
 // (VS Code's layer rule, Signal's file suffixes):
 //   renderer -> shared <- electron/core <- electron/main, electron/cli, electron/web
 // shared runs in the browser too, so it imports no Node built-ins; only electron/main and

@@ -1,4 +1,4 @@
-// Every deadline of a casefile as of a given day (docs/design.md sections 4 and 5).
+// Every deadline of a casefile as of a given day (docs/contracts/design.md sections 4 and 5).
 // "today" is a time machine: an event dated after it has not happened yet, so a clock whose
 // start is after today is not started, and one whose end is after today is still running.
 import type { CaseData } from '../interchange/schema.ts';
@@ -20,7 +20,7 @@ export const statusInWords: Record<DeadlineStatus, string> = {
 export const DUE_SOON_WD = 5;
 
 export interface Deadline {
-  // The fields of `impartial deadlines --json` (design.md section 5, a contract):
+  // The fields of `impartial deadlines --json` (docs/contracts/design.md section 5, a contract):
   key: DeadlineKey;
   label: string;
   start: IsoDate | null;
