@@ -90,6 +90,13 @@ export function describeSqliteError(path: string, error: unknown): unknown {
   return error;
 }
 
+/** The casefile's cipher (SQLCipher 4 scheme) and key, for a connection that has read nothing yet. */
+export function useCasefileCipher(db: Db, key: Buffer): void {
+  db.pragma("cipher='sqlcipher'");
+  db.pragma('legacy=4');
+  db.key(key);
+}
+
 export interface OpenOptions {
   /** Create a new file (the path must not exist) instead of opening one. */
   create?: boolean;
@@ -106,9 +113,7 @@ export function openDatabase(path: string, passphrase: string, options: OpenOpti
     throw describeSqliteError(path, error);
   }
   try {
-    db.pragma("cipher='sqlcipher'");
-    db.pragma('legacy=4');
-    db.key(key);
+    useCasefileCipher(db, key);
     db.pragma('locking_mode=EXCLUSIVE');
     try {
       db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get();
