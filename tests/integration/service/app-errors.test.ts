@@ -22,7 +22,7 @@ const elsewhere = join(root, 'moved away');
 const passphrase = 'correct horse battery';
 const sample = (): CaseData => JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/sample-case.json'), 'utf8')) as CaseData;
 
-let known: string[] = [];
+const known: string[] = [];
 let nextNewPath = '';
 let nextInterchange: string | undefined;
 const services: Service[] = [];
