@@ -9,6 +9,7 @@ import { Attachment, type AttachmentData, type CaseData } from '../../../shared/
 import { collectUnusedBlobs, decodeBase64, sha256Hex, storeBlob, writeAttachmentRow } from './attachments.ts';
 import { audit, readAuditTrail, type AuditEntry } from './audit.ts';
 import { CasefileClosedError, DamagedCasefileError, InvalidCaseError, RecordNotFoundError, StillReferencedError } from './errors.ts';
+import type { CasefileNotice } from './journal-check.ts';
 import { exportCase, optionalLists, presentKey, type OptionalList } from './export-case.ts';
 import { describeImport, importCase, validateCase } from './import-case.ts';
 import { schemaVersionOf } from './migrations.ts';
@@ -46,10 +47,13 @@ export class Casefile {
   #store: Store;
   #checks: WriteChecks;
   #passphrase: string;
+  /** What opening found and put right (a torn last transaction discarded), for the user to read. */
+  readonly notices: readonly CasefileNotice[];
 
   /** Use openCasefile / createCasefile. */
-  constructor(path: string, db: Db, passphrase: string) {
+  constructor(path: string, db: Db, passphrase: string, notices: readonly CasefileNotice[] = []) {
     this.path = path;
+    this.notices = notices;
     this.#db = db;
     this.#store = createStore(db);
     this.#checks = new WriteChecks(db);
@@ -222,7 +226,8 @@ export class Casefile {
   }
 
   verify(): VerifyResult {
-    return this.#use((db) => verifyCasefile(db, this.path, this.#passphrase, () => exportCase(this.#store)));
+    const result = this.#use((db) => verifyCasefile(db, this.path, this.#passphrase, () => exportCase(this.#store)));
+    return this.notices.length > 0 ? { ...result, notices: this.notices.map((n) => n.message) } : result;
   }
 
   changePassphrase(newPassphrase: string): void {

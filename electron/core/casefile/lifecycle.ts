@@ -3,13 +3,15 @@ import { basename, extname } from 'node:path';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { audit } from './audit.ts';
 import { Casefile, FORMAT_VERSION } from './casefile.ts';
-import { NewerVersionError, NotACasefileError } from './errors.ts';
+import { JournalDamagedError, NewerVersionError, NotACasefileError } from './errors.ts';
 import { atomicCopy } from './files.ts';
 import { describeImport, importCase, validateCase } from './import-case.ts';
+import type { CasefileNotice } from './journal-check.ts';
 import { migrate, SCHEMA_VERSION, schemaVersionOf } from './migrations.ts';
 import { describeSqliteError, keyBytes, openDatabase, type Db } from './open.ts';
 import { placeholderCase } from './placeholder.ts';
 import { createStore } from './store.ts';
+import { checkMainFilePages, type VerifyResult } from './verify.ts';
 
 const APPLICATION = 'impartial';
 
@@ -49,13 +51,35 @@ function checkSchema(db: Db, path: string): void {
   migrate(db);
 }
 
+/** Opens a casefile; what opening found and put right is in the casefile's `notices`. */
 export function openCasefile(path: string, passphrase: string): Casefile {
-  const db = openDatabase(path, passphrase);
+  const notices: CasefileNotice[] = [];
+  const db = openDatabase(path, passphrase, { onNotice: (notice) => notices.push(notice) });
   try {
     checkSchema(db, path);
-    return new Casefile(path, db, passphrase);
+    return new Casefile(path, db, passphrase, notices);
   } catch (error) {
     db.close();
     throw describeSqliteError(path, error);
+  }
+}
+
+/**
+ * `impartial verify` on a casefile that is not open: opens it and runs the full check. A
+ * damaged journal cannot be opened (that would drop what it holds), so it is reported with
+ * what the main file's own pages show, and the journal is left as it is.
+ */
+export function verifyCasefileAt(path: string, passphrase: string): VerifyResult {
+  let casefile: Casefile;
+  try {
+    casefile = openCasefile(path, passphrase);
+  } catch (error) {
+    if (!(error instanceof JournalDamagedError)) throw error;
+    return { ok: false, problems: [error.message, ...checkMainFilePages(path, keyBytes(passphrase))] };
+  }
+  try {
+    return casefile.verify();
+  } finally {
+    casefile.close();
   }
 }

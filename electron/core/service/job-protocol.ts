@@ -29,5 +29,5 @@ export type Job = RenderJob | CreateCasefileJob | VerifyJob;
 
 export type JobMessage =
   | { type: 'progress'; stage: string; fraction: number }
-  | { type: 'done'; bytes?: Uint8Array; report?: { ok: boolean; problems: string[] } }
+  | { type: 'done'; bytes?: Uint8Array; report?: { ok: boolean; problems: string[]; notices?: string[] } }
   | { type: 'error'; code: string; message: string; internal: boolean };

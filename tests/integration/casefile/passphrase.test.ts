@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createCasefile, EmptyPassphraseError, openCasefile, WrongPassphraseError } from '../../../electron/core/casefile/index.ts';
+import { createCasefile, DamagedOrWrongPassphraseError, EmptyPassphraseError, openCasefile } from '../../../electron/core/casefile/index.ts';
 import { generateLargeCase } from '../../fixtures/large-case.ts';
 import { removeTempDirs, sampleCase, tempDir } from './helpers/files.ts';
 
@@ -20,7 +20,7 @@ describe('changing the passphrase', () => {
     expect(casefile.auditTrail(1)[0]).toMatchObject({ action: 'change-passphrase' });
     casefile.close();
 
-    expect(() => openCasefile(path, 'old passphrase')).toThrow(WrongPassphraseError);
+    expect(() => openCasefile(path, 'old passphrase')).toThrow(DamagedOrWrongPassphraseError);
     const reopened = openCasefile(path, 'new passphrase');
     expect(reopened.readCase({ withAttachments: true })).toStrictEqual(before);
     expect(reopened.verify()).toEqual({ ok: true, problems: [] });
@@ -64,7 +64,7 @@ describe('changing the passphrase', () => {
         opened = openCasefile(path, 'old');
         outcomes.push('old');
       } catch (error) {
-        expect(error).toBeInstanceOf(WrongPassphraseError);
+        expect(error).toBeInstanceOf(DamagedOrWrongPassphraseError);
         opened = openCasefile(path, 'new');
         outcomes.push('new');
       }
