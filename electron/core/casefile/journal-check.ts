@@ -52,9 +52,20 @@ interface Generation {
   seed: [number, number];
 }
 
+const littleEndianMachine = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
 /** SQLite's WAL checksum (wal.c walChecksumBytes): two running sums over pairs of 32-bit words. */
 function checksum(bytes: Buffer, start: number, end: number, bigEndian: boolean, seed: [number, number]): [number, number] {
   let [s1, s2] = seed;
+  // The words in this machine's order (as SQLite writes them here): read in place, several times faster.
+  if (bigEndian !== littleEndianMachine && (bytes.byteOffset + start) % 4 === 0) {
+    const words = new Uint32Array(bytes.buffer, bytes.byteOffset + start, (end - start) / 4);
+    for (let i = 0; i < words.length; i += 2) {
+      s1 = (s1 + words[i]! + s2) >>> 0;
+      s2 = (s2 + words[i + 1]! + s1) >>> 0;
+    }
+    return [s1, s2];
+  }
   for (let i = start; i < end; i += 8) {
     const a = bigEndian ? bytes.readUInt32BE(i) : bytes.readUInt32LE(i);
     const b = bigEndian ? bytes.readUInt32BE(i + 4) : bytes.readUInt32LE(i + 4);
@@ -250,11 +261,12 @@ export function saltInJournal(path: string): Buffer | undefined {
     const size = fstatSync(fd).size;
     if (size < HEADER + FRAME) return undefined;
     const reader = new FrameReader(fd, size);
-    for (let i = reader.frames - 1; i >= 0; i--) {
+    let salt: Buffer | undefined;
+    for (let i = 0; i < reader.frames; i++) {
       const frame = reader.frame(i);
-      if (frame.readUInt32BE(0) === 1) return Buffer.from(frame.subarray(FRAME_HEADER, FRAME_HEADER + SALT_SIZE));
+      if (frame.readUInt32BE(0) === 1) salt = Buffer.from(frame.subarray(FRAME_HEADER, FRAME_HEADER + SALT_SIZE));
     }
-    return undefined;
+    return salt;
   } finally {
     closeSync(fd);
   }

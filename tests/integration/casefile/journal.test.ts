@@ -235,7 +235,7 @@ describe('the journal of a casefile whose program stopped', () => {
   });
 
   it('damaged is reported by verify without opening it, and neither file is touched', () => {
-    const { path, main: m, wal: w } = copyWith('verify.casefile', (f) => { f.wal[frames[2]!.offset + 2000] ^= 0x10; });
+    const { path, main: m, wal: w } = copyWith('verify.casefile', (f) => { f.wal[frames[2]!.offset + 2000] = f.wal[frames[2]!.offset + 2000]! ^ 0x10; });
     const result = verifyCasefileAt(path, key);
     expect(result.ok).toBe(false);
     expect(result.problems[0]).toMatch(/^the journal of verify\.casefile is damaged: /);
