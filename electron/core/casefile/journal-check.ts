@@ -35,15 +35,15 @@ export type JournalState =
   /** No journal, or nothing in it. */
   | { kind: 'none' }
   /** Every saved transaction in it can be read. */
-  | { kind: 'intact'; transactions: number }
+  | { kind: 'intact' }
   /** The last transaction was cut short (a crash while saving); SQLite discards it. */
-  | { kind: 'torn'; transactions: number }
+  | { kind: 'torn' }
   /**
    * Saved transactions that cannot be read: `lost` of them. `readableUpToDamage` is true when
    * SQLite, reading the journal, stops before the damage (so what it reads is the last intact
    * state); false when the damage lies inside what SQLite would read (a page failing its HMAC).
    */
-  | { kind: 'damaged'; lost: number; readableUpToDamage: boolean; where: string };
+  | { kind: 'damaged'; lost: number; readableUpToDamage: boolean };
 
 interface Generation {
   bigEndian: boolean;
@@ -209,17 +209,17 @@ function judge(reader: FrameReader, generation: Generation, keys: CipherKeys, he
   if (headerDamaged) {
     // SQLite ignores a journal whose header fails: every saved transaction in it is lost.
     const lost = s.commits + badCommit + s.commitsAfterBad;
-    return lost > 0 ? { kind: 'damaged', lost, readableUpToDamage: true, where: 'its header' } : { kind: 'torn', transactions: 0 };
+    return lost > 0 ? { kind: 'damaged', lost, readableUpToDamage: true } : { kind: 'torn' };
   }
   if (s.firstForged >= 0 && s.firstForged <= s.lastCommit) {
-    return { kind: 'damaged', lost: s.commitsFromForged + badCommit + s.commitsAfterBad, readableUpToDamage: false, where: `frame ${s.firstForged + 1}` };
+    return { kind: 'damaged', lost: s.commitsFromForged + badCommit + s.commitsAfterBad, readableUpToDamage: false };
   }
   // A bad frame that saved transactions follow. A bad last frame, with nothing saved after it,
   // cannot be told from a write cut short, and is the one normal case.
-  if (s.commitsAfterBad > 0) return { kind: 'damaged', lost: badCommit + s.commitsAfterBad, readableUpToDamage: true, where: `frame ${s.firstBad + 1}` };
+  if (s.commitsAfterBad > 0) return { kind: 'damaged', lost: badCommit + s.commitsAfterBad, readableUpToDamage: true };
   const validEnd = s.firstBad < 0 ? reader.frames : s.firstBad;
   const torn = s.badIsOurs || s.oursAfterBad > 0 || s.lastCommit < validEnd - 1 || (s.firstBad < 0 && reader.partial);
-  return { kind: torn ? 'torn' : 'intact', transactions: s.commits };
+  return { kind: torn ? 'torn' : 'intact' };
 }
 
 /** Checks the journal of the casefile at `path` against `keys` (which must be right: see open.ts). */
@@ -235,15 +235,15 @@ export function checkJournal(path: string, keys: CipherKeys): JournalState {
     const size = fstatSync(fd).size;
     if (size === 0) return { kind: 'none' };
     // SQLite writes and syncs the header before any frame: a short one means nothing was saved after it.
-    if (size < HEADER) return { kind: 'torn', transactions: 0 };
+    if (size < HEADER) return { kind: 'torn' };
     const reader = new FrameReader(fd, size);
     const generation = headerGeneration(reader.header);
     if (generation) return judge(reader, generation, keys, false);
-    if (reader.frames === 0) return { kind: 'torn', transactions: 0 };
+    if (reader.frames === 0) return { kind: 'torn' };
     const rebuilt = reconstructGeneration(reader);
     if (rebuilt) return judge(reader, rebuilt, keys, true);
     const lost = authenticCommits(reader, keys);
-    return lost > 0 ? { kind: 'damaged', lost, readableUpToDamage: true, where: 'its header' } : { kind: 'torn', transactions: 0 };
+    return lost > 0 ? { kind: 'damaged', lost, readableUpToDamage: true } : { kind: 'torn' };
   } finally {
     closeSync(fd);
   }

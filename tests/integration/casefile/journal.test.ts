@@ -350,6 +350,20 @@ describe('with the passphrase itself (the key derived as on every open)', () => 
   });
 });
 
+describe('the key, derived once in Node and handed to SQLite raw', () => {
+  it('writes backups that open with the passphrase', () => {
+    const path = join(dir, 'keyed.casefile');
+    createCasefile(path, PASSPHRASE, sampleCase()).close();
+    const casefile = openCasefile(path, PASSPHRASE);
+    casefile.backupTo(join(dir, 'keyed-backup.casefile'));
+    const expected = casefile.readCase();
+    casefile.close();
+    const backup = openCasefile(join(dir, 'keyed-backup.casefile'), PASSPHRASE);
+    expect(backup.readCase()).toStrictEqual(expected);
+    backup.close();
+  });
+});
+
 afterAll(() => {
   const line = (file: 'journal' | 'main') => Object.entries(tally[file]).map(([k, v]) => `${k} ${v}`).join(', ');
   console.log(`byte flips: journal (${line('journal')}); main file (${line('main')})`);
