@@ -69,4 +69,16 @@ export default tseslint.config(
     files: ['tests/unit/renderer/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [electronImport], patterns: [noElectronDir] }] },
   },
+  {
+    // One clock (design.md sections 4 and 6): a due date comes from shared/deadlines, which alone
+    // counts working days; `impartial workdays` is the calendar itself, for people to check by hand.
+    files: ['shared/**/*.ts', 'renderer/**/*.{ts,tsx}', 'electron/**/*.ts'],
+    ignores: ['shared/calendar/**', 'shared/deadlines/**', 'electron/cli/commands/workdays.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: 'ImportSpecifier[imported.name=/^(addWorkingDays|countWorkingDays)$/]',
+        message: 'Working days are counted by shared/deadlines only: use deadlineOf or computeDeadlines.',
+      }],
+    },
+  },
 );

@@ -24,6 +24,7 @@ export const FIELD_NAMES = [
   'panel.chair', 'panel.venue', 'panel.requestDate', 'panel.meetingDate', 'panel.reportDate', 'panel.reportDue', 'panel.directorResponseDue',
   'complaint.receivedDate', 'complaint.stage1ResponseDate', 'complaint.stage2RequestDate',
   'statement.sentDate', 'statement.agreedDate', 'extension.agreedDate', 'extension.newDeadline', 'stage2.due',
+  'stage2.limit', 'stage2.fromRequest', 'stage2.extendedWithoutDate',
   'adjudication.date', 'stage3.requestBy', 'points.inScope', 'points.outOfScope', 'document.date', 'document.anonymised',
 ] as const;
 export type FieldName = (typeof FIELD_NAMES)[number];
