@@ -13,7 +13,7 @@ import { afterEdit, editNumber, observe, type Observed } from './helpers/edits.t
 import { rawKeyOf, removeTempDirs, seeded, tempDir } from './helpers/files.ts';
 
 const BATCHES = 4;
-const KILLS_PER_BATCH = 6;
+const KILLS_PER_BATCH = 5;
 let path: string;
 let key: string;
 let model: Observed;
