@@ -9,9 +9,9 @@ import { Attachment, type AttachmentData, type CaseData } from '../../../shared/
 import { collectUnusedBlobs, decodeBase64, sha256Hex, storeBlob, writeAttachmentRow } from './attachments.ts';
 import { audit, readAuditTrail, type AuditEntry } from './audit.ts';
 import { CasefileClosedError, DamagedCasefileError, InvalidCaseError, RecordNotFoundError, StillReferencedError } from './errors.ts';
-import type { CasefileNotice } from './journal-check.ts';
 import { exportCase, optionalLists, presentKey, type OptionalList } from './export-case.ts';
 import { describeImport, importCase, validateCase } from './import-case.ts';
+import type { CasefileNotice } from './journal-check.ts';
 import { schemaVersionOf } from './migrations.ts';
 import { describeSqliteError, type Db } from './open.ts';
 import { changePassphrase } from './passphrase.ts';

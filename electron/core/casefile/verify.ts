@@ -2,13 +2,13 @@
 // also covers pages SQLite never reads), the journal's frames (journal-check.ts), SQLite's own
 // integrity check, foreign keys, the interchange rules on the whole case, and every attachment
 // against its SHA-256.
+import { closeSync, openSync, readSync } from 'node:fs';
 import { formatIssue, parseCase } from '../../../shared/interchange/parse.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { sha256Hex } from './attachments.ts';
-import { SCHEMA_VERSION, schemaVersionOf } from './migrations.ts';
-import { closeSync, openSync, readSync } from 'node:fs';
 import { JournalDamagedError } from './errors.ts';
 import { checkJournal } from './journal-check.ts';
+import { SCHEMA_VERSION, schemaVersionOf } from './migrations.ts';
 import { keyBytes, sqliteCode, type Db } from './open.ts';
 import { checkPages, deriveKeys, SALT_SIZE, type CipherKeys } from './page-check.ts';
 
