@@ -94,7 +94,8 @@ function wrongKeyOrDamagedSalt(path: string, secret: Buffer, fileSalt: Buffer, p
   return new DamagedOrWrongPassphraseError(path);
 }
 
-const hasJournal = (path: string) => existsSync(journalPathOf(path)) && statSync(journalPathOf(path)).size > 0;
+const nonEmpty = (file: string) => existsSync(file) && statSync(file).size > 0;
+const hasJournal = (path: string) => nonEmpty(journalPathOf(path));
 
 /**
  * The journal checked before SQLite reads it (journal-check.ts). Damage is refused with the
@@ -178,8 +179,12 @@ export function openDatabase(path: string, passphrase: string, options: OpenOpti
   let existing: { keys: CipherKeys; head: Buffer; journal: JournalState } | undefined;
   if (!options.create) {
     const head = precheck(path);
-    const keys = deriveKeys(secret, head.subarray(0, SALT_SIZE));
-    existing = { keys, head, journal: checkJournalFirst(path, secret, keys, head) };
+    // A rollback journal left by a passphrase change cut short is rolled back as SQLite opens the
+    // file, which can put back another salt: then SQLite derives the key itself, as it reads it.
+    if (!nonEmpty(`${path}-journal`)) {
+      const keys = deriveKeys(secret, head.subarray(0, SALT_SIZE));
+      existing = { keys, head, journal: checkJournalFirst(path, secret, keys, head) };
+    }
   }
   // timeout 0: a casefile held by another process is reported at once, not after a wait.
   let db: Db;
@@ -197,7 +202,10 @@ export function openDatabase(path: string, passphrase: string, options: OpenOpti
       db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get();
     } catch (error) {
       const code = sqliteCode(error);
-      if (code === 'SQLITE_NOTADB' && existing) throw diagnoseNotADatabase(path, secret, existing.keys, existing.head.subarray(0, SALT_SIZE));
+      if (code === 'SQLITE_NOTADB' && !options.create) {
+        const salt = (existing?.head ?? readHead(path)).subarray(0, SALT_SIZE);
+        throw diagnoseNotADatabase(path, secret, existing?.keys ?? deriveKeys(secret, salt), salt);
+      }
       if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') throw new OpenElsewhereError(path);
       if (code?.startsWith('SQLITE_CORRUPT')) throw new DamagedCasefileError(path, 'its structure is not valid', { cause: error });
       throw error;
