@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Casefile, createCasefile, openCasefile } from '../electron/core/casefile/index.ts';
 import { checkJournal } from '../electron/core/casefile/journal-check.ts';
-import { migrate } from '../electron/core/casefile/migrations.ts';
+import { migrate } from '../electron/core/casefile/migrations/index.ts';
 import { deriveKeys, type CipherKeys } from '../electron/core/casefile/page-check.ts';
 import { generateLargeCase } from '../tests/fixtures/large-case.ts';
 import { timeMedian, type BenchRow } from './measure.ts';

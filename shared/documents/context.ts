@@ -2,7 +2,7 @@
 // points in statement order, the finding and recommendations of each point, formatted dates,
 // and the standard parts every template may use (title block, logo, standard paragraphs,
 // long text fields). Builders add their own generated parts on top.
-import type { DocumentKind } from '../api.ts';
+import type { DocumentKind } from '../case-model/documents.ts';
 import { formatDate, todayIso } from '../calendar/index.ts';
 import { deadlineOf, type Deadline, type DeadlineKey } from '../deadlines/index.ts';
 import type { Block, DocumentModel, Run } from '../document/model.ts';

@@ -1,8 +1,8 @@
 // The names a template may use: fields ({{...}}) and directives (@...), per document.
 // A template is checked against these when it is loaded (compileTemplates), so a misspelt
 // field fails with its file and line before any document is built.
-import type { DocumentKind } from '../api.ts';
-import { documentKinds } from '../api.ts';
+import type { DocumentKind } from '../case-model/documents.ts';
+import { documentKinds } from '../case-model/documents.ts';
 import { ImpartialError } from '../errors.ts';
 import { parseTemplate, type Template, type TemplateVocabulary } from '../templates/parse.ts';
 

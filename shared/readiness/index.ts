@@ -1,4 +1,4 @@
-// Readiness checks (design.md section 6): what stops a document from being issued, and what
+// Readiness checks (docs/contracts/design.md section 6): what stops a document from being issued, and what
 // a careful reader would query. `blocking` problems stop rendering unless a DRAFT is made;
 // `warning`s are shown but do not stop it. Used by `impartial check`, `impartial render` and
 // the app (each problem carries the path of the field it points to and a place in words).
@@ -8,8 +8,8 @@
 // recommendation linked to the point whose text starts with "No recommendation", e.g.
 // "No recommendation: the assessment was corrected during the investigation." Documents print
 // it as the reason, never as a numbered recommendation, and the action plan does not need it.
-import type { DocumentKind } from '../api.ts';
-import { documentKinds } from '../api.ts';
+import type { DocumentKind } from '../case-model/documents.ts';
+import { documentKinds } from '../case-model/documents.ts';
 import type { CaseData, PointData } from '../interchange/schema.ts';
 import { checkReferences } from '../interchange/parse.ts';
 

@@ -8,7 +8,7 @@ import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { sha256Hex } from './attachments.ts';
 import { JournalDamagedError } from './errors.ts';
 import { checkJournal } from './journal-check.ts';
-import { SCHEMA_VERSION, schemaVersionOf } from './migrations.ts';
+import { SCHEMA_VERSION, schemaVersionOf } from './migrations/index.ts';
 import { keyBytes, sqliteCode, type Db } from './open.ts';
 import { checkPages, deriveKeys, SALT_SIZE, type CipherKeys } from './page-check.ts';
 
