@@ -30,7 +30,7 @@ export type Job = RenderJob | CreateCasefileJob | VerifyJob;
 
 export type JobMessage =
   | { type: 'progress'; stage: string; fraction: number }
-  | { type: 'done'; bytes?: Uint8Array; report?: { ok: boolean; problems: string[] } }
+  | { type: 'done'; bytes?: Uint8Array; report?: { ok: boolean; problems: string[]; notices?: string[] } }
   /** An ImpartialError, whole: the service composes each audience's line from it. */
   | { type: 'error'; error: ErrorFacts }
   /** Anything else: a bug, logged on the Node side and never shown as it is. */

@@ -14,7 +14,7 @@ import { ImpartialError } from '../../../shared/errors.ts';
 import { FORMAT } from '../../../shared/interchange/schema.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { parseCaseJson } from '../../../shared/interchange/parse.ts';
-import { defaultSettings, errorCodes, maxEvidenceFileBytes } from '../../../shared/api.ts';
+import { defaultSettings, errorCodes, maxEvidenceFileBytes, passphraseRefused } from '../../../shared/api.ts';
 import type {
   AppInfo, CasefileRef, DocumentFormat, DocumentKind, ImpartialEvent, LockReason, OpenedCasefile, Saved, Settings,
 } from '../../../shared/api.ts';
@@ -218,7 +218,8 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     sessions.set(sessionId, { fileId, path, casefile });
     idle.activity();
     host.opened(path);
-    return { fileId, name: FileRegistry.displayName(path), sessionId };
+    const notices = (casefile.notices ?? []).map((n) => n.message);
+    return { fileId, name: FileRegistry.displayName(path), sessionId, ...(notices.length > 0 ? { notices } : {}) };
   };
 
   const ref = (path: string, lastOpened?: string): CasefileRef => ({
@@ -298,7 +299,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
         return await startSession(path, await store.openCasefile(path, passphrase));
       } catch (error) {
         // The passphrase was changed elsewhere: a kept one that no longer works is useless.
-        if (error instanceof ImpartialError && error.code === 'wrong-passphrase') await keychain().forget(path);
+        if (error instanceof ImpartialError && passphraseRefused.has(error.code)) await keychain().forget(path);
         throw error;
       }
     },
