@@ -37,7 +37,7 @@ export class WrongPassphraseError extends ImpartialError {
  */
 export class DamagedOrWrongPassphraseError extends ImpartialError {
   constructor(path: string) {
-    super('damaged-or-wrong-passphrase', `${name(path)} is damaged, or the passphrase is wrong (the two cannot be told apart): check the passphrase; if it is right, restore the casefile from a backup`);
+    super('damaged-or-wrong-passphrase', `the passphrase does not open ${name(path)}, or the file is damaged (the two cannot be told apart): check the passphrase and try again; if it is right, restore the casefile from a backup`);
   }
 }
 

@@ -343,7 +343,7 @@ describe('with the passphrase itself (the key derived as on every open)', () => 
     const bytesOf = readFileSync(path);
     bytesOf[3] = bytesOf[3]! ^ 0x20;
     writeFileSync(path, bytesOf);
-    expect(() => openCasefile(path, PASSPHRASE)).toThrow('closed.casefile is damaged, or the passphrase is wrong (the two cannot be told apart): check the passphrase; if it is right, restore the casefile from a backup');
+    expect(() => openCasefile(path, PASSPHRASE)).toThrow('the passphrase does not open closed.casefile, or the file is damaged (the two cannot be told apart): check the passphrase and try again; if it is right, restore the casefile from a backup');
     bytesOf.fill(0, 0, 16);
     writeFileSync(path, bytesOf);
     expect(() => openCasefile(path, PASSPHRASE)).toThrow('closed.casefile is damaged: its first 16 bytes, the salt of its key, are blank');

@@ -23,7 +23,7 @@ describe('opening a casefile', () => {
   it('refuses a wrong passphrase, saying it may instead be damage (SQLCipher cannot tell), and the right one still works', () => {
     const path = newCasefile();
     expect(() => openCasefile(path, 'wrong passphrase')).toThrow(DamagedOrWrongPassphraseError);
-    expect(() => openCasefile(path, 'wrong passphrase')).toThrow('case.casefile is damaged, or the passphrase is wrong');
+    expect(() => openCasefile(path, 'wrong passphrase')).toThrow('the passphrase does not open case.casefile, or the file is damaged');
     const casefile = openCasefile(path, 'right passphrase');
     expect(casefile.readCase().case.title).toBe(sampleCase().case.title);
     casefile.close();

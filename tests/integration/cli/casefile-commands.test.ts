@@ -138,7 +138,7 @@ describe('impartial export', () => {
   it('exits 1 on a wrong passphrase and writes no output file', () => {
     const { dir, path } = sampleCasefile();
     expect(impartial(['export', path, '--out', join(dir, 'x.json')], { IMPARTIAL_PASSPHRASE: 'wrong' })).toEqual({
-      code: 1, stdout: '', stderr: 'impartial export: jones.casefile is damaged, or the passphrase is wrong (the two cannot be told apart): check the passphrase; if it is right, restore the casefile from a backup\n',
+      code: 1, stdout: '', stderr: 'impartial export: the passphrase does not open jones.casefile, or the file is damaged (the two cannot be told apart): check the passphrase and try again; if it is right, restore the casefile from a backup\n',
     });
     expect(readdirSync(dir)).toEqual(['jones.casefile']);
   });
@@ -201,7 +201,7 @@ describe('impartial passphrase', () => {
     expect(impartial(['passphrase', path], { ...pw, IMPARTIAL_NEW_PASSPHRASE: 'a new passphrase' })).toEqual({
       code: 0, stdout: 'Changed the passphrase of jones.casefile\n', stderr: '',
     });
-    expect(impartial(['info', path], pw)).toMatchObject({ code: 1, stderr: 'impartial info: jones.casefile is damaged, or the passphrase is wrong (the two cannot be told apart): check the passphrase; if it is right, restore the casefile from a backup\n' });
+    expect(impartial(['info', path], pw)).toMatchObject({ code: 1, stderr: 'impartial info: the passphrase does not open jones.casefile, or the file is damaged (the two cannot be told apart): check the passphrase and try again; if it is right, restore the casefile from a backup\n' });
     expect(JSON.parse(impartial(['export', path], { IMPARTIAL_PASSPHRASE: 'a new passphrase' }).stdout)).toStrictEqual(sampleCase());
   });
 
