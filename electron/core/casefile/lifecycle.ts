@@ -11,6 +11,7 @@ import { migrate, SCHEMA_VERSION, schemaVersionOf } from './migrations/index.ts'
 import { describeSqliteError, keyBytes, openDatabase, type Db } from './open.ts';
 import { placeholderCase } from './placeholder.ts';
 import { createStore } from './store.ts';
+import { ensureCaseTextIndex } from '../search/case-text.ts';
 
 const APPLICATION = 'impartial';
 
@@ -54,6 +55,8 @@ function checkSchema(db: Db, path: string): void {
     if (described instanceof ImpartialError) throw described;
     throw new ImpartialError('migration-failed', `${basename(path)} could not be updated from schema ${version} to ${SCHEMA_VERSION} (${(error as Error).message}); it was left unchanged`, { cause: error });
   }
+  // The case's text in the search index, built after a migration or by an older version of it.
+  ensureCaseTextIndex(createStore(db));
 }
 
 export function openCasefile(path: string, passphrase: string): Casefile {
