@@ -4,9 +4,8 @@
 // that cannot be read is marked failed with the reason, and the next one is read; stopping
 // part way (the casefile locked, the process killed) leaves the rest pending for next time.
 import { ImpartialError } from '../../../shared/errors.ts';
-import type { Casefile } from '../casefile/casefile.ts';
 import { CasefileClosedError } from '../casefile/errors.ts';
-import type { ExtractedText, PendingFile } from './file-text.ts';
+import type { ExtractedText, FileTextOutcome, PendingFile } from './file-text.ts';
 
 export interface IndexFilesProgress {
   /** Files read so far, of `total` pending when this run started (more may be attached meanwhile). */
@@ -21,7 +20,12 @@ export interface IndexFilesSummary {
   failed: Array<{ file: PendingFile; reason: string }>;
 }
 
-type Readable = Pick<Casefile, 'pendingFileTexts' | 'readStoredFile' | 'storeFileText'>;
+/** What this needs of an open casefile (casefile.ts). */
+interface Readable {
+  pendingFileTexts(): PendingFile[];
+  readStoredFile(sha256: string): Uint8Array;
+  storeFileText(sha256: string, outcome: FileTextOutcome): void;
+}
 
 export async function indexPendingFiles(
   casefile: Readable,
