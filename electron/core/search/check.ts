@@ -1,17 +1,30 @@
 // The search index's part of `impartial verify`: FTS5's own check that the index matches the
 // text it was built from, the case's text in the index against the case as stored, and a
 // reading state for every stored file. Any problem is repaired by `verify --repair-index`.
+import { sqliteCode } from '../casefile/open.ts';
 import type { Store } from '../casefile/store.ts';
 import { CaseTextIndex } from './case-text.ts';
 
 const REPAIR = 'rebuild it with "impartial verify --repair-index"';
 
+/** The problems found; a check that cannot run (a damaged page) is one problem, never an exception. */
 export function checkSearchIndex(store: Store): string[] {
+  try {
+    return check(store);
+  } catch (error) {
+    const code = sqliteCode(error);
+    return [`the search index check failed: ${code?.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB' ? 'a page is damaged' : (error as Error).message}`];
+  }
+}
+
+function check(store: Store): string[] {
   const db = store.db;
   const problems: string[] = [];
   try {
     db.prepare("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)").run();
-  } catch {
+  } catch (error) {
+    // FTS5 answers SQLITE_CORRUPT_VTAB when the index and its text disagree; a damaged page is the caller's to report.
+    if (sqliteCode(error) !== 'SQLITE_CORRUPT_VTAB') throw error;
     problems.push(`the search index does not match the text it was built from: ${REPAIR}`);
   }
   const expected = CaseTextIndex.expected(store);
