@@ -275,8 +275,10 @@ export class Casefile {
   /** Rebuilds the case text of the search index and marks every stored file to be read again. */
   repairIndex(): void {
     this.#write((db) => {
-      this.#text.rebuild(this.#store);
       markFilesPending(db);
+      this.#text.rebuild(this.#store);
+      // And the FTS5 index itself from its text, in case it is what went wrong.
+      db.prepare("INSERT INTO search_index (search_index) VALUES ('rebuild')").run();
       audit(db, { action: 'repair-index', summary: 'rebuilt the search index' });
     });
   }

@@ -23,66 +23,87 @@ export function cleanText(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
 }
 
+/** One place's text as the index should hold it. */
+interface Entry { kind: 'record' | 'section'; scope: string; owner: string; field: string; text: string }
+
+const placeKey = (e: { kind: string; scope: string; owner: string; field: string }) => `${e.kind}\u0000${e.scope}\u0000${e.owner}\u0000${e.field}`;
+
+/** The entries of one record or section value. */
+function entriesOf(kind: Entry['kind'], scope: string, owner: string, fields: readonly string[], value: Record<string, unknown>): Entry[] {
+  return textOf(fields, value).map(({ field, text }) => ({ kind, scope, owner, field, text: cleanText(text) }));
+}
+
+/** Every entry the case's text should have, from the tables. */
+function caseEntries(store: Store): Entry[] {
+  const entries: Entry[] = [];
+  for (const name of sectionNames) {
+    const value = store.sections[name].readOne();
+    if (value) entries.push(...entriesOf('section', name, '', sectionTextFields[name], value));
+  }
+  for (const name of collectionNames) {
+    for (const record of store.collections[name].readAll()) {
+      entries.push(...entriesOf('record', name, String(record[collections[name].key]), collectionTextFields[name], record));
+    }
+  }
+  return entries;
+}
+
+// Writes change only the entries whose text changed: the FTS5 index re-reads (tokenizes) the
+// text of every entry deleted or inserted, so rewriting a finding's four fields when one
+// changed, or the whole case on a re-import of much the same case, would cost several times more.
 export class CaseTextIndex {
   readonly #insert: Statement;
-  readonly #deleteOwner: Statement;
+  readonly #deleteId: Statement;
+  readonly #ofOwner: Statement;
   readonly #deleteScope: Statement;
-  readonly #deleteCase: Statement;
+  readonly #allCase: Statement;
 
   constructor(db: Db) {
-    this.#insert = db.prepare('INSERT INTO search_entries (kind, scope, owner, field, text) VALUES (?, ?, ?, ?, ?)');
-    this.#deleteOwner = db.prepare('DELETE FROM search_entries WHERE kind = ? AND scope = ? AND owner = ?');
+    this.#insert = db.prepare('INSERT INTO search_entries (kind, scope, owner, field, text) VALUES (@kind, @scope, @owner, @field, @text)');
+    this.#deleteId = db.prepare('DELETE FROM search_entries WHERE id = ?');
+    this.#ofOwner = db.prepare('SELECT id, kind, scope, owner, field, text FROM search_entries WHERE kind = ? AND scope = ? AND owner = ?');
     this.#deleteScope = db.prepare('DELETE FROM search_entries WHERE kind = ? AND scope = ?');
-    this.#deleteCase = db.prepare("DELETE FROM search_entries WHERE kind IN ('record', 'section')");
+    this.#allCase = db.prepare("SELECT id, kind, scope, owner, field, text FROM search_entries WHERE kind IN ('record', 'section')");
+  }
+
+  /** Brings `existing` rows to `wanted`: deletes what differs, inserts what is missing. */
+  #bring(existing: Array<Entry & { id: number }>, wanted: readonly Entry[]): void {
+    const want = new Map(wanted.map((e) => [placeKey(e), e]));
+    for (const row of existing) {
+      const key = placeKey(row);
+      if (want.get(key)?.text === row.text) want.delete(key);
+      else this.#deleteId.run(row.id);
+    }
+    for (const entry of want.values()) this.#insert.run(entry);
   }
 
   /** A record as written: its text fields replace what the index had for it. */
   record(collection: CollectionName, value: Record<string, unknown>): void {
     const key = String(value[collections[collection].key]);
-    this.#deleteOwner.run('record', collection, key);
-    for (const { field, text } of textOf(collectionTextFields[collection], value)) this.#insert.run('record', collection, key, field, cleanText(text));
+    this.#bring(this.#ofOwner.all('record', collection, key) as Array<Entry & { id: number }>,
+      entriesOf('record', collection, key, collectionTextFields[collection], value));
   }
 
   removeRecord(collection: CollectionName, key: string): void {
-    this.#deleteOwner.run('record', collection, key);
+    this.#bring(this.#ofOwner.all('record', collection, key) as Array<Entry & { id: number }>, []);
   }
 
   /** A section as written; undefined when it was removed, with the records of its lists. */
   section(section: SectionName, value: Record<string, unknown> | undefined): void {
-    this.#deleteOwner.run('section', section, '');
-    if (value === undefined) {
-      for (const c of collectionNames) if (parentOf(c) === section) this.#deleteScope.run('record', c);
-      return;
-    }
-    for (const { field, text } of textOf(sectionTextFields[section], value)) this.#insert.run('section', section, '', field, cleanText(text));
+    this.#bring(this.#ofOwner.all('section', section, '') as Array<Entry & { id: number }>,
+      value === undefined ? [] : entriesOf('section', section, '', sectionTextFields[section], value));
+    if (value === undefined) for (const c of collectionNames) if (parentOf(c) === section) this.#deleteScope.run('record', c);
   }
 
-  /** The whole case's text again, from the tables (after an import, a repair, or a new index version). */
+  /** The whole case's text brought in step with the tables (after an import, a repair, or a new index version). */
   rebuild(store: Store): void {
-    this.#deleteCase.run();
-    for (const name of sectionNames) {
-      const value = store.sections[name].readOne();
-      if (value) this.section(name, value);
-    }
-    for (const name of collectionNames) for (const record of store.collections[name].readAll()) this.record(name, record);
+    this.#bring(this.#allCase.all() as Array<Entry & { id: number }>, caseEntries(store));
     store.meta.set.run(VERSION_KEY, SEARCH_INDEX_VERSION);
   }
 
   /** What the index should hold for the case's text, to compare with what it holds (verify). */
   static expected(store: Store): string[] {
-    const rows: string[] = [];
-    const row = (kind: string, scope: string, owner: string, field: string, text: string) => rows.push(JSON.stringify([kind, scope, owner, field, cleanText(text)]));
-    for (const name of sectionNames) {
-      const value = store.sections[name].readOne();
-      if (value) for (const { field, text } of textOf(sectionTextFields[name], value)) row('section', name, '', field, text);
-    }
-    for (const name of collectionNames) {
-      for (const record of store.collections[name].readAll()) {
-        const key = String(record[collections[name].key]);
-        for (const { field, text } of textOf(collectionTextFields[name], record)) row('record', name, key, field, text);
-      }
-    }
-    return rows.sort();
+    return caseEntries(store).map((e) => JSON.stringify([e.kind, e.scope, e.owner, e.field, e.text])).sort();
   }
 }
 
