@@ -1,4 +1,4 @@
-// The loopback web host (design.md section 7): the built renderer and the same service as
+// The loopback web host (docs/contracts/design.md section 7): the built renderer and the same service as
 // Electron, over HTTP on 127.0.0.1, so the product can be driven end to end in a browser.
 //
 // Who may talk to it: only a page that holds this launch's random token. The first page load
@@ -113,12 +113,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       version: options.version,
       nativeDialogs: false,
       async knownCasefiles() {
-        const names = (await readdir(workspaceDir)).filter((name) => name.endsWith('.casefile'));
+        // A workspace folder removed while the host runs holds no casefiles (and creating one says the folder is gone).
+        const names = (await readdir(workspaceDir).catch(() => [] as string[])).filter((name) => name.endsWith('.casefile'));
         const entries = await Promise.all(names.map(async (name) => {
           const path = join(workspaceDir, name);
-          return { path, lastOpened: (await stat(path)).mtime.toISOString() };
+          const modified = await stat(path).then((s) => s.mtime.toISOString(), () => undefined); // gone since the listing
+          return modified ? [{ path, lastOpened: modified }] : [];
         }));
-        return entries.sort((a, b) => b.lastOpened.localeCompare(a.lastOpened));
+        return entries.flat().sort((a, b) => b.lastOpened.localeCompare(a.lastOpened));
       },
       async chooseCasefileToOpen() {
         return undefined;

@@ -5,6 +5,7 @@ import { todayIso } from '../../../shared/calendar/index.ts';
 import type { DocumentFormat, DocumentKind } from '../../../shared/api.ts';
 import type { DocumentModel } from '../../../shared/document/model.ts';
 import { buildDocument, DOCUMENT_NAMES } from '../../../shared/documents/index.ts';
+import { loadOrdinaryWords, type NotANameMark } from '../../../shared/anonymisation/index.ts';
 import { assertNoLeaks } from '../../../shared/documents/leak-check.ts';
 import { ImpartialError } from '../../../shared/errors.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
@@ -20,6 +21,10 @@ export interface ProduceOptions {
   /** YYYY-MM-DD; today by default. */
   today?: string;
   templatesDir?: string;
+  /** The name of the file the document goes to (no folder): an anonymised document's file name is checked for names too. */
+  fileName?: string;
+  /** "Not a name here" marks: each lets one occurrence through the leak check. */
+  marks?: readonly NotANameMark[];
 }
 
 export interface ProducedDocument {
@@ -27,33 +32,45 @@ export interface ProducedDocument {
   model: DocumentModel;
   /** Every readiness problem (warnings, and blocking ones when a draft was made anyway). */
   problems: ReadinessProblem[];
+  /** The "not a name here" marks that let an occurrence through the leak check. */
+  marksUsed: NotANameMark[];
 }
 
+/** A blocking readiness problem stops the document; the user is told the first, and where to see the rest. */
 export class NotReadyError extends ImpartialError {
   readonly problems: ReadinessProblem[];
   constructor(kind: DocumentKind, problems: ReadinessProblem[]) {
     const blocking = problems.filter((p) => p.severity === 'blocking');
     const first = blocking[0]!;
-    const more = blocking.length > 1 ? ` (and ${blocking.length - 1} more: run "impartial check")` : '';
-    super('not-ready', `the ${DOCUMENT_NAMES[kind]} is not ready: ${first.place}: ${first.message}${more}. Render with --draft to make a marked draft.`);
+    const more = blocking.length > 1 ? ` (and ${blocking.length - 1} more)` : '';
+    super('not-ready', `the ${DOCUMENT_NAMES[kind]} is not ready: ${first.place}: ${first.message}${more}`, {
+      advice: blocking.length > 1
+        ? { cli: 'Run "impartial check" for the list; render with --draft to make a marked draft.', app: 'The Documents screen lists them: put them right, or choose “Draft” to render a marked DRAFT.' }
+        : { cli: 'Render with --draft to make a marked draft.', app: 'Put it right, or choose “Draft” to render a marked DRAFT.' },
+    });
     this.problems = problems;
   }
 }
 
 /** Builds the document model only (checks included), e.g. for a preview. */
-export function prepareDocument(data: CaseData, kind: DocumentKind, options: Omit<ProduceOptions, 'format'> = {}): { model: DocumentModel; problems: ReadinessProblem[] } {
+export async function prepareDocument(data: CaseData, kind: DocumentKind, options: Omit<ProduceOptions, 'format'> = {}): Promise<Omit<ProducedDocument, 'bytes'>> {
   const problems = checkReadiness(data, kind);
   const draft = options.draft ?? false;
   if (!draft && problems.some((p) => p.severity === 'blocking')) throw new NotReadyError(kind, problems);
   const templates = loadTemplates(data.authority.name, options.templatesDir ?? TEMPLATES_DIR);
   const named = options.named ?? false;
   const model = buildDocument(kind, data, { named, draft, templates, today: options.today ?? todayIso() });
-  if (!named) assertNoLeaks(model, data.people, DOCUMENT_NAMES[kind]);
-  return { model, problems };
+  // The word list is loaded on the first anonymised document only: a named one, and every other command, never pays for it.
+  const marksUsed = named ? [] : assertNoLeaks(model, data.people, DOCUMENT_NAMES[kind], {
+    ordinaryWords: await loadOrdinaryWords(),
+    ...(options.marks ? { marks: options.marks } : {}),
+    ...(options.fileName !== undefined ? { fileName: options.fileName } : {}),
+  });
+  return { model, problems, marksUsed };
 }
 
 export async function produceDocument(data: CaseData, kind: DocumentKind, options: ProduceOptions): Promise<ProducedDocument> {
-  const { model, problems } = prepareDocument(data, kind, options);
+  const { model, problems, marksUsed } = await prepareDocument(data, kind, options);
   const bytes = options.format === 'docx' ? await renderDocx(model) : await renderPdf(model);
-  return { bytes, model, problems };
+  return { bytes, model, problems, marksUsed };
 }

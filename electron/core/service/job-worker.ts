@@ -1,4 +1,4 @@
-// Long work off the main thread (design.md section 7: it never blocks the window or the web
+// Long work off the main thread (docs/contracts/design.md section 7: it never blocks the window or the web
 // host): rendering a document, writing an imported case into a new casefile. Started by
 // jobs.ts with the Job as workerData; answers progress, then done or error.
 import { parentPort, workerData } from 'node:worker_threads';
@@ -47,8 +47,8 @@ async function main(job: Job): Promise<void> {
       }
     }
   } catch (error) {
-    if (error instanceof ImpartialError) post({ type: 'error', code: error.code, message: error.message, internal: false });
-    else post({ type: 'error', code: 'internal', message: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error), internal: true });
+    if (error instanceof ImpartialError) post({ type: 'error', error: error.toFacts() });
+    else post({ type: 'bug', message: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) });
   }
 }
 

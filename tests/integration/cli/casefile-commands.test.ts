@@ -1,5 +1,5 @@
 // `impartial new | export | info | verify | passphrase` as real processes: exit codes 0/1/2 and
-// the one-line messages of design.md section 5, and that a failed command leaves no file
+// the one-line messages of docs/contracts/design.md section 5, and that a failed command leaves no file
 // behind and an existing casefile unchanged.
 import Database from 'better-sqlite3-multiple-ciphers';
 import { spawnSync } from 'node:child_process';
@@ -159,7 +159,7 @@ describe('impartial info', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'case.json'), JSON.stringify(sampleCase()));
     expect(impartial(['info', join(dir, 'case.json')], pw)).toEqual({
-      code: 1, stdout: '', stderr: 'impartial info: case.json is not a casefile: it is a JSON file (use "impartial new --from" to import one)\n',
+      code: 1, stdout: '', stderr: 'impartial info: case.json is not a casefile: it is a JSON file. To make a casefile from it, run "impartial new <name>.casefile --from <file>"\n',
     });
 
     const { path } = sampleCasefile();
