@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gunzipSync } from 'node:zlib';
 
-const require = createRequire(import.meta.url);
+// Not named `require`: the bundler of the Electron build declares one of its own in the same scope.
+const requireFromHere = createRequire(import.meta.url);
 
 interface TessApi {
   Init(dataPath: string | null, lang: string, oem: number): number;
@@ -33,12 +34,12 @@ let engine: Promise<TessApi & { module: TessModule }> | undefined;
 async function loadEngine(): Promise<TessApi & { module: TessModule }> {
   let factory: TessFactory;
   try {
-    factory = require('tesseract.js-core/tesseract-core-simd-lstm.js') as TessFactory;
+    factory = requireFromHere('tesseract.js-core/tesseract-core-simd-lstm.js') as TessFactory;
   } catch {
-    factory = require('tesseract.js-core/tesseract-core-lstm.js') as TessFactory;
+    factory = requireFromHere('tesseract.js-core/tesseract-core-lstm.js') as TessFactory;
   }
   const module = await factory({ print: () => {}, printErr: () => {} });
-  const model = gunzipSync(readFileSync(require.resolve('@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz')));
+  const model = gunzipSync(readFileSync(requireFromHere.resolve('@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz')));
   module.FS.writeFile('/eng.traineddata', model);
   const api = new module.TessBaseAPI();
   if (api.Init(null, 'eng', OEM_LSTM_ONLY) !== 0) throw new Error('the OCR engine could not load its English model');
