@@ -16,6 +16,7 @@ import {
   PanelRecommendation, Person, Point, Recommendation, Statement,
 } from './interchange/schema.ts';
 import type { CaseData } from './interchange/schema.ts';
+import { documentFormats, documentKinds } from './case-model/documents.ts';
 
 // ---------------------------------------------------------------------------------------
 // Results and errors
@@ -107,10 +108,9 @@ export type AttachedFile = Omit<z.infer<typeof Attachment>, 'data'>;
 export const maxEvidenceFileBytes = 50 * 1024 * 1024;
 const maxEvidenceFileBase64 = Math.ceil(maxEvidenceFileBytes / 3) * 4;
 
-export const documentKinds = ['statement', 'io-report', 'ip-report', 'adjudication-letter', 'panel-report'] as const;
-export type DocumentKind = (typeof documentKinds)[number];
-export const documentFormats = ['docx', 'pdf'] as const;
-export type DocumentFormat = (typeof documentFormats)[number];
+// The documents are the case model's vocabulary (shared/case-model/documents.ts), named here too
+// because the operations below take them.
+export { documentFormats, documentKinds, type DocumentFormat, type DocumentKind } from './case-model/documents.ts';
 
 export interface VerifyReport {
   /** True when every check passed. */

@@ -9,9 +9,6 @@ import { readCaseFromCasefile } from '../read-case.ts';
 import { documentKindOption } from './render.ts';
 
 export const checkCommand: Command = {
-  name: 'check',
-  usage: 'check <casefile> [--doc <kind>]',
-  summary: 'readiness problems of the documents, one a line; exit 1 if any blocks',
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { doc: { type: 'string' } }, { min: 1, max: 1 });
     const kind = values.doc === undefined ? undefined : documentKindOption(values.doc);

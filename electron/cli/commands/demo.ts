@@ -20,9 +20,6 @@ export const DEMO_PASSPHRASE = 'demo';
 export const DEMO_DATE = '2024-12-16';
 
 export const demoCommand: Command = {
-  name: 'demo',
-  usage: 'demo <dir>',
-  summary: 'a sample casefile and all five documents as Word and PDF, in <dir>',
   async run(argv, io) {
     const { positionals } = parseCommandArgs(argv, {}, { min: 1, max: 1 });
     const dir = positionals[0]!;

@@ -18,9 +18,6 @@ export function documentKindOption(value: string | undefined): DocumentKind {
 }
 
 export const renderCommand: Command = {
-  name: 'render',
-  usage: `render <casefile> --doc <kind> --format docx|pdf --out <file> [--named] [--draft]\n      kinds: ${documentKinds.join(', ')}`,
-  summary: 'write one document as Word or PDF (anonymised unless --named; --draft marks an unfinished one)',
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
       doc: { type: 'string' },

@@ -7,9 +7,6 @@ import { parseCommandArgs, type Command } from '../command.ts';
 import { readPassphrase } from '../passphrase.ts';
 
 export const verifyCommand: Command = {
-  name: 'verify',
-  usage: 'verify <casefile>',
-  summary: 'full integrity check: every page, the database structure, references and attachments',
   async run(argv, io) {
     const { positionals } = parseCommandArgs(argv, {}, { min: 1, max: 1 });
     const path = positionals[0]!;

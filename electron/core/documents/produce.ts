@@ -9,8 +9,6 @@ import { assertNoLeaks } from '../../../shared/documents/leak-check.ts';
 import { ImpartialError } from '../../../shared/errors.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { checkReadiness, type ReadinessProblem } from '../../../shared/readiness/index.ts';
-import { renderDocx } from '../render/docx.ts';
-import { renderPdf } from '../render/pdf.ts';
 import { loadTemplates, TEMPLATES_DIR } from './templates.ts';
 
 export interface ProduceOptions {
@@ -54,6 +52,9 @@ export function prepareDocument(data: CaseData, kind: DocumentKind, options: Omi
 
 export async function produceDocument(data: CaseData, kind: DocumentKind, options: ProduceOptions): Promise<ProducedDocument> {
   const { model, problems } = prepareDocument(data, kind, options);
-  const bytes = options.format === 'docx' ? await renderDocx(model) : await renderPdf(model);
+  // Each renderer (docx; pdfkit with its fonts) is loaded only when a document is made in its format.
+  const bytes = options.format === 'docx'
+    ? await (await import('../render/docx.ts')).renderDocx(model)
+    : await (await import('../render/pdf.ts')).renderPdf(model);
   return { bytes, model, problems };
 }
