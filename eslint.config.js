@@ -13,6 +13,15 @@ const noRenderer = { group: ['**/renderer/**'], message: 'Nothing imports the re
 const noElectronDir = { group: ['**/electron/**'], message: 'This layer may not import from electron/.' };
 const noMain = { group: ['**/electron/main/**', '**/electron/preload/**'], message: 'core, cli and web may not import the Electron shell.' };
 const noUpwards = { group: ['**/electron/cli/**', '**/electron/web/**'], message: 'core is imported by cli and web, never the other way.' };
+// The case's vocabulary (collections, sections, document kinds) lives in shared/case-model; the
+// API (shared/api.ts) is the IPC contract built from it, not a place to take words from.
+const noApi = { regex: '^(\\.\\./)+(shared/)?api(\\.ts)?$', message: 'Take collections, sections and document kinds from shared/case-model, not from the API (shared/api.ts).' };
+
+const sharedRule = (extraPatterns = []) => ['error', {
+  paths: [electronImport, ...nodeBuiltins.map((name) => ({ name, message: 'shared/ runs in the browser too: no Node built-ins.' }))],
+  patterns: [noRenderer, noElectronDir, { group: ['react', 'react-dom', 'better-sqlite3-multiple-ciphers', 'docx', 'pdfkit'], message: 'shared/ is pure: no UI, database or renderer libraries.' }, ...extraPatterns],
+}];
+const coreRule = (extraPatterns = []) => ['error', { paths: [electronImport], patterns: [noRenderer, noMain, noUpwards, ...extraPatterns] }];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'docs/**'] },
@@ -28,12 +37,11 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        paths: [electronImport, ...nodeBuiltins.map((name) => ({ name, message: 'shared/ runs in the browser too: no Node built-ins.' }))],
-        patterns: [noRenderer, noElectronDir, { group: ['react', 'react-dom', 'better-sqlite3-multiple-ciphers', 'docx', 'pdfkit'], message: 'shared/ is pure: no UI, database or renderer libraries.' }],
-      }],
-    },
+    rules: { 'no-restricted-imports': sharedRule() },
+  },
+  {
+    files: ['shared/documents/**/*.ts', 'shared/readiness/**/*.ts', 'shared/case-model/**/*.ts'],
+    rules: { 'no-restricted-imports': sharedRule([noApi]) },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -46,7 +54,11 @@ export default tseslint.config(
   },
   {
     files: ['electron/core/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [electronImport], patterns: [noRenderer, noMain, noUpwards] }] },
+    rules: { 'no-restricted-imports': coreRule() },
+  },
+  {
+    files: ['electron/core/casefile/**/*.ts'],
+    rules: { 'no-restricted-imports': coreRule([noApi]) },
   },
   {
     files: ['electron/cli/**/*.ts', 'electron/web/**/*.ts'],
@@ -68,5 +80,17 @@ export default tseslint.config(
     // The renderer's pure parts (store, readiness places) have unit tests; only those tests import it.
     files: ['tests/unit/renderer/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [electronImport], patterns: [noElectronDir] }] },
+  },
+  {
+    // One clock (design.md sections 4 and 6): a due date comes from shared/deadlines, which alone
+    // counts working days; `impartial workdays` is the calendar itself, for people to check by hand.
+    files: ['shared/**/*.ts', 'renderer/**/*.{ts,tsx}', 'electron/**/*.ts'],
+    ignores: ['shared/calendar/**', 'shared/deadlines/**', 'electron/cli/commands/workdays.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: 'ImportSpecifier[imported.name=/^(addWorkingDays|countWorkingDays)$/]',
+        message: 'Working days are counted by shared/deadlines only: use deadlineOf or computeDeadlines.',
+      }],
+    },
   },
 );

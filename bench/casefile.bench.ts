@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Casefile, createCasefile, openCasefile } from '../electron/core/casefile/index.ts';
-import { migrate } from '../electron/core/casefile/migrations.ts';
+import { migrate } from '../electron/core/casefile/migrations/index.ts';
 import { generateLargeCase } from '../tests/fixtures/large-case.ts';
 import { timeMedian, type BenchRow } from './measure.ts';
 

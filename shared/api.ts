@@ -10,12 +10,9 @@
 //   an unlocked casefile by a `sessionId`. Paths stay on the Node side.
 // - `output` is a type-only marker (the Node side is trusted); it is never read at runtime.
 import { z } from 'zod';
-import {
-  Authority, CaseHeader, ChronologyEntry, Complaint, Evidence, Attachment, Extension, Finding,
-  Interview, Investigation, IpReview, Adjudication, AdjudicationAction, AdjudicationPoint, Panel, PanelPoint,
-  PanelRecommendation, Person, Point, Recommendation, Statement,
-} from './interchange/schema.ts';
+import { Attachment, CaseHeader, Evidence } from './interchange/schema.ts';
 import type { CaseData } from './interchange/schema.ts';
+import * as model from './case-model/index.ts';
 import { documentFormats, documentKinds } from './case-model/documents.ts';
 
 // ---------------------------------------------------------------------------------------
@@ -143,29 +140,20 @@ function inputPerName<N extends string, V extends string, M extends Record<strin
   return z.discriminatedUnion(nameKey, options as [(typeof options)[number], ...(typeof options)[number][]]) as unknown as z.ZodType<Of<'out'>, Of<'in'>>;
 }
 
-// The editable collections of a case and the record each holds (the same names as the
-// casefile store's). Findings and the per-point records of the IP review, adjudication and
-// panel are keyed by pointId (one per point); every other record by its `id`. Writing a
-// record of ipReviewPoints, adjudication* or panel* creates its section if absent.
+// The editable collections of a case and the record each holds: those of the case model
+// (shared/case-model), by the same names as the casefile store's. Findings and the per-point
+// records of the IP review, adjudication and panel are keyed by pointId (one per point); every
+// other record by its `id`. Writing a record of ipReviewPoints, adjudication* or panel*
+// creates its section if absent.
 // Evidence records carry attachment metadata only: the bytes never cross the bridge in a
 // record. Send an evidence record back with the `attachment` it came with to keep the
 // stored file; leaving `attachment` out removes it.
 const EvidenceRecord = Evidence.omit({ attachment: true }).extend({ attachment: Attachment.omit({ data: true }).optional() });
 
-export const collections = {
-  people: Person,
-  points: Point,
-  evidence: EvidenceRecord,
-  interviews: Interview,
-  chronology: ChronologyEntry,
-  findings: Finding,
-  recommendations: Recommendation,
-  ipReviewPoints: IpReview.shape.points.element,
-  adjudicationPoints: AdjudicationPoint,
-  adjudicationActions: AdjudicationAction,
-  panelPoints: PanelPoint,
-  panelRecommendations: PanelRecommendation,
-} as const;
+type ModelRecordSchemas = { [C in model.CollectionName]: model.Collections[C]['schema'] };
+const modelRecordSchemas = Object.fromEntries(model.collectionNames.map((c) => [c, model.collections[c].schema])) as ModelRecordSchemas;
+
+export const collections = { ...modelRecordSchemas, evidence: EvidenceRecord } as const;
 export type CollectionName = keyof typeof collections;
 export type CollectionRecord<C extends CollectionName> = z.infer<(typeof collections)[C]>;
 export const collectionNames = Object.keys(collections) as CollectionName[];
@@ -173,19 +161,15 @@ export const collectionNames = Object.keys(collections) as CollectionName[];
 const SaveRecordInput = inputPerName('collection', 'record', collections);
 
 // The single-valued parts of a case, without their record lists (those are collections:
-// statement.points is `points`, ipReview.points is `ipReviewPoints`, and so on).
-// `null` removes an optional section with everything in it.
-export const sections = {
-  case: CaseHeader,
-  authority: Authority,
-  complaint: Complaint,
-  statement: Statement.omit({ points: true }),
-  extension: Extension.nullable(),
-  investigation: Investigation.nullable(),
-  ipReview: IpReview.omit({ points: true }).nullable(),
-  adjudication: Adjudication.omit({ points: true, actions: true }).nullable(),
-  panel: Panel.omit({ points: true, recommendations: true }).nullable(),
-} as const;
+// statement.points is `points`, ipReview.points is `ipReviewPoints`, and so on): the case
+// model's sections. `null` removes an optional section with everything in it.
+type SectionInputs = {
+  [S in model.SectionName]: model.SectionModel<S>['required'] extends true ? model.OwnSchema<S> : z.ZodNullable<model.OwnSchema<S>>;
+};
+export const sections = Object.fromEntries(model.sectionNames.map((name) => {
+  const section = model.sections[name];
+  return [name, section.required ? section.own : section.own.nullable()];
+})) as SectionInputs;
 export type SectionName = keyof typeof sections;
 export type SectionValue<S extends SectionName> = z.infer<(typeof sections)[S]>;
 

@@ -4,13 +4,22 @@
 // announces these on GOV.UK (https://www.gov.uk/bank-holidays) weeks to years ahead, once
 // (the 2022 state funeral) only nine days ahead.
 //
-// To update: compare this table with https://www.gov.uk/bank-holidays.json (division
-// "england-and-wales"), add any new row with its source, and move CHANGES_AS_OF to the date of
-// the check. Deadlines due after CHANGES_AS_OF are shown as provisional.
+// To update: copy the "england-and-wales" part of https://www.gov.uk/bank-holidays.json into
+// tests/fixtures/bank-holidays-england-wales-govuk.json (tests/fixtures/README.md says where it
+// came from), run tests/unit/clock/bank-holidays.test.ts, add a row here for any day it finds
+// missing or moved, with its source, and move CHANGES_AS_OF to the last day of the last year
+// the list covers. Deadlines due after CHANGES_AS_OF are shown as provisional.
 import type { IsoDate } from './dates.ts';
 
-/** The date this table was last checked against the official list. */
-export const CHANGES_AS_OF: IsoDate = '2025-06-01';
+/**
+ * The last day up to which the rules plus this table are known to give exactly the official
+ * list: GOV.UK's bank holidays of England and Wales, as copied by ministryofjustice/
+ * govuk-bank-holidays at commit 4a2b76d5be92948e6cdf1949a82e9084be506a9e (25 February 2026),
+ * which runs from 2 January 2012 to 26 December 2028 and agrees with us on every day of it
+ * (tests/unit/clock/bank-holidays.test.ts). Beyond that day the official list says nothing
+ * yet, so a deadline after it is provisional: a holiday no rule predicts may still be added.
+ */
+export const CHANGES_AS_OF: IsoDate = '2028-12-31';
 
 export interface HolidayChange {
   /** The bank holiday that the instrument creates (a move's new date, or a one-off day). */

@@ -1,9 +1,12 @@
-// Every deadline of a casefile as of a given day (docs/design.md sections 4 and 5).
+// Every deadline of a casefile as of a given day (docs/contracts/design.md sections 4 and 5).
 // "today" is a time machine: an event dated after it has not happened yet, so a clock whose
 // start is after today is not started, and one whose end is after today is still running.
+// deadlineOf is the one way to a single deadline: the app, the command line and every date a
+// document prints (shared/documents/context.ts) come through it or computeDeadlines, so the
+// rules are stated here once.
 import type { CaseData } from '../interchange/schema.ts';
 import { CHANGES_AS_OF } from '../calendar/changes.ts';
-import { formatDate, toDayNumber, type IsoDate } from '../calendar/dates.ts';
+import { formatDate, todayIso, toDayNumber, type IsoDate } from '../calendar/dates.ts';
 import { addWorkingDays, countWorkingDays, nonWorkingWeekdays, type NonWorkingWeekday } from '../calendar/working-days.ts';
 import { describeSkipped, workingDaysFrom } from './explain.ts';
 import { rulesFor, STAGE2_LIMIT_WD, type ClockRule, type DeadlineKey } from './rules.ts';
@@ -37,6 +40,8 @@ export interface Deadline {
   explanation: string;
   /** "the Statement of Complaint was agreed" */
   startEvent: string;
+  /** Where the casefile keeps the start date: "statement.agreedDate", "complaint.stage2RequestDate". */
+  startField: string;
   /** "the adjudication letter was sent" */
   endEvent: string;
   /** The date of the event that ended the clock, when it is on or before today. */
@@ -63,15 +68,22 @@ export function computeDeadlines(c: CaseData, today: IsoDate, options: DeadlineO
   return rulesFor(c).map((rule) => computeOne(c, rule, today, closures, asOf));
 }
 
-/** One deadline by key, or undefined when the procedure has no such clock (Stage 3 in Wales). */
-export function computeDeadline(c: CaseData, key: DeadlineKey, today: IsoDate, options: DeadlineOptions = {}): Deadline | undefined {
-  return computeDeadlines(c, today, options).find((d) => d.key === key);
+/**
+ * One deadline by key, as of `today` (the local date by default): its start, due date, status
+ * and explanation; undefined when the procedure has no such clock (Stage 3 in Wales). The due
+ * date does not depend on `today`; only the status and the days remaining do.
+ */
+export function deadlineOf(c: CaseData, key: DeadlineKey, today: IsoDate = todayIso(), options: DeadlineOptions = {}): Deadline | undefined {
+  toDayNumber(today, 'today');
+  const rule = rulesFor(c).find((r) => r.key === key);
+  if (!rule) return undefined;
+  return computeOne(c, rule, today, options.closures ?? c.authority.closureDays ?? [], options.holidaysAsOf ?? CHANGES_AS_OF);
 }
 
 function computeOne(c: CaseData, rule: ClockRule, today: IsoDate, closures: readonly IsoDate[], asOf: IsoDate): Deadline {
   const startEvent = rule.start(c);
   const endEvent = rule.end(c);
-  const events = { startEvent: startEvent.past, endEvent: endEvent.past };
+  const events = { startEvent: startEvent.past, startField: startEvent.field, endEvent: endEvent.past };
   const extension = rule.key === 'stage2.response' && c.extension
     ? { agreedDate: c.extension.agreedDate, reason: c.extension.reason, newDeadline: c.extension.newDeadline ?? null }
     : undefined;
@@ -86,8 +98,11 @@ function computeOne(c: CaseData, rule: ClockRule, today: IsoDate, closures: read
     };
   }
 
-  // An extension moves stage2.response to its new deadline; one agreed without a date can
-  // reach at most the Stage 2 limit, so that is the date to plan for.
+  // An extension moves stage2.response to its new deadline. One agreed without a new date
+  // (England) has set the 25 working days aside but fixed nothing in their place, so the only
+  // date the Regulations still fix is the Stage 2 limit of 65: the response is due by then at
+  // the latest, and that is the date the documents print. Wales has no such limit, so there
+  // the 25 working days stand until a new date is recorded.
   let due: IsoDate;
   let workingDays: number;
   let lead = '';
@@ -102,6 +117,7 @@ function computeOne(c: CaseData, rule: ClockRule, today: IsoDate, closures: read
   } else {
     workingDays = rule.workingDays;
     due = addWorkingDays(start, workingDays, closures);
+    if (extension) lead = `Extended on ${formatDate(extension.agreedDate)} without a new date, so the ${workingDays} working days stand until one is recorded: `;
   }
   const skipped = nonWorkingWeekdays(start, due, closures);
   const explanation = `${lead}${workingDaysFrom(workingDays, start, startEvent.past)}; ${describeSkipped(skipped, start, due)}.`;

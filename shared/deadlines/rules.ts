@@ -11,6 +11,8 @@ export type DeadlineKey = typeof deadlineKeys[number];
 /** An event of the procedure, as a complainant would say it: "when ... was agreed". */
 export interface ClockEvent {
   date: string | undefined;
+  /** Where the casefile keeps the date: "statement.agreedDate". */
+  field: string;
   /** "the Statement of Complaint was agreed" */
   past: string;
   /** "the Statement of Complaint is agreed" */
@@ -25,15 +27,15 @@ export interface ClockRule {
   end: (c: CaseData) => ClockEvent;
 }
 
-const received = (c: CaseData): ClockEvent => ({ date: c.complaint.receivedDate, past: 'the complaint was received', future: 'the complaint is received' });
-const stage1Sent = (c: CaseData): ClockEvent => ({ date: c.complaint.stage1ResponseDate, past: 'the Stage 1 response was sent', future: 'the Stage 1 response is sent' });
-const stage2Requested = (c: CaseData): ClockEvent => ({ date: c.complaint.stage2RequestDate, past: 'Stage 2 was requested', future: 'Stage 2 is requested' });
-const statementAgreed = (c: CaseData): ClockEvent => ({ date: c.statement.agreedDate, past: 'the Statement of Complaint was agreed', future: 'the Statement of Complaint is agreed' });
-const adjudicated = (c: CaseData): ClockEvent => ({ date: c.adjudication?.date, past: 'the adjudication letter was sent', future: 'the adjudication letter is sent' });
-const stage3Requested = (c: CaseData): ClockEvent => ({ date: c.panel?.requestDate, past: 'the council received the request for a review panel', future: 'the council receives a request for a review panel' });
-const panelMet = (c: CaseData): ClockEvent => ({ date: c.panel?.meetingDate, past: 'the review panel met', future: 'the review panel meets' });
-const panelReported = (c: CaseData): ClockEvent => ({ date: c.panel?.reportDate, past: 'the panel report was sent', future: 'the panel report is sent' });
-const directorResponded = (c: CaseData): ClockEvent => ({ date: c.panel?.directorResponseDate, past: 'the council responded to the panel', future: 'the council responds to the panel' });
+const received = (c: CaseData): ClockEvent => ({ date: c.complaint.receivedDate, field: 'complaint.receivedDate', past: 'the complaint was received', future: 'the complaint is received' });
+const stage1Sent = (c: CaseData): ClockEvent => ({ date: c.complaint.stage1ResponseDate, field: 'complaint.stage1ResponseDate', past: 'the Stage 1 response was sent', future: 'the Stage 1 response is sent' });
+const stage2Requested = (c: CaseData): ClockEvent => ({ date: c.complaint.stage2RequestDate, field: 'complaint.stage2RequestDate', past: 'Stage 2 was requested', future: 'Stage 2 is requested' });
+const statementAgreed = (c: CaseData): ClockEvent => ({ date: c.statement.agreedDate, field: 'statement.agreedDate', past: 'the Statement of Complaint was agreed', future: 'the Statement of Complaint is agreed' });
+const adjudicated = (c: CaseData): ClockEvent => ({ date: c.adjudication?.date, field: 'adjudication.date', past: 'the adjudication letter was sent', future: 'the adjudication letter is sent' });
+const stage3Requested = (c: CaseData): ClockEvent => ({ date: c.panel?.requestDate, field: 'panel.requestDate', past: 'the council received the request for a review panel', future: 'the council receives a request for a review panel' });
+const panelMet = (c: CaseData): ClockEvent => ({ date: c.panel?.meetingDate, field: 'panel.meetingDate', past: 'the review panel met', future: 'the review panel meets' });
+const panelReported = (c: CaseData): ClockEvent => ({ date: c.panel?.reportDate, field: 'panel.reportDate', past: 'the panel report was sent', future: 'the panel report is sent' });
+const directorResponded = (c: CaseData): ClockEvent => ({ date: c.panel?.directorResponseDate, field: 'panel.directorResponseDate', past: 'the council responded to the panel', future: 'the council responds to the panel' });
 
 /** The Stage 2 clock start: the agreed Statement of Complaint, or the request when the casefile says so. */
 export function stage2ClockStart(c: CaseData): ClockEvent {

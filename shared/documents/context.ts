@@ -2,8 +2,9 @@
 // points in statement order, the finding and recommendations of each point, formatted dates,
 // and the standard parts every template may use (title block, logo, standard paragraphs,
 // long text fields). Builders add their own generated parts on top.
-import type { DocumentKind } from '../api.ts';
-import { addWorkingDays, formatDate } from '../calendar/index.ts';
+import type { DocumentKind } from '../case-model/documents.ts';
+import { formatDate, todayIso } from '../calendar/index.ts';
+import { deadlineOf, type Deadline, type DeadlineKey } from '../deadlines/index.ts';
 import type { Block, DocumentModel, Run } from '../document/model.ts';
 import type {
   CaseData, EvidenceData, FindingData, InterviewData, OutcomeValue, PersonData, PointData, RecommendationData,
@@ -114,7 +115,6 @@ export class DocumentContext {
   readonly evidence = new Map<string, EvidenceData>();
   readonly interviews = new Map<string, InterviewData>();
   readonly recommendations: RecommendationData[];
-  readonly closures: readonly string[];
 
   constructor(kind: DocumentKind, data: CaseData, options: BuildOptions) {
     this.kind = kind;
@@ -128,7 +128,6 @@ export class DocumentContext {
     for (const e of data.evidence ?? []) this.evidence.set(e.id, e);
     for (const i of data.interviews ?? []) this.interviews.set(i.id, i);
     this.recommendations = data.recommendations ?? [];
-    this.closures = data.authority.closureDays ?? [];
   }
 
   get documentName(): string {
@@ -166,8 +165,17 @@ export class DocumentContext {
     return value ? formatDate(value) : undefined;
   }
 
-  addWorkingDays(from: string | undefined, n: number): string | undefined {
-    return from ? addWorkingDays(from, n, this.closures) : undefined;
+  /**
+   * A statutory deadline of the case, from the one clock (shared/deadlines): every computed
+   * date a document prints comes from here. Its status is as of the document's date.
+   */
+  deadline(key: DeadlineKey): Deadline | undefined {
+    return deadlineOf(this.data, key, this.documentDate() ?? todayIso());
+  }
+
+  /** A deadline's due date as printed, or undefined when its clock has not started (no start date): never a guess. */
+  due(key: DeadlineKey): string | undefined {
+    return this.date(this.deadline(key)?.due ?? undefined);
   }
 
   recommendationsFor(pointId: string): RecommendationData[] {
@@ -304,8 +312,7 @@ export class DocumentContext {
     const adjudicator = d.adjudication?.adjudicatorId ? this.people.get(d.adjudication.adjudicatorId) : undefined;
     const io = this.firstOfRole('investigating-officer');
     const ip = this.firstOfRole('independent-person');
-    const stage2Start = d.case.clockStart === 'stage2-request' || !this.procedureIsEngland ? d.complaint.stage2RequestDate : d.statement.agreedDate;
-    const stage2Due = d.extension?.newDeadline ?? this.addWorkingDays(stage2Start, 25);
+    const stage2 = this.deadline('stage2.response');
     const long = Object.fromEntries(LONG_TEXT_FIELDS.map((f) => [f, this.longTextField(f)])) as Record<LongTextField, string | undefined>;
     const cm = d.authority.complaintsManager;
     return {
@@ -341,8 +348,8 @@ export class DocumentContext {
       'panel.requestDate': this.date(d.panel?.requestDate),
       'panel.meetingDate': this.date(d.panel?.meetingDate),
       'panel.reportDate': this.date(d.panel?.reportDate),
-      'panel.reportDue': this.date(this.addWorkingDays(d.panel?.meetingDate, 5)),
-      'panel.directorResponseDue': this.date(this.addWorkingDays(d.panel?.reportDate ?? this.addWorkingDays(d.panel?.meetingDate, 5), 15)),
+      'panel.reportDue': this.due('stage3.report'),
+      'panel.directorResponseDue': this.due('stage3.response'),
       'complaint.receivedDate': this.date(d.complaint.receivedDate),
       'complaint.stage1ResponseDate': this.date(d.complaint.stage1ResponseDate),
       'complaint.stage2RequestDate': this.date(d.complaint.stage2RequestDate),
@@ -350,9 +357,12 @@ export class DocumentContext {
       'statement.agreedDate': this.date(d.statement.agreedDate),
       'extension.agreedDate': this.date(d.extension?.agreedDate),
       'extension.newDeadline': this.date(d.extension?.newDeadline),
-      'stage2.due': this.date(stage2Due),
+      'stage2.due': this.due('stage2.response'),
+      'stage2.limit': this.due('stage2.limit'),
+      'stage2.fromRequest': stage2?.startField === 'complaint.stage2RequestDate' ? 'yes' : undefined,
+      'stage2.extendedWithoutDate': d.extension && !d.extension.newDeadline ? 'yes' : undefined,
       'adjudication.date': this.date(d.adjudication?.date),
-      'stage3.requestBy': this.date(this.addWorkingDays(d.adjudication?.date, 20)),
+      'stage3.requestBy': this.due('stage3.request'),
       'points.inScope': countWords(this.inScope.length),
       'points.outOfScope': this.outOfScope.length ? countWords(this.outOfScope.length) : undefined,
       'document.date': this.date(this.documentDate()),

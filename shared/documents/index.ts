@@ -1,5 +1,5 @@
 // buildDocument: a case and its templates -> the DocumentModel both renderers draw.
-import type { DocumentKind } from '../api.ts';
+import type { DocumentKind } from '../case-model/documents.ts';
 import type { DocumentModel } from '../document/model.ts';
 import type { CaseData } from '../interchange/schema.ts';
 import { buildAdjudicationLetter } from './adjudication-letter.ts';

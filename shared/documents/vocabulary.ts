@@ -1,8 +1,8 @@
 // The names a template may use: fields ({{...}}) and directives (@...), per document.
 // A template is checked against these when it is loaded (compileTemplates), so a misspelt
 // field fails with its file and line before any document is built.
-import type { DocumentKind } from '../api.ts';
-import { documentKinds } from '../api.ts';
+import type { DocumentKind } from '../case-model/documents.ts';
+import { documentKinds } from '../case-model/documents.ts';
 import { ImpartialError } from '../errors.ts';
 import { parseTemplate, type Template, type TemplateVocabulary } from '../templates/parse.ts';
 
@@ -24,6 +24,7 @@ export const FIELD_NAMES = [
   'panel.chair', 'panel.venue', 'panel.requestDate', 'panel.meetingDate', 'panel.reportDate', 'panel.reportDue', 'panel.directorResponseDue',
   'complaint.receivedDate', 'complaint.stage1ResponseDate', 'complaint.stage2RequestDate',
   'statement.sentDate', 'statement.agreedDate', 'extension.agreedDate', 'extension.newDeadline', 'stage2.due',
+  'stage2.limit', 'stage2.fromRequest', 'stage2.extendedWithoutDate',
   'adjudication.date', 'stage3.requestBy', 'points.inScope', 'points.outOfScope', 'document.date', 'document.anonymised',
 ] as const;
 export type FieldName = (typeof FIELD_NAMES)[number];

@@ -154,11 +154,13 @@ export const Recommendation = z.strictObject({
   dueDate: date.optional(),
 });
 
+export const IpReviewPoint = z.strictObject({ pointId: id, view: z.enum(ipViews), comment: text.optional() });
+
 export const IpReview = z.strictObject({
   overall: text.optional(),
   process: text.optional(),
   recommendationsComment: text.optional(),
-  points: z.array(z.strictObject({ pointId: id, view: z.enum(ipViews), comment: text.optional() })),
+  points: z.array(IpReviewPoint),
 });
 
 export const AdjudicationPoint = z.strictObject({

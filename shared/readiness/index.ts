@@ -8,8 +8,8 @@
 // recommendation linked to the point whose text starts with "No recommendation", e.g.
 // "No recommendation: the assessment was corrected during the investigation." Documents print
 // it as the reason, never as a numbered recommendation, and the action plan does not need it.
-import type { DocumentKind } from '../api.ts';
-import { documentKinds } from '../api.ts';
+import type { DocumentKind } from '../case-model/documents.ts';
+import { documentKinds } from '../case-model/documents.ts';
 import type { CaseData, PointData } from '../interchange/schema.ts';
 import { checkReferences } from '../interchange/parse.ts';
 

@@ -9,13 +9,14 @@ import { Attachment, type AttachmentData, type CaseData } from '../../../shared/
 import { collectUnusedBlobs, decodeBase64, sha256Hex, storeBlob, writeAttachmentRow } from './attachments.ts';
 import { audit, readAuditTrail, type AuditEntry } from './audit.ts';
 import { CasefileClosedError, DamagedCasefileError, InvalidCaseError, RecordNotFoundError, StillReferencedError } from './errors.ts';
-import { exportCase, optionalLists, presentKey, type OptionalList } from './export-case.ts';
+import { exportCase, isOptionalList, presentKey } from './export-case.ts';
 import { describeImport, importCase, validateCase } from './import-case.ts';
-import { schemaVersionOf } from './migrations.ts';
+import { schemaVersionOf } from './migrations/index.ts';
 import { describeSqliteError, type Db } from './open.ts';
 import { changePassphrase } from './passphrase.ts';
+import { parentOf } from '../../../shared/case-model/index.ts';
 import {
-  collections, parentSection, recordSchemas, referencedFrom, referenceKindOf, requiredSections, sections, sectionSchemas,
+  collections, recordSchemas, referencedFrom, referenceKindOf, requiredSections, sections, sectionSchemas,
   type CollectionName, type SectionName,
 } from './records.ts';
 import { createStore, type Store } from './store.ts';
@@ -105,7 +106,7 @@ export class Casefile {
     }
     this.#write((db) => {
       this.#checks.check(spec, collection, value, where);
-      const parent = parentSection[collection];
+      const parent = parentOf(collection);
       if (parent) db.prepare(`INSERT INTO "${sections[parent].table}" (singleton) VALUES (1) ON CONFLICT DO NOTHING`).run();
       const io = this.#store.collections[collection];
       const existing = io.positionOf(key);
@@ -120,7 +121,7 @@ export class Casefile {
         }
         collectUnusedBlobs(db);
       }
-      if ((optionalLists as readonly string[]).includes(collection)) this.#store.meta.set.run(presentKey(collection as OptionalList), '1');
+      if (isOptionalList(collection)) this.#store.meta.set.run(presentKey(collection), '1');
       audit(db, { action: existing === undefined ? 'add' : 'update', collection, recordId: key, summary: `${existing === undefined ? 'added' : 'updated'} ${spec.noun} "${key}"` });
     });
   }

@@ -1,11 +1,14 @@
 // Interchange document -> tables, replacing everything, in one transaction (the caller's).
+// Where each part is in the document comes from the case model (shared/case-model); which
+// tables hold it, from records.ts.
 // The document is checked with parseCase first, so nothing invalid reaches the tables.
 import { parseCase } from '../../../shared/interchange/parse.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { collectUnusedBlobs, decodeBase64, sha256Hex, storeBlob, writeAttachmentRow } from './attachments.ts';
 import { InvalidCaseError } from './errors.ts';
-import { optionalLists, presentKey } from './export-case.ts';
-import { collections, sections } from './records.ts';
+import { isOptionalList, presentKey } from './export-case.ts';
+import { collectionNames, collections, sectionNames, sections } from './records.ts';
+import { recordsIn, sectionIn } from '../../../shared/case-model/index.ts';
 import type { Store } from './store.ts';
 import type { SourceKind } from './table-io.ts';
 import type { InterchangeIssue } from '../../../shared/interchange/parse.ts';
@@ -29,10 +32,8 @@ export function validateCase(input: unknown): CaseData {
 }
 
 const allTables = [
-  ...Object.values(collections).flatMap((t) => [t.table, ...t.fields.flatMap((f) => (f.kind === 'list' ? [f.table] : []))]),
-  ...Object.values(sections).flatMap((t) => [t.table, ...t.fields.flatMap((f) => (f.kind === 'list' ? [f.table] : []))]),
-  'attachments',
-];
+  ...Object.values(collections), ...Object.values(sections),
+].flatMap((t) => [t.table, ...t.fields.flatMap((f) => (f.kind === 'list' || f.kind === 'separate' ? [f.table] : []))]);
 
 /** Replaces the whole case. Run inside a transaction; `data` must come from validateCase. */
 export function importCase(store: Store, data: CaseData): void {
@@ -45,48 +46,22 @@ export function importCase(store: Store, data: CaseData): void {
   for (const e of data.evidence ?? []) sourceKinds.set(e.id, 'evidence');
   for (const e of data.interviews ?? []) sourceKinds.set(e.id, 'interview');
   const kindOf = (id: string) => sourceKinds.get(id);
-  const s = store.sections;
-  const c = store.collections;
-  const each = (io: (typeof c)[keyof typeof c], records: ReadonlyArray<object> | undefined) =>
-    records?.forEach((r, i) => io.write(r as Record<string, unknown>, i, kindOf));
 
-  s.case.write(data.case, undefined, kindOf);
-  s.authority.write(data.authority, undefined, kindOf);
-  each(c.people, data.people);
-  s.complaint.write(data.complaint, undefined, kindOf);
-  const { points, ...statement } = data.statement;
-  s.statement.write(statement, undefined, kindOf);
-  each(c.points, points);
-  if (data.extension) s.extension.write(data.extension, undefined, kindOf);
-  if (data.investigation) s.investigation.write(data.investigation, undefined, kindOf);
-  each(c.evidence, data.evidence);
+  for (const name of sectionNames) {
+    const value = sectionIn(data, name);
+    if (value) store.sections[name].write(value, undefined, kindOf);
+  }
+  for (const name of collectionNames) {
+    const records = recordsIn(data, name) as ReadonlyArray<Record<string, unknown>>;
+    records.forEach((r, i) => store.collections[name].write(r, i, kindOf));
+    if (isOptionalList(name)) store.meta.set.run(presentKey(name), data[name as keyof CaseData] === undefined ? '0' : '1');
+  }
+  // Evidence files live in tables of their own (attachments.ts).
   data.evidence?.forEach((e) => {
     if (!e.attachment) return;
     if (e.attachment.data !== undefined) storeBlob(db, decodeBase64(e.attachment.data)!);
     writeAttachmentRow(db, e.id, e.attachment);
   });
-  each(c.interviews, data.interviews);
-  each(c.chronology, data.chronology);
-  each(c.findings, data.findings);
-  each(c.recommendations, data.recommendations);
-  if (data.ipReview) {
-    const { points: ipPoints, ...ipReview } = data.ipReview;
-    s.ipReview.write(ipReview, undefined, kindOf);
-    each(c.ipReviewPoints, ipPoints);
-  }
-  if (data.adjudication) {
-    const { points: adjPoints, actions, ...adjudication } = data.adjudication;
-    s.adjudication.write(adjudication, undefined, kindOf);
-    each(c.adjudicationPoints, adjPoints);
-    each(c.adjudicationActions, actions);
-  }
-  if (data.panel) {
-    const { points: panelPoints, recommendations, ...panel } = data.panel;
-    s.panel.write(panel, undefined, kindOf);
-    each(c.panelPoints, panelPoints);
-    each(c.panelRecommendations, recommendations);
-  }
-  for (const list of optionalLists) store.meta.set.run(presentKey(list), data[list] === undefined ? '0' : '1');
   collectUnusedBlobs(db);
 }
 

@@ -3,7 +3,7 @@ export { createCasefile, openCasefile } from './lifecycle.ts';
 export { Casefile, FORMAT_VERSION, type CasefileInfo } from './casefile.ts';
 export type { AuditEntry } from './audit.ts';
 export type { VerifyResult } from './verify.ts';
-export { SCHEMA_VERSION } from './migrations.ts';
+export { SCHEMA_VERSION } from './migrations/index.ts';
 export { collectionNames, sectionNames, type CollectionName, type SectionName } from './records.ts';
 export { placeholderCase, PLACEHOLDER_AUTHORITY } from './placeholder.ts';
 export { validateCase } from './import-case.ts';

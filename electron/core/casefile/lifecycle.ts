@@ -1,12 +1,13 @@
 // Creating and opening casefiles.
 import { basename, extname } from 'node:path';
+import { ImpartialError } from '../../../shared/errors.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { audit } from './audit.ts';
 import { Casefile, FORMAT_VERSION } from './casefile.ts';
 import { NewerVersionError, NotACasefileError } from './errors.ts';
 import { atomicCopy } from './files.ts';
 import { describeImport, importCase, validateCase } from './import-case.ts';
-import { migrate, SCHEMA_VERSION, schemaVersionOf } from './migrations.ts';
+import { migrate, SCHEMA_VERSION, schemaVersionOf } from './migrations/index.ts';
 import { describeSqliteError, keyBytes, openDatabase, type Db } from './open.ts';
 import { placeholderCase } from './placeholder.ts';
 import { createStore } from './store.ts';
@@ -46,7 +47,13 @@ function checkSchema(db: Db, path: string): void {
   const isOurs = version > 0 && db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'meta'").get() !== undefined
     && db.prepare("SELECT value FROM meta WHERE key = 'application'").pluck().get() === APPLICATION;
   if (!isOurs) throw new NotACasefileError(path, 'it is an encrypted database, but not one written by Impartial');
-  migrate(db);
+  try {
+    migrate(db);
+  } catch (error) {
+    const described = describeSqliteError(path, error);
+    if (described instanceof ImpartialError) throw described;
+    throw new ImpartialError('migration-failed', `${basename(path)} could not be updated from schema ${version} to ${SCHEMA_VERSION} (${(error as Error).message}); it was left unchanged`, { cause: error });
+  }
 }
 
 export function openCasefile(path: string, passphrase: string): Casefile {

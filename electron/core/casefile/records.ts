@@ -1,19 +1,90 @@
-// How each part of the interchange model maps onto the tables of tables.ts: one descriptor per
-// record collection and per section, listing its fields in interchange order. Import, export,
-// single-record edits and reference checks are all driven from these, so a field is mapped in
-// exactly one place.
-import { ZodNullable } from 'zod';
+// The casefile store's side of the case model (shared/case-model): the table holding each
+// collection and section, and the fields that are not plain columns. A record's fields and
+// their order, its key, its noun and its parent section come from the model; only tables and
+// columns are said here.
+//
+// The column rule: a field is the column named after it in snake_case (`jobTitle` is
+// job_title), of the type its schema says: TEXT for strings, dates and enumerations; INTEGER
+// for numbers and booleans (0 or 1); JSON text in `<name>_json` for small objects and lists of
+// text. So a new optional field that follows the rule needs only its column, which a migration
+// adds (migrations/index.ts). The exceptions are listed below: lists of ids kept as link rows
+// and ids kept with a foreign key (so that a reference can never dangle), and evidence files.
 import type { z } from 'zod';
-import { collections as apiCollections, sections as apiSections } from '../../../shared/api.ts';
-import { Evidence } from '../../../shared/interchange/schema.ts';
+import {
+  collectionNames, collections as modelCollections, sectionNames, sections as modelSections,
+  type CollectionName, type SectionName,
+} from '../../../shared/case-model/index.ts';
+
+export { collectionNames, sectionNames, type CollectionName, type SectionName };
 
 /** What a list of ids points at; 'source' is an evidence item or an interview. */
 export type TargetKind = 'person' | 'point' | 'recommendation' | 'source';
 
+/** A field that does not follow the column rule. */
+type FieldRule =
+  /** An id of another record, in a column with a foreign key. */
+  | { kind: 'id'; target: 'person' | 'point' }
+  /** A list kept as link rows in `table`, one per item, in order; `owner` names the owning record's column. */
+  | { kind: 'list'; table: string; owner: string; target: TargetKind | 'text' }
+  /** Kept in tables of its own by code of its own (evidence files: attachments.ts). */
+  | { kind: 'separate'; table: string };
+
+interface StoreTable {
+  table: string;
+  fields?: Record<string, FieldRule>;
+}
+
+const ref = (target: 'person' | 'point'): FieldRule => ({ kind: 'id', target });
+const list = (table: string, owner: string, target: TargetKind | 'text'): FieldRule => ({ kind: 'list', table, owner, target });
+
+const collectionTables: Record<CollectionName, StoreTable> = {
+  people: { table: 'people', fields: { aliases: list('person_aliases', 'person_id', 'text') } },
+  points: { table: 'points' },
+  evidence: { table: 'evidence', fields: { pointIds: list('evidence_points', 'evidence_id', 'point'), attachment: { kind: 'separate', table: 'attachments' } } },
+  interviews: {
+    table: 'interviews',
+    fields: { personId: ref('person'), attendeeIds: list('interview_attendees', 'interview_id', 'person'), pointIds: list('interview_points', 'interview_id', 'point') },
+  },
+  chronology: { table: 'chronology', fields: { sourceIds: list('chronology_sources', 'entry_id', 'source'), pointIds: list('chronology_points', 'entry_id', 'point') } },
+  findings: { table: 'findings', fields: { sourceIds: list('finding_sources', 'point_id', 'source') } },
+  recommendations: { table: 'recommendations', fields: { pointIds: list('recommendation_points', 'recommendation_id', 'point') } },
+  ipReviewPoints: { table: 'ip_review_points' },
+  adjudicationPoints: { table: 'adjudication_points' },
+  adjudicationActions: { table: 'adjudication_actions', fields: { recommendationIds: list('action_recommendations', 'action_id', 'recommendation') } },
+  panelPoints: { table: 'panel_points' },
+  panelRecommendations: { table: 'panel_recommendations', fields: { pointIds: list('panel_recommendation_points', 'recommendation_id', 'point') } },
+};
+
+const sectionTables: Record<SectionName, StoreTable> = {
+  case: { table: 'case_header' },
+  authority: { table: 'authority' },
+  complaint: {
+    table: 'complaint',
+    fields: {
+      complainantIds: list('complaint_complainants', 'singleton', 'person'), childIds: list('complaint_children', 'singleton', 'person'),
+      representativeIds: list('complaint_representatives', 'singleton', 'person'),
+    },
+  },
+  statement: { table: 'statement' },
+  extension: { table: 'extension' },
+  investigation: { table: 'investigation' },
+  ipReview: { table: 'ip_review' },
+  adjudication: { table: 'adjudication', fields: { adjudicatorId: ref('person') } },
+  panel: {
+    table: 'panel',
+    fields: { memberIds: list('panel_members', 'singleton', 'person'), chairId: ref('person'), attendeeIds: list('panel_attendees', 'singleton', 'person') },
+  },
+};
+
+// ---------------------------------------------------------------------------------------
+// The descriptors the store works from (table-io.ts, write-checks.ts, casefile.ts): the model
+// and the tables above joined, one FieldSpec per field of the schema, in the schema's order.
+
 export type FieldSpec =
   | { kind: 'column'; field: string; column: string; type: 'text' | 'int' | 'bool' | 'json' }
   | { kind: 'id'; field: string; column: string; target: 'person' | 'point' }
-  | { kind: 'list'; field: string; table: string; owner: string; target: TargetKind | 'text'; valueColumn: string; optional: boolean };
+  | { kind: 'list'; field: string; table: string; owner: string; target: TargetKind | 'text'; valueColumn: string; optional: boolean }
+  | { kind: 'separate'; field: string; table: string };
 
 export interface TableSpec {
   /** How the user would name one record, e.g. 'evidence item'. */
@@ -25,146 +96,78 @@ export interface TableSpec {
 }
 
 const snake = (field: string) => field.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`);
-const text = (field: string): FieldSpec => ({ kind: 'column', field, column: snake(field), type: 'text' });
-const int = (field: string): FieldSpec => ({ kind: 'column', field, column: snake(field), type: 'int' });
-const bool = (field: string): FieldSpec => ({ kind: 'column', field, column: snake(field), type: 'bool' });
-const json = (field: string): FieldSpec => ({ kind: 'column', field, column: `${snake(field)}_json`, type: 'json' });
-const ref = (field: string, target: 'person' | 'point'): FieldSpec => ({ kind: 'id', field, column: snake(field.replace(/Id$/, '')) + '_id', target });
-const list = (field: string, table: string, owner: string, target: TargetKind | 'text', optional = false): FieldSpec => ({
-  kind: 'list', field, table, owner, target, optional,
-  valueColumn: target === 'person' ? 'person_id' : target === 'point' ? 'point_id' : target === 'recommendation' ? 'recommendation_id' : target === 'text' ? 'alias' : '',
-});
 
 export function presentColumn(field: string): string {
   return `${snake(field)}_present`;
 }
 
-export const collections = {
-  people: {
-    noun: 'person', table: 'people', key: { field: 'id', column: 'id' },
-    fields: [text('id'), text('name'), text('label'), text('role'), text('jobTitle'), text('organisation'),
-      list('aliases', 'person_aliases', 'person_id', 'text', true), json('address')],
-  },
-  points: {
-    noun: 'point', table: 'points', key: { field: 'id', column: 'id' },
-    fields: [text('id'), text('number'), text('summary'), text('detail'), text('period'), text('desiredOutcome'), text('scope'), text('outOfScopeReason')],
-  },
-  evidence: {
-    noun: 'evidence item', table: 'evidence', key: { field: 'id', column: 'id' },
-    // `attachment` is kept in the attachments tables (attachments.ts).
-    fields: [text('id'), text('ref'), text('kind'), text('title'), text('date'), text('source'), text('notes'),
-      list('pointIds', 'evidence_points', 'evidence_id', 'point')],
-  },
-  interviews: {
-    noun: 'interview', table: 'interviews', key: { field: 'id', column: 'id' },
-    fields: [text('id'), text('ref'), ref('personId', 'person'), text('date'), text('method'),
-      list('attendeeIds', 'interview_attendees', 'interview_id', 'person'), text('summary'),
-      list('pointIds', 'interview_points', 'interview_id', 'point'), text('agreedDate')],
-  },
-  chronology: {
-    noun: 'chronology entry', table: 'chronology', key: { field: 'id', column: 'id' },
-    fields: [text('id'), text('date'), text('event'),
-      list('sourceIds', 'chronology_sources', 'entry_id', 'source'), list('pointIds', 'chronology_points', 'entry_id', 'point')],
-  },
-  findings: {
-    noun: 'finding', table: 'findings', key: { field: 'pointId', column: 'point_id' },
-    fields: [text('pointId'), text('outcome'), text('evidence'), text('analysis'), text('conclusion'),
-      list('sourceIds', 'finding_sources', 'point_id', 'source', true), text('noRecommendationReason')],
-  },
-  recommendations: {
-    noun: 'recommendation', table: 'recommendations', key: { field: 'id', column: 'id' },
-    fields: [text('id'), text('number'), text('text'), list('pointIds', 'recommendation_points', 'recommendation_id', 'point'),
-      text('owner'), text('dueDate')],
-  },
-  ipReviewPoints: {
-    noun: 'IP review point', table: 'ip_review_points', key: { field: 'pointId', column: 'point_id' },
-    fields: [text('pointId'), text('view'), text('comment')],
-  },
-  adjudicationPoints: {
-    noun: 'adjudication point', table: 'adjudication_points', key: { field: 'pointId', column: 'point_id' },
-    fields: [text('pointId'), text('decision'), text('outcome'), text('reasons')],
-  },
-  adjudicationActions: {
-    noun: 'adjudication action', table: 'adjudication_actions', key: { field: 'id', column: 'id' },
-    fields: [text('id'), list('recommendationIds', 'action_recommendations', 'action_id', 'recommendation'), text('decision'),
-      text('action'), text('owner'), text('dueDate'), text('completedDate')],
-  },
-  panelPoints: {
-    noun: 'panel point', table: 'panel_points', key: { field: 'pointId', column: 'point_id' },
-    fields: [text('pointId'), text('representations'), text('view'), text('outcome')],
-  },
-  panelRecommendations: {
-    noun: 'panel recommendation', table: 'panel_recommendations', key: { field: 'id', column: 'id' },
-    fields: [text('id'), text('number'), text('text'), list('pointIds', 'panel_recommendation_points', 'recommendation_id', 'point')],
-  },
-} satisfies Record<string, TableSpec>;
-
-export type CollectionName = keyof typeof collections;
-export const collectionNames = Object.keys(collections) as CollectionName[];
-
-export const sections = {
-  case: {
-    noun: 'case', table: 'case_header',
-    fields: [text('title'), text('procedure'), int('stage'), text('role'), json('references'), text('classification'), text('clockStart')],
-  },
-  authority: {
-    noun: 'authority', table: 'authority',
-    fields: [text('name'), text('service'), json('address'), json('complaintsManager'), text('directorTitle'), json('closureDays')],
-  },
-  complaint: {
-    noun: 'complaint', table: 'complaint',
-    fields: [list('complainantIds', 'complaint_complainants', 'singleton', 'person'), list('childIds', 'complaint_children', 'singleton', 'person', true),
-      list('representativeIds', 'complaint_representatives', 'singleton', 'person', true), text('receivedDate'),
-      text('stage1ResponseDate'), text('stage2RequestDate'), text('background')],
-  },
-  statement: { noun: 'statement', table: 'statement', fields: [text('sentDate'), text('agreedDate'), text('agreedHow')] },
-  extension: { noun: 'extension', table: 'extension', fields: [text('agreedDate'), text('reason'), text('newDeadline')] },
-  investigation: {
-    noun: 'investigation', table: 'investigation',
-    fields: [text('introduction'), text('methodology'), text('legalFramework'), text('background'), text('conclusion')],
-  },
-  ipReview: { noun: 'IP review', table: 'ip_review', fields: [text('overall'), text('process'), text('recommendationsComment')] },
-  adjudication: {
-    noun: 'adjudication', table: 'adjudication',
-    fields: [ref('adjudicatorId', 'person'), text('date'), text('apology'), text('remedy'), bool('meetingOffered')],
-  },
-  panel: {
-    noun: 'panel', table: 'panel',
-    fields: [text('requestDate'), text('meetingDate'), text('venue'), text('reportDate'), text('directorResponseDate'),
-      list('memberIds', 'panel_members', 'singleton', 'person'), ref('chairId', 'person'),
-      list('attendeeIds', 'panel_attendees', 'singleton', 'person'), json('documents')],
-  },
-} satisfies Record<string, TableSpec>;
-
-export type SectionName = keyof typeof sections;
-export const sectionNames = Object.keys(sections) as SectionName[];
-/** Sections a case must always have; the others may be cleared. */
-export const requiredSections: ReadonlySet<SectionName> = new Set(['case', 'authority', 'complaint', 'statement']);
-
-/**
- * The zod schema of one record of each collection: the API's (shared/api.ts), except that
- * the store takes evidence with its attachment bytes, which never cross the bridge.
- */
-export const recordSchemas: Record<CollectionName, z.ZodType> = { ...apiCollections, evidence: Evidence };
-
-/**
- * The zod schema of each section as setSection takes it (without its record lists): the API's,
- * without the `null` by which the API removes an optional section (the store's setSection
- * removes one when given undefined, and refuses null).
- */
-export const sectionSchemas = Object.fromEntries(Object.entries(apiSections).map(([name, schema]): [string, z.ZodType] =>
-  [name, schema instanceof ZodNullable ? schema.unwrap() : schema])) as Record<SectionName, z.ZodType>;
-
-/** Collections that live inside an optional section: writing one creates the section. */
-export const parentSection: Partial<Record<CollectionName, SectionName>> = {
-  ipReviewPoints: 'ipReview',
-  adjudicationPoints: 'adjudication',
-  adjudicationActions: 'adjudication',
-  panelPoints: 'panel',
-  panelRecommendations: 'panel',
+const valueColumns: Record<TargetKind | 'text', string> = {
+  person: 'person_id', point: 'point_id', recommendation: 'recommendation_id', text: 'alias', source: '',
 };
 
-/** Where each kind of record is referenced from, for refusing to remove one still in use. */
+/** The column type the rule gives a field, from its zod schema. */
+function columnType(where: string, schema: z.ZodType): 'text' | 'int' | 'bool' | 'json' {
+  const def = (schema as unknown as { def: { type: string; innerType?: z.ZodType; options?: z.ZodType[]; values?: unknown[] } }).def;
+  switch (def.type) {
+    case 'optional': return columnType(where, def.innerType!);
+    case 'string': case 'enum': return 'text';
+    case 'number': return 'int';
+    case 'boolean': return 'bool';
+    case 'object': case 'array': return 'json';
+    case 'literal': return typeof def.values![0] === 'number' ? 'int' : 'text';
+    case 'union': {
+      const types = new Set(def.options!.map((o) => columnType(where, o)));
+      if (types.size === 1) return [...types][0]!;
+    }
+  }
+  throw new Error(`${where}: no column rule for a field of type ${def.type}; map it in electron/core/casefile/records.ts`);
+}
+
+function fieldSpec(table: string, field: string, schema: z.ZodType, rule: FieldRule | undefined): FieldSpec {
+  if (!rule) {
+    const type = columnType(`${table}.${field}`, schema);
+    return { kind: 'column', field, column: type === 'json' ? `${snake(field)}_json` : snake(field), type };
+  }
+  switch (rule.kind) {
+    case 'id': return { kind: 'id', field, column: snake(field), target: rule.target };
+    case 'separate': return { kind: 'separate', field, table: rule.table };
+    case 'list': return { ...rule, field, valueColumn: valueColumns[rule.target], optional: schema.safeParse(undefined).success };
+  }
+}
+
+function tableSpec(noun: string, schema: z.ZodObject, store: StoreTable, keyField?: string): TableSpec {
+  for (const field of Object.keys(store.fields ?? {})) {
+    if (!(field in schema.shape)) throw new Error(`${store.table}: records.ts maps "${field}", which the case model does not have`);
+  }
+  const fields = Object.entries(schema.shape).map(([field, s]) => fieldSpec(store.table, field, s as z.ZodType, store.fields?.[field]));
+  return { noun, table: store.table, ...(keyField ? { key: { field: keyField, column: snake(keyField) } } : {}), fields };
+}
+
+export const collections = Object.fromEntries(collectionNames.map((name) => {
+  const m = modelCollections[name];
+  return [name, { ...tableSpec(m.noun, m.schema, collectionTables[name], m.key), key: { field: m.key, column: snake(m.key) } }];
+})) as Record<CollectionName, TableSpec & { key: { field: string; column: string } }>;
+
+export const sections = Object.fromEntries(sectionNames.map((name) => {
+  const m = modelSections[name];
+  return [name, tableSpec(m.noun, m.own, sectionTables[name])];
+})) as Record<SectionName, TableSpec>;
+
+/** Sections a case must always have; the others may be cleared. */
+export const requiredSections: ReadonlySet<SectionName> = new Set(sectionNames.filter((name) => modelSections[name].required));
+
+/** The zod schema of one record of each collection: the model's, which takes evidence with its file's bytes. */
+export const recordSchemas = Object.fromEntries(collectionNames.map((name) => [name, modelCollections[name].schema])) as unknown as Record<CollectionName, z.ZodType>;
+
+/** The zod schema of each section as setSection takes it (without its record lists). */
+export const sectionSchemas = Object.fromEntries(sectionNames.map((name) => [name, modelSections[name].own])) as unknown as Record<SectionName, z.ZodType>;
+
+/** Collections whose ids share the file-wide id space of the interchange format. */
+export const idCollections: CollectionName[] = collectionNames.filter((name) => modelCollections[name].key === 'id');
+
+/** Where each kind of record is referenced from, for refusing to remove one still in use (with
+ *  the words a message uses). tests/unit/casefile/case-model.test.ts checks it against the
+ *  references of the descriptors above. */
 export const referencedFrom: Record<'person' | 'point' | 'evidence' | 'interview' | 'recommendation', Array<{ table: string; column: string; owner: string; describe: string }>> = {
   person: [
     { table: 'complaint_complainants', column: 'person_id', owner: 'singleton', describe: 'the complaint (complainants)' },
@@ -205,6 +208,3 @@ export const referencedFrom: Record<'person' | 'point' | 'evidence' | 'interview
 export const referenceKindOf: Partial<Record<CollectionName, keyof typeof referencedFrom>> = {
   people: 'person', points: 'point', evidence: 'evidence', interviews: 'interview', recommendations: 'recommendation',
 };
-
-/** Collections whose ids share the file-wide id space of the interchange format. */
-export const idCollections: CollectionName[] = ['people', 'points', 'evidence', 'interviews', 'chronology', 'recommendations', 'adjudicationActions', 'panelRecommendations'];

@@ -1,5 +1,6 @@
 // Reads and writes the rows of one descriptor (records.ts) with prepared statements: the
-// record's own row, then its lists as link rows in order. Absent optional values are NULL and
+// record's own row, then its lists as link rows in order (fields kept separately, evidence
+// files, are left to their own code). Absent optional values are NULL and
 // come back absent, so export(import(x)) gives back x.
 import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
 import { presentColumn, type FieldSpec, type TableSpec } from './records.ts';
@@ -25,7 +26,7 @@ export class TableIo {
     this.ownerColumn = spec.key?.column ?? 'singleton';
     const lists = spec.fields.filter((f): f is ListSpec => f.kind === 'list');
     this.columns = [
-      ...spec.fields.flatMap((f) => (f.kind === 'list' ? [] : [f.column])),
+      ...spec.fields.flatMap((f) => (f.kind === 'column' || f.kind === 'id' ? [f.column] : [])),
       ...lists.filter((l) => l.optional).map((l) => presentColumn(l.field)),
     ];
     if (!spec.key) this.columns.unshift('singleton');
@@ -59,6 +60,7 @@ export class TableIo {
         if (f.optional) row[presentColumn(f.field)] = value[f.field] === undefined ? 0 : 1;
         continue;
       }
+      if (f.kind === 'separate') continue;
       const v = value[f.field];
       row[f.column] = v === undefined ? null : f.kind === 'column' && f.type === 'json' ? JSON.stringify(v) : f.kind === 'column' && f.type === 'bool' ? (v ? 1 : 0) : v;
     }
@@ -85,6 +87,7 @@ export class TableIo {
         out[f.field] = listValues(this.lists.find((l) => l.spec === f)!);
         continue;
       }
+      if (f.kind === 'separate') continue;
       const v = row[f.column];
       if (v === null || v === undefined) continue;
       out[f.field] = f.kind === 'column' && f.type === 'json' ? JSON.parse(v as string) : f.kind === 'column' && f.type === 'bool' ? v === 1 : v;

@@ -4,7 +4,7 @@
 import { formatIssue, parseCase } from '../../../shared/interchange/parse.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { sha256Hex } from './attachments.ts';
-import { SCHEMA_VERSION, schemaVersionOf } from './migrations.ts';
+import { SCHEMA_VERSION, schemaVersionOf } from './migrations/index.ts';
 import { keyBytes, sqliteCode, type Db } from './open.ts';
 import { checkPages } from './page-check.ts';
 

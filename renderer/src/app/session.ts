@@ -8,6 +8,7 @@ import type {
   ApiError, AttachedFile, CasefileRef, CollectionName, CollectionRecord, MethodInput, OpenedCasefile, Result,
   SectionName, SectionValue,
 } from '../../../shared/api.ts';
+import { keyOf, recordsIn, withRecords, withSection } from '../../../shared/case-model/index.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { platform } from '../platform/api.ts';
 import { createStore } from './store.ts';
@@ -123,46 +124,12 @@ async function resync(sessionId: string): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------
-// Where each collection lives inside CaseData, for the immediate local update.
+// The immediate local update: where each collection and section lives in CaseData, and what
+// identifies a record, come from the case model (shared/case-model).
 
 type AnyRecord = Record<string, unknown>;
-const keyOf = (collection: CollectionName, record: AnyRecord): string =>
-  String(collection === 'findings' || collection.endsWith('Points') ? record.pointId : record.id);
-
-function readCollection(c: CaseData, collection: CollectionName): AnyRecord[] {
-  switch (collection) {
-    case 'people': return c.people;
-    case 'points': return c.statement.points;
-    case 'evidence': return c.evidence ?? [];
-    case 'interviews': return c.interviews ?? [];
-    case 'chronology': return c.chronology ?? [];
-    case 'findings': return c.findings ?? [];
-    case 'recommendations': return c.recommendations ?? [];
-    case 'ipReviewPoints': return c.ipReview?.points ?? [];
-    case 'adjudicationPoints': return c.adjudication?.points ?? [];
-    case 'adjudicationActions': return c.adjudication?.actions ?? [];
-    case 'panelPoints': return c.panel?.points ?? [];
-    case 'panelRecommendations': return c.panel?.recommendations ?? [];
-  }
-}
-
-function writeCollection(c: CaseData, collection: CollectionName, list: AnyRecord[]): CaseData {
-  const l = list as never;
-  switch (collection) {
-    case 'people': return { ...c, people: l };
-    case 'points': return { ...c, statement: { ...c.statement, points: l } };
-    case 'evidence': return { ...c, evidence: l };
-    case 'interviews': return { ...c, interviews: l };
-    case 'chronology': return { ...c, chronology: l };
-    case 'findings': return { ...c, findings: l };
-    case 'recommendations': return { ...c, recommendations: l };
-    case 'ipReviewPoints': return { ...c, ipReview: { ...(c.ipReview ?? {}), points: l } };
-    case 'adjudicationPoints': return { ...c, adjudication: { actions: [], ...(c.adjudication ?? {}), points: l } };
-    case 'adjudicationActions': return { ...c, adjudication: { points: [], ...(c.adjudication ?? {}), actions: l } };
-    case 'panelPoints': return { ...c, panel: { memberIds: [], attendeeIds: [], recommendations: [], ...(c.panel ?? {}), points: l } };
-    case 'panelRecommendations': return { ...c, panel: { memberIds: [], attendeeIds: [], points: [], ...(c.panel ?? {}), recommendations: l } };
-  }
-}
+const readCollection = (c: CaseData, collection: CollectionName) => recordsIn(c, collection) as AnyRecord[];
+const writeCollection = (c: CaseData, collection: CollectionName, list: AnyRecord[]) => withRecords(c, collection, list as never);
 
 function updateCase(fn: (c: CaseData) => CaseData): void {
   caseStore.update((c) => (c ? fn(c) : c));
@@ -219,20 +186,7 @@ export function renumberPoints(): Promise<Result<unknown>> {
 }
 
 export function saveSection<S extends SectionName>(section: S, value: SectionValue<S>): Promise<Result<unknown>> {
-  updateCase((c) => {
-    if (section === 'statement') return { ...c, statement: { ...(value as object), points: c.statement.points } } as CaseData;
-    const v = value as AnyRecord | null;
-    if (v === null) {
-      const next = { ...c } as AnyRecord;
-      delete next[section];
-      return next as CaseData;
-    }
-    const keep = section === 'ipReview' ? { points: c.ipReview?.points ?? [] }
-      : section === 'adjudication' ? { points: c.adjudication?.points ?? [], actions: c.adjudication?.actions ?? [] }
-        : section === 'panel' ? { points: c.panel?.points ?? [], recommendations: c.panel?.recommendations ?? [] }
-          : {};
-    return { ...c, [section]: { ...v, ...keep } } as CaseData;
-  });
+  updateCase((c) => withSection(c, section, value as never));
   return enqueue((sessionId) => platform.saveSection({ sessionId, section, value } as MethodInput<'saveSection'>));
 }
 

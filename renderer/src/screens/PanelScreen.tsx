@@ -4,7 +4,7 @@
 import { memo, useMemo } from 'react';
 import type { OutcomeValue, PanelData, PointData } from '../../../shared/interchange/schema.ts';
 import { outcomes } from '../../../shared/interchange/schema.ts';
-import { computeDeadlines } from '../../../shared/deadlines/index.ts';
+import { deadlineOf } from '../../../shared/deadlines/index.ts';
 import { caseStore, deleteRecord, newId, saveRecord, saveSection } from '../app/session.ts';
 import { useStore } from '../app/store.ts';
 import { DateField, SelectField, TextField } from '../components/fields.tsx';
@@ -58,7 +58,7 @@ export function PanelScreen() {
   const today = todayIso();
   const reportDue = useMemo(() => {
     if (!c) return undefined;
-    try { return computeDeadlines(c, today).find((d) => d.key === 'stage3.report'); } catch { return undefined; }
+    try { return deadlineOf(c, 'stage3.report', today); } catch { return undefined; }
   }, [c, today]);
   if (!c) return null;
   const memberIds = panel?.memberIds ?? EMPTY;

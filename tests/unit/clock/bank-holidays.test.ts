@@ -33,6 +33,36 @@ describe('bank holidays of England and Wales', () => {
     }
   });
 
+  it('are exactly GOV.UK\'s official list for every year it holds (2012 to 2028), and the "as of" date is its end', () => {
+    // tests/fixtures/bank-holidays-england-wales-govuk.json: the "england-and-wales" part of
+    // https://www.gov.uk/bank-holidays.json, unchanged (tests/fixtures/README.md).
+    const official = JSON.parse(readFileSync(join(fixtures, 'bank-holidays-england-wales-govuk.json'), 'utf8')) as {
+      division: string; events: Array<{ title: string; date: string; notes: string }>;
+    };
+    expect(official.division).toBe('england-and-wales');
+    const years = [...new Set(official.events.map((e) => Number(e.date.slice(0, 4))))].sort((a, b) => a - b);
+    expect(years[0]).toBe(2012);
+    // Whole years only: a year the list holds is compared in full, both ways.
+    for (let y = years[0]!; y <= years[years.length - 1]!; y++) {
+      const theirs = official.events.filter((e) => e.date.startsWith(`${y}-`));
+      const ours = bankHolidays(y);
+      expect(ours.map((h) => h.date), `${y}: every official day is ours, and we have none it lacks`).toEqual(theirs.map((e) => e.date).sort());
+      for (const e of theirs) {
+        const day = bankHolidayOn(e.date)!;
+        // GOV.UK puts "Substitute day" in its notes for a weekend's day off (we put it in the
+        // name) and for the spring bank holiday moved in 2012 (a move in our table), though not
+        // for the moves of 2020 and 2022.
+        const substituteName = day.name.endsWith(' (substitute day)');
+        expect(day.name.replace(' (substitute day)', ''), e.date).toBe(e.title);
+        if (substituteName) expect(e.notes, e.date).toBe('Substitute day');
+        if (e.notes === 'Substitute day') expect(substituteName || HOLIDAY_CHANGES.some((c) => c.date === e.date && c.replaces), e.date).toBe(true);
+        if (e.notes === 'Extra bank holiday') expect(day.origin, e.date).toBe('change');
+      }
+    }
+    // The table is known good to the end of the last year the official list covers.
+    expect(CHANGES_AS_OF).toBe(`${years[years.length - 1]}-12-31`);
+  });
+
   it('give the one-off and moved days of 2011, 2012, 2020, 2022 and 2023', () => {
     const oneOffs: Record<number, string[]> = {
       2011: ['2011-01-03', '2011-04-22', '2011-04-25', '2011-04-29', '2011-05-02', '2011-05-30', '2011-08-29', '2011-12-26', '2011-12-27'],

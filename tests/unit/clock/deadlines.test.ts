@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { computeDeadline, computeDeadlines, deadlineKeys, stage2Limit, validateExtension, type Deadline } from '../../../shared/deadlines/index.ts';
+import { computeDeadlines, deadlineOf, deadlineKeys, stage2Limit, validateExtension, type Deadline } from '../../../shared/deadlines/index.ts';
 import { parseCase } from '../../../shared/interchange/parse.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 
@@ -14,19 +14,19 @@ describe('deadlines of the sample case', () => {
   });
 
   it('stage2.response is due 9 December 2024, 25 working days from the agreed Statement of Complaint', () => {
-    const d = computeDeadline(sample(), 'stage2.response', '2024-11-20')!;
+    const d = deadlineOf(sample(), 'stage2.response', '2024-11-20')!;
     expect(d).toMatchObject({ start: '2024-11-04', due: '2024-12-09', workingDays: 25, remaining: 13, status: 'running', provisional: false });
     expect(d.explanation).toBe('25 working days from 4 November 2024, when the Statement of Complaint was agreed; no bank holiday or closure day falls in that time.');
   });
 
   it('names the bank holidays and closure days it skips', () => {
-    const d = computeDeadline(sample(), 'stage2.limit', '2024-12-02')!;
+    const d = deadlineOf(sample(), 'stage2.limit', '2024-12-02')!;
     expect(d.due).toBe('2025-02-07');
     expect(d.explanation).toBe('65 working days from 4 November 2024, when the Statement of Complaint was agreed; 25 December (Christmas Day), 26 December (Boxing Day), 27 December (an authority closure day) and 1 January (New Year’s Day) are not counted.');
     // Without the closure day, the limit is a day earlier.
     const c = sample();
     c.authority.closureDays = [];
-    expect(computeDeadline(c, 'stage2.limit', '2024-12-02')!.due).toBe('2025-02-06');
+    expect(deadlineOf(c, 'stage2.limit', '2024-12-02')!.due).toBe('2025-02-06');
   });
 
   it('reports each status', () => {
@@ -63,7 +63,7 @@ describe('deadlines of the sample case', () => {
   it('counts from the Stage 2 request when clockStart says so', () => {
     const c = sample();
     c.case.clockStart = 'stage2-request';
-    const d = computeDeadline(c, 'stage2.response', '2024-11-01')!;
+    const d = deadlineOf(c, 'stage2.response', '2024-11-01')!;
     expect(d).toMatchObject({ start: '2024-10-14', due: '2024-11-18' });
     expect(d.explanation).toContain('from 14 October 2024, when Stage 2 was requested');
   });
@@ -71,21 +71,54 @@ describe('deadlines of the sample case', () => {
   it('moves stage2.response to an extension’s new deadline, and to the limit when none is given', () => {
     const c = sample();
     c.extension = { agreedDate: '2024-11-25', reason: 'Three further staff to interview', newDeadline: '2025-01-23' };
-    const d = computeDeadline(c, 'stage2.response', '2024-12-20')!;
+    const d = deadlineOf(c, 'stage2.response', '2024-12-20')!;
     expect(d).toMatchObject({ due: '2025-01-23', workingDays: 54, status: 'running', extension: { reason: 'Three further staff to interview' } });
     expect(d.explanation).toMatch(/^Extended on 25 November 2024 to 23 January 2025: 54 working days from 4 November 2024/);
     delete c.extension.newDeadline;
-    expect(computeDeadline(c, 'stage2.response', '2024-12-20')).toMatchObject({ due: '2025-02-07', workingDays: 65 });
+    expect(deadlineOf(c, 'stage2.response', '2024-12-20')).toMatchObject({ due: '2025-02-07', workingDays: 65 });
   });
 
   it('flags a deadline after the bank-holiday table’s "as of" date as provisional', () => {
-    const d = computeDeadline(sample(), 'stage2.response', '2024-11-20', { holidaysAsOf: '2024-12-01' })!;
+    const d = deadlineOf(sample(), 'stage2.response', '2024-11-20', { holidaysAsOf: '2024-12-01' })!;
     expect(d.provisional).toBe(true);
-    expect(computeDeadline(sample(), 'stage2.response', '2024-11-20', { holidaysAsOf: '2024-12-09' })!.provisional).toBe(false);
+    expect(deadlineOf(sample(), 'stage2.response', '2024-11-20', { holidaysAsOf: '2024-12-09' })!.provisional).toBe(false);
   });
 
   it('refuses a bad "today"', () => {
     expect(() => computeDeadlines(sample(), '2024-02-30')).toThrow('today "2024-02-30"');
+  });
+});
+
+describe('deadlineOf, the one way to a single deadline', () => {
+  it('gives the same deadline as the full list, for every key and at every stage of the case', () => {
+    const c = sample();
+    for (const today of ['2024-10-01', '2024-11-20', '2025-01-10', '2025-06-01']) {
+      for (const d of computeDeadlines(c, today)) expect(deadlineOf(c, d.key, today), `${d.key} on ${today}`).toEqual(d);
+    }
+  });
+
+  it('names where each clock counts from, and gives no date for one not started', () => {
+    const c = sample();
+    expect(deadlineOf(c, 'stage2.response', '2024-11-20')!.startField).toBe('statement.agreedDate');
+    c.case.clockStart = 'stage2-request';
+    expect(deadlineOf(c, 'stage2.response', '2024-11-20')!.startField).toBe('complaint.stage2RequestDate');
+    const report = deadlineOf(c, 'stage3.report', '2024-11-20')!;
+    expect(report).toMatchObject({ start: null, due: null, status: 'not-started', startField: 'panel.meetingDate' });
+    expect(report.explanation).toBe('Not started: 5 working days will run from when the review panel meets, which has no date yet.');
+  });
+
+  it('has no Stage 3 clock in Wales, where an extension without a new date leaves the 25 working days standing', () => {
+    const c = sample();
+    c.case.procedure = 'wales-2014';
+    expect(deadlineOf(c, 'stage3.request', '2024-11-01')).toBeUndefined();
+    c.extension = { agreedDate: '2024-11-11', reason: 'Complex' };
+    const d = deadlineOf(c, 'stage2.response', '2024-11-20')!;
+    expect(d).toMatchObject({ start: '2024-10-14', due: '2024-11-18', workingDays: 25 });
+    expect(d.explanation).toMatch(/^Extended on 11 November 2024 without a new date, so the 25 working days stand until one is recorded: 25 working days from 14 October 2024/);
+  });
+
+  it('refuses a bad "today"', () => {
+    expect(() => deadlineOf(sample(), 'stage2.response', '2024-13-01')).toThrow('today "2024-13-01"');
   });
 });
 

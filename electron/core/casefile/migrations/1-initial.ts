@@ -1,15 +1,21 @@
-// The tables of casefile schema version 1: the whole interchange model (shared/interchange)
-// as rows, so that later work can edit, search and audit single records.
+// Schema version 1, as the first release wrote it: the whole interchange model as rows, so
+// that later work can edit, search and audit single records, plus evidence files, issued
+// documents and the audit trail.
 //
 // Conventions: every list keeps its order in `position`; an optional field that is absent
 // is NULL; an optional list that is absent (as opposed to empty) has its `*_present` flag 0;
 // small fixed-shape values (address lines, closure days, the complaints manager) are JSON
 // text. Links between records are rows with foreign keys: deleting an owner deletes its links
 // (CASCADE), deleting a record that is still linked to is refused (RESTRICT).
-// Frozen once released: a change to the tables is then a new migration in migrations.ts, never
-// an edit here. (points.period and findings.no_recommendation_reason were added to version 1
-// itself, without a migration: no casefile had been released when the format gained them.)
-export const SCHEMA_V1 = `
+//
+// FROZEN: casefiles holding exactly these tables exist (tests/fixtures/v1.casefile is one).
+// Never edit this text; change the tables with a new migration (see index.ts). The test
+// tests/integration/casefile/migrations.test.ts compares it with that casefile's schema.
+// (points.period and findings.no_recommendation_reason were added to version 1 itself, without
+// a migration: no casefile had been released when the format gained them.)
+import type { Migration } from './index.ts';
+
+const SQL = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
 CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
 
@@ -242,3 +248,9 @@ CREATE TABLE audit_trail (
   at TEXT NOT NULL, action TEXT NOT NULL, collection TEXT, record_id TEXT, summary TEXT NOT NULL
 ) STRICT;
 `;
+
+export default {
+  version: 1,
+  description: 'the whole interchange model, attachments, issued documents, audit trail',
+  up: (db) => db.exec(SQL),
+} satisfies Migration;
