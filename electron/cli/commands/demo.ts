@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { documentFormats, documentKinds } from '../../../shared/api.ts';
+import { documentFormats, documentKinds } from '../../../shared/case-model/documents.ts';
 import { DOCUMENT_NAMES } from '../../../shared/documents/index.ts';
 import { parseCaseJson, formatIssue } from '../../../shared/interchange/parse.ts';
 import { createCasefile, openCasefile } from '../../core/casefile/index.ts';

@@ -4,8 +4,7 @@
 // relative to the project, e.g. "templates/authorities/london-borough-of-exampleton/io-report.txt".
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { documentKinds } from '../../../shared/api.ts';
-import type { DocumentKind } from '../../../shared/api.ts';
+import { documentKinds, type DocumentKind } from '../../../shared/case-model/documents.ts';
 import { compileTemplates, type CompiledTemplates, type TemplateText, type TemplateTexts } from '../../../shared/documents/vocabulary.ts';
 import { ImpartialError } from '../../../shared/errors.ts';
 import { findUpwards } from '../project-files.ts';
