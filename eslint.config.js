@@ -1,4 +1,4 @@
-// The dependency direction of docs/design.md section 1, enforced here rather than by review
+// The dependency direction of docs/contracts/design.md section 1, enforced here rather than by review
 // (VS Code's layer rule, Signal's file suffixes):
 //   renderer -> shared <- electron/core <- electron/main, electron/cli, electron/web
 // shared runs in the browser too, so it imports no Node built-ins; only electron/main and
@@ -82,8 +82,9 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [electronImport], patterns: [noElectronDir] }] },
   },
   {
-    // One clock (design.md sections 4 and 6): a due date comes from shared/deadlines, which alone
-    // counts working days; `impartial workdays` is the calendar itself, for people to check by hand.
+    // One clock (docs/contracts/design.md sections 4 and 6): a due date comes from shared/deadlines,
+    // which alone counts working days; `impartial workdays` is the calendar itself, for people to
+    // check by hand.
     files: ['shared/**/*.ts', 'renderer/**/*.{ts,tsx}', 'electron/**/*.ts'],
     ignores: ['shared/calendar/**', 'shared/deadlines/**', 'electron/cli/commands/workdays.ts'],
     rules: {

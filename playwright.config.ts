@@ -1,4 +1,4 @@
-// End-to-end tests (design.md section 7). By default they drive the built renderer in
+// End-to-end tests (docs/contracts/design.md section 7). By default they drive the built renderer in
 // Chromium against the loopback web host (electron/web), which each Playwright worker starts
 // on a random port with its own temp workspace (tests/e2e/fixtures.ts). With
 // IMPARTIAL_E2E_TARGET=electron (`npm run test:electron`) the same specs drive the real app.

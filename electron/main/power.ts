@@ -1,4 +1,4 @@
-// Sleep and screen lock close every casefile (design.md section 7), as the idle lock does.
+// Sleep and screen lock close every casefile (docs/contracts/design.md section 7), as the idle lock does.
 import { powerMonitor } from 'electron';
 import type { LockReason } from '../../shared/api.ts';
 

@@ -1,4 +1,4 @@
-// The loopback web host (design.md section 7): the built renderer and the same service as
+// The loopback web host (docs/contracts/design.md section 7): the built renderer and the same service as
 // Electron, over HTTP on 127.0.0.1, so the product can be driven end to end in a browser.
 //
 // Who may talk to it: only a page that holds this launch's random token. The first page load

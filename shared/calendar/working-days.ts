@@ -1,4 +1,5 @@
-// Working-day arithmetic (docs/design.md section 4; domain.md "The stages and their clocks").
+// Working-day arithmetic (docs/contracts/design.md section 4; docs/contracts/domain.md "The
+// stages and their clocks").
 // A working day is any day except Saturday, Sunday, a bank holiday of England and Wales
 // (bank-holidays.ts) and, per casefile, the authority's own closure days.
 // "N working days from X" is the Nth working day after X: X itself never counts.

@@ -23,7 +23,7 @@ export const statusInWords: Record<DeadlineStatus, string> = {
 export const DUE_SOON_WD = 5;
 
 export interface Deadline {
-  // The fields of `impartial deadlines --json` (design.md section 5, a contract):
+  // The fields of `impartial deadlines --json` (docs/contracts/design.md section 5, a contract):
   key: DeadlineKey;
   label: string;
   start: IsoDate | null;

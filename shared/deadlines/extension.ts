@@ -1,4 +1,4 @@
-// An extension of the Stage 2 clock (design.md section 4): agreed with a reason, and never
+// An extension of the Stage 2 clock (docs/contracts/design.md section 4): agreed with a reason, and never
 // beyond the limit of 65 working days from the clock start (England). Wales has no such cap.
 import type { CaseData } from '../interchange/schema.ts';
 import type { InterchangeIssue } from '../interchange/parse.ts';

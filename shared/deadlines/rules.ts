@@ -1,5 +1,5 @@
-// The statutory clocks (docs/design.md section 4, a contract; domain.md "The stages and their
-// clocks"): which date starts each clock, how many working days it allows, which date ends it.
+// The statutory clocks (docs/contracts/design.md section 4, a contract; docs/contracts/domain.md
+// "The stages and their clocks"): which date starts each clock, how many working days it allows, which date ends it.
 import type { CaseData } from '../interchange/schema.ts';
 
 export const deadlineKeys = [

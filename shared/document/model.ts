@@ -1,4 +1,4 @@
-// One small document model for every document Impartial produces (docs/design.md section 6).
+// One small document model for every document Impartial produces (docs/contracts/design.md section 6).
 // The builders in shared/documents turn a case into this; the two renderers in electron/core
 // (DOCX with `docx`, PDF with `pdfkit`) each switch exhaustively over Block['kind'].
 // Text here is always plain text: nothing in a run is ever interpreted as markup.

@@ -1,4 +1,4 @@
-// The interchange format impartial/casefile@1 (docs/design.md section 3: a contract).
+// The interchange format impartial/casefile@1 (docs/contracts/design.md section 3: a contract).
 // Every object is strict: an unknown field is nearly always a typo, and silently dropping it
 // would lose the user's data on the next export.
 import { z } from 'zod';
@@ -140,8 +140,8 @@ export const Finding = z.strictObject({
   analysis: text.optional(),
   conclusion: text.optional(),
   sourceIds: ids.optional(),
-  // Why an upheld or partially upheld point needs no recommendation (design.md section 6): an
-  // extension of the contract that replaces the "No recommendation: ..." recommendation.
+  // Why an upheld or partially upheld point needs no recommendation (docs/contracts/design.md
+  // section 6): an extension of the contract that replaces the "No recommendation: ..." recommendation.
   noRecommendationReason: text.optional(),
 });
 

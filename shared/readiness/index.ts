@@ -1,4 +1,4 @@
-// Readiness checks (design.md section 6): what stops a document from being issued, and what
+// Readiness checks (docs/contracts/design.md section 6): what stops a document from being issued, and what
 // a careful reader would query. `blocking` problems stop rendering unless a DRAFT is made;
 // `warning`s are shown but do not stop it. Used by `impartial check`, `impartial render` and
 // the app (each problem carries the path of the field it points to and a place in words).

@@ -1,4 +1,4 @@
-// Long text fields of a case are plain text (design.md section 3): a blank line separates
+// Long text fields of a case are plain text (docs/contracts/design.md section 3): a blank line separates
 // paragraphs, a line starting with "- " is a bullet item, and nothing else is interpreted.
 import type { Block, Run } from '../document/model.ts';
 

@@ -1,4 +1,4 @@
-// The casefile store (docs/design.md section 2): one encrypted SQLite file per investigation.
+// The casefile store (docs/contracts/design.md section 2): one encrypted SQLite file per investigation.
 export { createCasefile, openCasefile } from './lifecycle.ts';
 export { Casefile, FORMAT_VERSION, type CasefileInfo } from './casefile.ts';
 export type { AuditEntry } from './audit.ts';

@@ -1,4 +1,4 @@
-// Opening the encrypted SQLite file behind a casefile (docs/design.md section 2): SQLCipher 4
+// Opening the encrypted SQLite file behind a casefile (docs/contracts/design.md section 2): SQLCipher 4
 // scheme, WAL, synchronous FULL, temp store in memory, foreign keys on, and an exclusive lock
 // held for as long as the casefile is open so that a second process is refused rather than
 // allowed to write alongside. Each way opening can fail becomes its own error (errors.ts).

@@ -1,4 +1,4 @@
-// DocumentModel -> Word (.docx) with the `docx` package (design.md section 6).
+// DocumentModel -> Word (.docx) with the `docx` package (docs/contracts/design.md section 6).
 // Real Word styles (Title, Heading1..3) so the navigation pane shows the outline; tables whose
 // header row repeats on every page (w:tblHeader); the classification in header and footer;
 // "Page X of Y" as PAGE / NUMPAGES fields; Arial body text (Liberation Sans, shipped for the PDF,

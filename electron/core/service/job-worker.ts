@@ -1,4 +1,4 @@
-// Long work off the main thread (design.md section 7: it never blocks the window or the web
+// Long work off the main thread (docs/contracts/design.md section 7: it never blocks the window or the web
 // host): rendering a document, writing an imported case into a new casefile. Started by
 // jobs.ts with the Job as workerData; answers progress, then done or error.
 import { parentPort, workerData } from 'node:worker_threads';

@@ -7,7 +7,7 @@ import { StatementScreen } from '../screens/StatementScreen.tsx';
 import { FindingsScreen } from '../screens/FindingsScreen.tsx';
 import { IpReviewScreen } from '../screens/IpReviewScreen.tsx';
 import { PanelScreen } from '../screens/PanelScreen.tsx';
-import { EvidenceScreen } from '../screens/EvidenceScreen.tsx';
+import { EvidenceScreen } from '../screens/evidence/EvidenceScreen.tsx';
 import { PeopleScreen } from '../screens/PeopleScreen.tsx';
 import { DocumentsScreen } from '../screens/DocumentsScreen.tsx';
 import { SettingsDialog } from '../screens/SettingsDialog.tsx';

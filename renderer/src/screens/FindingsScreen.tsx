@@ -6,6 +6,7 @@
 import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { FindingData, OutcomeValue, PointData, RecommendationData } from '../../../shared/interchange/schema.ts';
 import { outcomes } from '../../../shared/interchange/schema.ts';
+import { nextNumber } from '../app/numbering.ts';
 import { caseStore, deleteRecord, newId, saveRecord } from '../app/session.ts';
 import { useStore } from '../app/store.ts';
 import { DateField, RadioGroup, TextField } from '../components/fields.tsx';
@@ -144,8 +145,7 @@ const PointRecommendations = memo(function PointRecommendations({ pointId }: { p
   const all = useStore(caseStore, (c) => c?.recommendations ?? EMPTY);
   const mine = useMemo(() => all.filter((r) => r.pointIds.includes(pointId)), [all, pointId]);
   const add = () => {
-    const numbers = all.map((r) => Number.parseInt(r.number, 10)).filter((n) => Number.isFinite(n));
-    void saveRecord('recommendations', { id: newId('rec'), number: String(Math.max(0, ...numbers) + 1), text: '', pointIds: [pointId] });
+    void saveRecord('recommendations', { id: newId('rec'), number: nextNumber(all.map((r) => r.number)), text: '', pointIds: [pointId] });
   };
   const save = (id: string, patch: Partial<RecommendationData>) => {
     const r = caseStore.get()?.recommendations?.find((x) => x.id === id);

@@ -5,6 +5,7 @@ import { memo, useMemo } from 'react';
 import type { OutcomeValue, PanelData, PointData } from '../../../shared/interchange/schema.ts';
 import { outcomes } from '../../../shared/interchange/schema.ts';
 import { deadlineOf } from '../../../shared/deadlines/index.ts';
+import { nextNumber } from '../app/numbering.ts';
 import { caseStore, deleteRecord, newId, saveRecord, saveSection } from '../app/session.ts';
 import { useStore } from '../app/store.ts';
 import { DateField, SelectField, TextField } from '../components/fields.tsx';
@@ -133,8 +134,7 @@ const PanelPointEditor = memo(function PanelPointEditor({ point: p }: { point: P
 function PanelRecommendations({ points }: { points: PointData[] }) {
   const all = useStore(caseStore, (c) => c?.panel?.recommendations ?? EMPTY);
   const add = () => {
-    const numbers = all.map((r) => Number.parseInt(r.number, 10)).filter((n) => Number.isFinite(n));
-    void saveRecord('panelRecommendations', { id: newId('prec'), number: String(Math.max(0, ...numbers) + 1), text: '', pointIds: [] });
+    void saveRecord('panelRecommendations', { id: newId('prec'), number: nextNumber(all.map((r) => r.number)), text: '', pointIds: [] });
   };
   const save = (id: string, patch: { number?: string; text?: string; pointIds?: string[] }) => {
     const r = caseStore.get()?.panel?.recommendations.find((x) => x.id === id);

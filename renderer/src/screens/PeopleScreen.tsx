@@ -1,11 +1,12 @@
 // People: the anonymisation register. Each person's label ("Ms A", "Child B", "SW1") is
 // what anonymised documents print; their name and aliases are what the leak check looks for.
-import { memo, useEffect, useState } from 'react';
+import { memo } from 'react';
 import type { PersonData } from '../../../shared/interchange/schema.ts';
 import { personRoles } from '../../../shared/interchange/schema.ts';
 import { caseStore, deleteRecord, newId, saveRecord, saveSection } from '../app/session.ts';
 import { useStore } from '../app/store.ts';
 import { SelectField, TextField } from '../components/fields.tsx';
+import { useFocusSoon } from '../components/focus.ts';
 import { personRoleLabels } from '../format/labels.ts';
 
 const EMPTY: never[] = [];
@@ -36,16 +37,13 @@ function setComplainant(id: string, yes: boolean): void {
 export function PeopleScreen() {
   const people = useStore(caseStore, (c) => c?.people ?? EMPTY);
   const complainantIds = useStore(caseStore, (c) => c?.complaint.complainantIds ?? EMPTY);
-  const [focusId, setFocusId] = useState<string | undefined>();
-  useEffect(() => {
-    if (focusId) { document.getElementById(focusId)?.focus(); setFocusId(undefined); }
-  }, [focusId, people]);
+  const focusSoon = useFocusSoon();
 
   const add = () => {
     const id = newId('person');
     const n = people.length + 1;
     void saveRecord('people', { id, name: `New person ${n}`, label: `Person ${n}`, role: 'other' });
-    setFocusId(`person-${id}-name`);
+    focusSoon(`person-${id}-name`);
   };
 
   return (

@@ -1,4 +1,4 @@
-// Recording an extension of the Stage 2 response (design.md section 4). The form says the
+// Recording an extension of the Stage 2 response (docs/contracts/design.md section 4). The form says the
 // latest date the law allows (65 working days from the clock start) before the user types,
 // and refuses a later one with the very message the casefile store would give (both use
 // shared/deadlines validateExtension), next to the field. A refusal from the store itself
@@ -50,7 +50,8 @@ export function Stage2Extension() {
   }, [saved?.agreedDate, saved?.reason, saved?.newDeadline]);
 
   if (!c) return null;
-  // Wales has no 65-day cap (design.md section 4): the extension is recorded without a limit.
+  // Wales has no 65-day cap (docs/contracts/design.md section 4): the extension is recorded
+  // without a limit.
   const wales = c.case.procedure === 'wales-2014';
   const start = stage2ClockStart(c);
   const limit = stage2Limit(c);

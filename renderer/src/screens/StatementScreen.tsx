@@ -1,11 +1,13 @@
 // The Statement of Complaint: its dates (the Stage 2 clock starts when it is agreed), then
 // the numbered points, each editable in place, movable with buttons (keyboard friendly) and
 // renumbered 1..n on request.
-import { memo, useCallback, useEffect, useState } from 'react';
+import { memo, useCallback } from 'react';
 import type { CaseData, PointData, StatementData } from '../../../shared/interchange/schema.ts';
+import { nextNumber } from '../app/numbering.ts';
 import { caseStore, deleteRecord, newId, renumberPoints, reorderRecords, saveRecord, saveSection } from '../app/session.ts';
 import { useStore } from '../app/store.ts';
 import { DateField, RadioGroup, TextField } from '../components/fields.tsx';
+import { useFocusSoon } from '../components/focus.ts';
 
 type StatementDates = Omit<StatementData, 'points'>;
 
@@ -49,19 +51,12 @@ export function StatementScreen() {
   const sentDate = useStore(caseStore, (c) => c?.statement.sentDate);
   const agreedDate = useStore(caseStore, (c) => c?.statement.agreedDate);
   const agreedHow = useStore(caseStore, (c) => c?.statement.agreedHow ?? '');
-  const [focusId, setFocusId] = useState<string | undefined>();
-
-  useEffect(() => {
-    if (!focusId) return;
-    document.getElementById(focusId)?.focus();
-    setFocusId(undefined);
-  }, [focusId, points]);
+  const focusSoon = useFocusSoon();
 
   const add = () => {
-    const numbers = points.map((p) => Number.parseInt(p.number, 10)).filter((n) => Number.isFinite(n));
     const id = newId('point');
-    void saveRecord('points', { id, number: String(Math.max(0, ...numbers) + 1), summary: '', detail: '', scope: 'in' });
-    setFocusId(`point-${id}-summary`);
+    void saveRecord('points', { id, number: nextNumber(points.map((p) => p.number)), summary: '', detail: '', scope: 'in' });
+    focusSoon(`point-${id}-summary`);
   };
 
   const move = useCallback((id: string, by: -1 | 1) => {
@@ -74,8 +69,8 @@ export function StatementScreen() {
     // Keep the keyboard where it was: on the same button of the moved point, or on the
     // other one when the point reached the top or bottom.
     const atEdge = (by === -1 && to === 0) || (by === 1 && to === ids.length - 1);
-    setFocusId(`point-${id}-${atEdge ? (by === -1 ? 'down' : 'up') : (by === -1 ? 'up' : 'down')}`);
-  }, []);
+    focusSoon(`point-${id}-${atEdge ? (by === -1 ? 'down' : 'up') : (by === -1 ? 'up' : 'down')}`);
+  }, [focusSoon]);
 
   const remove = useCallback((p: PointData) => {
     const c = caseStore.get();

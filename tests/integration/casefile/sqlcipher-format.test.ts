@@ -1,4 +1,4 @@
-// The casefile is standard SQLCipher 4 (design.md section 2), not something only our driver
+// The casefile is standard SQLCipher 4 (docs/contracts/design.md section 2), not something only our driver
 // reads: decrypt it here with Node's own crypto from the published format (PBKDF2-HMAC-SHA512
 // with 256,000 iterations, AES-256-CBC per 4096-byte page, 16-byte IV and 64-byte HMAC
 // reserved at the end of each page, the salt in the file's first 16 bytes), and open the

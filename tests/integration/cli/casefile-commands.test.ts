@@ -1,5 +1,5 @@
 // `impartial new | export | info | verify | passphrase` as real processes: exit codes 0/1/2 and
-// the one-line messages of design.md section 5, and that a failed command leaves no file
+// the one-line messages of docs/contracts/design.md section 5, and that a failed command leaves no file
 // behind and an existing casefile unchanged.
 import Database from 'better-sqlite3-multiple-ciphers';
 import { spawnSync } from 'node:child_process';

@@ -1,5 +1,5 @@
 // `impartial deadlines` on a real casefile in a temp dir, as a real process: the table, the
-// JSON of design.md section 5, and the iCalendar file parsed back with ical.js.
+// JSON of docs/contracts/design.md section 5, and the iCalendar file parsed back with ical.js.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,5 @@
-// `impartial workdays` as a real process: the output, and the exit codes of design.md section 5.
+// `impartial workdays` as a real process: the output, and the exit codes of
+// docs/contracts/design.md section 5.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -9,7 +9,7 @@ const sample = (): CaseData => JSON.parse(readFileSync(join(import.meta.dirname,
 const byKey = (list: Deadline[]) => Object.fromEntries(list.map((d) => [d.key, d]));
 
 describe('deadlines of the sample case', () => {
-  it('gives every key of design.md section 4, in order', () => {
+  it('gives every key of docs/contracts/design.md section 4, in order', () => {
     expect(computeDeadlines(sample(), '2024-12-02').map((d) => d.key)).toEqual([...deadlineKeys]);
   });
 

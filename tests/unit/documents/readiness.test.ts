@@ -1,4 +1,5 @@
-// Readiness: each rule of design.md section 6 and the issue, its severity, place and documents.
+// Readiness: each rule of docs/contracts/design.md section 6 and the issue, its severity, place
+// and documents.
 import { describe, expect, it } from 'vitest';
 import type { DocumentKind } from '../../../shared/api.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';

@@ -4,10 +4,10 @@
 // copy comes back as a download. The renderer never handles a path.
 import { useEffect, useRef, useState } from 'react';
 import type { ChangeEvent } from 'react';
-import { maxEvidenceFileBytes } from '../../../shared/api.ts';
-import type { EvidenceData } from '../../../shared/interchange/schema.ts';
-import { attachEvidenceFile, caseStore, saveRecord, sessionIdOrThrow } from '../app/session.ts';
-import { platform } from '../platform/api.ts';
+import { maxEvidenceFileBytes } from '../../../../shared/api.ts';
+import type { EvidenceData } from '../../../../shared/interchange/schema.ts';
+import { attachEvidenceFile, caseStore, saveRecord, sessionIdOrThrow } from '../../app/session.ts';
+import { platform } from '../../platform/api.ts';
 
 /** "532 bytes", "14 KB", "1.2 MB": the size as a person reads it (1 KB = 1,024 bytes). */
 export function fileSize(bytes: number): string {

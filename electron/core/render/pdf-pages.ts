@@ -1,0 +1,118 @@
+// The page being written: where the next line goes, when a new page starts, and the page's
+// content operators, held back and written as one compressed stream when the page is done.
+// pdfkit turns every content operator into its own small byte array as it is added, and
+// compresses each page at its slowest setting; a long report makes hundreds of thousands of
+// operators. So a page's operators are kept as text here and deflated at a faster setting once;
+// the header and footer, drawn when the page count is known, go in a second stream of each page.
+import { deflateSync } from 'node:zlib';
+import type { ParagraphBlock } from '../../../shared/document/model.ts';
+import { GLYPH_BOX } from './pdf-glyphs.ts';
+import type { Glyphs } from './pdf-glyphs.ts';
+import { BOTTOM, MARGIN } from './pdf-style.ts';
+import type { TextStyle } from './pdf-style.ts';
+import type { Line } from './pdf-text.ts';
+
+/** pdfkit's page and content stream internals the writer uses. */
+interface PdfStream {
+  compress: boolean;
+  data: Record<string, unknown>;
+  write(data: Uint8Array): void;
+  end(): void;
+}
+interface PdfPage {
+  content: PdfStream;
+  dictionary: { data: { Contents: unknown } };
+}
+
+export class Pages {
+  readonly pdf: PDFKit.PDFDocument;
+  readonly glyphs: Glyphs;
+  /** Where the next thing drawn goes, from the top of the page. */
+  y = MARGIN.top;
+  /** Nothing drawn yet on this page: a page break here is not needed and space-before is dropped. */
+  pageEmpty = true;
+  /** The fill colour last set on this page, so it is only written when it changes. */
+  color: string | undefined;
+  /** Drawn first on every page, before its content (the DRAFT mark). */
+  onPageStart: () => void = () => {};
+
+  /** The current page's content operators, as text, not yet written. */
+  readonly pending: string[] = [];
+
+  constructor(pdf: PDFKit.PDFDocument, glyphs: Glyphs) {
+    this.pdf = pdf;
+    this.glyphs = glyphs;
+    (pdf as unknown as { addContent: (data: string) => PDFKit.PDFDocument }).addContent = (data: string) => {
+      this.pending.push(data);
+      return pdf;
+    };
+  }
+
+  /** The first page: pdfkit's own is turned off, so that its content comes here too. */
+  first(): void {
+    this.pdf.addPage();
+    this.onPageStart();
+  }
+
+  newPage(): void {
+    this.closePage();
+    this.pdf.addPage();
+    this.color = undefined;
+    this.y = MARGIN.top;
+    this.pageEmpty = true;
+    this.onPageStart();
+  }
+
+  /** Moves to a new page unless `height` still fits below the current position. */
+  ensure(height: number): void {
+    if (!this.pageEmpty && this.y + height > BOTTOM) this.newPage();
+  }
+
+  space(points: number): void {
+    if (!this.pageEmpty) this.y += points;
+  }
+
+  drawLine(line: Line, x: number, y: number, width: number, style: TextStyle, align: ParagraphBlock['align'] = 'left'): void {
+    const cx = align === 'right' ? x + width - line.width : align === 'center' ? x + (width - line.width) / 2 : x;
+    const top = y + (style.leading - style.size * GLYPH_BOX) / 2;
+    if (this.color !== style.color) {
+      this.pdf.fillColor('#' + style.color);
+      this.color = style.color;
+    }
+    this.pdf.addContent(this.glyphs.textObject(line, cx, top, style.size));
+  }
+
+  // --- content streams -------------------------------------------------------------------
+
+  current(): PdfPage {
+    return (this.pdf as unknown as { page: PdfPage }).page;
+  }
+
+  /** Writes the current page's operators so far as its own content stream. */
+  closePage(): void {
+    this.writePending(this.current().content);
+  }
+
+  /** Goes back to an earlier page (pages are buffered), to draw over it with addOverlay. */
+  revisit(index: number): void {
+    this.pdf.switchToPage(index);
+    this.color = undefined;
+  }
+
+  /** Writes what was drawn since the page was closed as a second content stream of the page. */
+  addOverlay(): void {
+    const page = this.current();
+    const stream = this.pdf.ref({}) as unknown as PdfStream;
+    this.writePending(stream);
+    stream.end();
+    page.dictionary.data.Contents = [page.content, stream];
+  }
+
+  /** Writes the operators collected so far into `stream`, compressed. */
+  private writePending(stream: PdfStream): void {
+    stream.compress = false;
+    stream.data.Filter = 'FlateDecode';
+    stream.write(deflateSync(Buffer.from(this.pending.join('\n') + '\n', 'latin1'), { level: 3 }));
+    this.pending.length = 0;
+  }
+}
