@@ -1,5 +1,5 @@
 // What every `impartial` command is: one file per command under commands/, listed in commands/index.ts.
-// Exit codes (docs/design.md section 5): 0 success; 1 the input or the casefile is at fault
+// Exit codes (docs/contracts/design.md section 5): 0 success; 1 the input or the casefile is at fault
 // (one line on stderr naming the problem); 2 a usage error.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ImpartialError } from '../../shared/errors.ts';

@@ -1,4 +1,4 @@
-// The `impartial` command line (docs/design.md section 5): dispatch, exit codes, the terminal prompt.
+// The `impartial` command line (docs/contracts/design.md section 5): dispatch, exit codes, the terminal prompt.
 import { InputError, UsageError, type CommandIo } from './command.ts';
 import { commands } from './commands/index.ts';
 import { describeFailure } from './failure.ts';

@@ -1,5 +1,5 @@
 // impartial check <casefile> [--doc <kind>]
-// The readiness problems of a casefile's documents (design.md section 6), one a line:
+// The readiness problems of a casefile's documents (docs/contracts/design.md section 6), one a line:
 // severity, place, message. Without --doc: the documents of the case's stage (the panel report
 // only at Stage 3). Exit 1 when any problem blocks.
 import { DOCUMENT_NAMES } from '../../../shared/documents/index.ts';

@@ -1,5 +1,5 @@
 // impartial deadlines <casefile> [--json] [--today <date>] [--ics <file>]
-// Every statutory deadline of the casefile (design.md sections 4 and 5): a table with the
+// Every statutory deadline of the casefile (docs/contracts/design.md sections 4 and 5): a table with the
 // explanation of each date, or JSON; --ics also writes them as a calendar file.
 import { formatLongDate, isIsoDate, todayIso } from '../../../shared/calendar/index.ts';
 import { CHANGES_AS_OF } from '../../../shared/calendar/changes.ts';
@@ -8,7 +8,7 @@ import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { InputError, parseCommandArgs, type Command } from '../command.ts';
 import { readCaseFromCasefile } from '../read-case.ts';
 
-/** The fields of design.md section 5, in its order; the rest of a Deadline is for people. */
+/** The fields of docs/contracts/design.md section 5, in its order; the rest of a Deadline is for people. */
 export function deadlineJson(d: Deadline) {
   return {
     key: d.key, label: d.label, start: d.start, due: d.due, workingDays: d.workingDays, remaining: d.remaining, status: d.status,

@@ -1,5 +1,5 @@
 // impartial render <casefile> --doc <kind> --format docx|pdf --out <file> [--named] [--draft]
-// One document of the casefile as Word or PDF (design.md sections 5 and 6). Anonymised unless
+// One document of the casefile as Word or PDF (docs/contracts/design.md sections 5 and 6). Anonymised unless
 // --named; refused when a blocking readiness problem remains, unless --draft (which prints
 // DRAFT on every page); the leak check runs before anything anonymised is written; the file
 // appears complete or not at all.
