@@ -40,7 +40,7 @@ export default defineConfig({
   plugins: [sourcesManifest()],
   ssr: { noExternal: bundled },
   build: {
-    ssr: true,
+    ssr: resolve(root, 'electron/cli/main.ts'),
     outDir: resolve(root, 'out/cli'),
     emptyOutDir: true,
     target: 'node22',
@@ -48,9 +48,7 @@ export default defineConfig({
     minify: false,
     reportCompressedSize: false,
     rolldownOptions: {
-      // The reader thread's file lies beside the entry, as read-case-worker.ts does beside main.ts.
-      input: { impartial: resolve(root, 'electron/cli/main.ts'), 'read-case-worker': resolve(root, 'electron/cli/read-case-worker.ts') },
-      output: { format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      output: { format: 'esm', entryFileNames: 'impartial.js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
 });

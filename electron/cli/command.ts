@@ -10,8 +10,6 @@ export interface CommandIo {
   env: NodeJS.ProcessEnv;
   /** Asks for the passphrase on a terminal; undefined when there is no terminal. */
   prompt?: (question: string) => Promise<string>;
-  /** read-case-worker.ts (its source or its build), to read casefiles on a thread of their own; without it they are read on this one. */
-  caseReader?: URL;
 }
 
 /** The work of a command: what its file under commands/ exports. */

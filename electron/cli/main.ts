@@ -8,6 +8,4 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stderr: (t) => process.stderr.write(t),
   env: process.env,
   ...(process.stdin.isTTY ? { prompt: terminalPrompt } : {}),
-  // Beside this file: electron/cli/read-case-worker.ts, or out/cli/read-case-worker.js in the build.
-  caseReader: new URL(import.meta.url.endsWith('.ts') ? './read-case-worker.ts' : './read-case-worker.js', import.meta.url),
 });

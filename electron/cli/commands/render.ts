@@ -4,7 +4,9 @@
 // DRAFT on every page); the leak check runs before anything anonymised is written; the file
 // appears complete or not at all.
 import { documentFormats, documentKinds, type DocumentFormat, type DocumentKind } from '../../../shared/case-model/documents.ts';
+import { DOCUMENT_NAMES } from '../../../shared/documents/index.ts';
 import { writeFileAtomically } from '../../core/deadlines/write-file.ts';
+import { produceDocument } from '../../core/documents/produce.ts';
 import { resolve } from 'node:path';
 import { InputError, parseCommandArgs, UsageError, type Command } from '../command.ts';
 import { readCaseFromCasefile } from '../read-case.ts';
@@ -31,18 +33,9 @@ export const renderCommand: Command = {
     // Writing over the casefile itself would destroy the investigation.
     if (resolve(values.out) === resolve(path)) throw new InputError(`--out ${values.out} is the casefile itself: choose another file name`);
 
-    const format = values.format as DocumentFormat;
-    // While the reader thread derives the casefile's key, this one loads the document code and the renderer.
-    const [data, { produceDocument }, { DOCUMENT_NAMES }] = await Promise.all([
-      readCaseFromCasefile(io, path),
-      import('../../core/documents/produce.ts').then(async (produce) => {
-        await produce.loadRenderer(format);
-        return produce;
-      }),
-      import('../../../shared/documents/index.ts'),
-    ]);
+    const data = await readCaseFromCasefile(io, path);
     const { bytes, problems } = await produceDocument(data, kind, {
-      format,
+      format: values.format as DocumentFormat,
       named: values.named ?? false,
       draft: values.draft ?? false,
     });

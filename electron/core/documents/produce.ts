@@ -50,19 +50,11 @@ export function prepareDocument(data: CaseData, kind: DocumentKind, options: Omi
   return { model, problems };
 }
 
-/**
- * The renderer of a format, loaded on first use: docx, or pdfkit and its font code, each only
- * when a document is made in its format. A caller may start loading it early (the CLI does,
- * while the casefile's key is derived); produceDocument awaits the same module.
- */
-export async function loadRenderer(format: DocumentFormat): Promise<(model: DocumentModel) => Promise<Uint8Array>> {
-  if (format === 'docx') return (await import('../render/docx.ts')).renderDocx;
-  const { renderPdf } = await import('../render/pdf.ts');
-  return (model) => renderPdf(model);
-}
-
 export async function produceDocument(data: CaseData, kind: DocumentKind, options: ProduceOptions): Promise<ProducedDocument> {
   const { model, problems } = prepareDocument(data, kind, options);
-  const bytes = await (await loadRenderer(options.format))(model);
+  // Each renderer (docx; pdfkit with its fonts) is loaded only when a document is made in its format.
+  const bytes = options.format === 'docx'
+    ? await (await import('../render/docx.ts')).renderDocx(model)
+    : await (await import('../render/pdf.ts')).renderPdf(model);
   return { bytes, model, problems };
 }
