@@ -1,9 +1,10 @@
-// The command line, built by `npm run build` into out/cli/impartial.js, which bin/impartial.js
-// runs (with Node's compile cache) whenever it is up to date with the sources. Type stripping
+// The command line, built by `npm run build` (scripts/build-cli.ts) into out/cli/impartial.js,
+// which bin/impartial.js runs (with Node's compile cache) whenever it is up to date with the sources. Type stripping
 // the ~100 source files on every start costs more than the command itself; a bundle does not.
 // Each module a command loads with import() (the casefile store, the document builders, the
 // DOCX and PDF renderers) becomes its own chunk under out/cli/chunks, so a command loads only
-// what it uses. Bundled: our sources, zod and jsonc-parser (pure ES modules, many small files).
+// what it uses. Bundled: our sources, zod and jsonc-parser (pure ES modules, many small files),
+// and the JSON word lists the leak check reads.
 // Left to node_modules: the native SQLite module, pdfkit (it reads its own data files from its
 // folder) and the other packages, loaded by the chunks that need them.
 // out/cli/sources.json lists the source files bundled and when the build began: the bin's
@@ -22,7 +23,8 @@ function sourcesManifest(): Plugin {
       startedAt = Date.now();
     },
     generateBundle(_options, bundle) {
-      const sources = new Set<string>([relative(root, import.meta.filename)]);
+      // The config and the dependency list too: the bundle holds copies of zod, jsonc-parser and the word lists.
+      const sources = new Set<string>([relative(root, import.meta.filename), 'package.json', 'package-lock.json']);
       for (const output of Object.values(bundle)) {
         if (output.type !== 'chunk') continue;
         for (const id of output.moduleIds) {

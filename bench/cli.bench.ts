@@ -42,7 +42,7 @@ function interleaved<T extends readonly (() => number)[]>(runs: number, commands
 }
 
 function buildCli(): void {
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'vite.cli.config.ts'], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(root, 'scripts/build-cli.ts')], { cwd: root, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`building the command line failed: ${r.stderr}`);
 }
 

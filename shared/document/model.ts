@@ -7,8 +7,25 @@ export interface Run {
   text: string;
   bold?: boolean;
   italic?: boolean;
-  /** Where the text came from, for the leak check's report ("point 2a, analysis"); not rendered. */
+  /** Where the text came from, in the user's words, for the leak check's report ("point 2a, analysis"); not rendered. */
   source?: string;
+  /** The field the text was cut from, when it is not the whole field as stored (see FieldOrigin); not rendered. */
+  field?: FieldOrigin;
+}
+
+/**
+ * The case field a run's or heading's text was taken from, when the text printed is not the
+ * field's whole text as stored (one paragraph of a long text, or "Point 2: " before a
+ * summary). A "not a name here" mark is made on the field's text; this lets it apply where
+ * the field is printed.
+ */
+export interface FieldOrigin {
+  /** The field's whole text, as stored. */
+  text: string;
+  /** Where the printed text starts in `text` (a character offset). */
+  start: number;
+  /** Characters printed before the field's text starts ("Point 2: "). */
+  lead?: number;
 }
 
 export interface HeadingBlock {
@@ -16,8 +33,10 @@ export interface HeadingBlock {
   /** 1 = document section, 2 = sub-section (e.g. one complaint point), 3 = within it. */
   level: 1 | 2 | 3;
   text: string;
-  /** Where the text came from, for the leak check's report; not rendered. */
+  /** Where the text came from, in the user's words, for the leak check's report; not rendered. */
   source?: string;
+  /** The field the text was taken from, when the heading prints more than the field (see FieldOrigin); not rendered. */
+  field?: FieldOrigin;
 }
 
 export interface ParagraphBlock {

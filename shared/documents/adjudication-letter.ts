@@ -17,12 +17,16 @@ export function buildAdjudicationLetter(data: CaseData, options: BuildOptions): 
   const title = ctx.titleFor('Adjudication letter');
   const subtitle = `${data.authority.name}`;
   const decisions = new Map((adj?.points ?? []).map((d) => [d.pointId, d]));
-  const address = (text: string, extra: Partial<Extract<Block, { kind: 'paragraph' }>> = {}): Block => ({ kind: 'paragraph', style: 'address', runs: [plain(text, 'address')], ...extra });
+  const address = (text: string, source: string, extra: Partial<Extract<Block, { kind: 'paragraph' }>> = {}): Block => ({ kind: 'paragraph', style: 'address', runs: [plain(text, source)], ...extra });
 
   const sender = (): Block[] => {
-    const lines = [data.authority.name, ...(data.authority.service ? [data.authority.service] : []), ...(data.authority.address ?? [])];
-    const out: Block[] = lines.map((l) => address(l, { align: 'right' }));
-    if (data.case.references?.authority) out.push(address(`Our reference: ${data.case.references.authority}`, { align: 'right' }));
+    const lines: [string, string][] = [
+      [data.authority.name, 'authority name'],
+      ...(data.authority.service ? [[data.authority.service, 'authority service'] as [string, string]] : []),
+      ...(data.authority.address ?? []).map((l, i): [string, string] => [l, `authority address, line ${i + 1}`]),
+    ];
+    const out: Block[] = lines.map(([l, source]) => address(l, source, { align: 'right' }));
+    if (data.case.references?.authority) out.push(address(`Our reference: ${data.case.references.authority}`, "authority's reference", { align: 'right' }));
     out.push({ kind: 'paragraph', style: 'normal', align: 'right', runs: [plain(ctx.date(adj?.date) ?? 'Date not yet set', 'letter date')] });
     return out;
   };
@@ -47,7 +51,7 @@ export function buildAdjudicationLetter(data: CaseData, options: BuildOptions): 
       const where = `point ${p.number}`;
       const d = decisions.get(p.id);
       const found = ctx.outcome(p.id);
-      const runs: Run[] = [label(`Point ${p.number}: `), plain(p.summary, `${where}, summary`), plain('. ')];
+      const runs: Run[] = [label(`Point ${p.number}: `, `${where}, number`), plain(p.summary, `${where}, summary`), plain('. ')];
       runs.push(plain(`The Investigating Officer's finding: ${found.toLowerCase()}. `));
       if (!d) runs.push({ text: 'My decision on this point is not yet recorded.', italic: true });
       else if (d.decision === 'accept') runs.push(label('I accept this finding.'));
@@ -63,17 +67,17 @@ export function buildAdjudicationLetter(data: CaseData, options: BuildOptions): 
     const withReason = ctx.inScope.filter((p) => ctx.hasNoRecommendationReason(p.id));
     const noneBecause = withReason.length ? [
       para(plain(`The Investigating Officer made no recommendation on ${withReason.length === 1 ? 'point' : 'points'} ${joinAnd(withReason.map((p) => p.number))}, and gave ${withReason.length === 1 ? 'this reason' : 'these reasons'}:`)),
-      ...withReason.flatMap((p) => ctx.noRecommendationBlocks(p, [label(`Point ${p.number}: `)])),
+      ...withReason.flatMap((p) => ctx.noRecommendationBlocks(p, [label(`Point ${p.number}: `, `point ${p.number}, number`)])),
     ] : [];
     if (!actions.length) {
       const hasRecs = ctx.recommendations.some((r) => !isNoRecommendation(r));
       return [nothingYet(hasRecs ? 'The action plan has not yet been recorded.' : 'The Investigating Officer made no recommendations.'), ...noneBecause];
     }
     return [table('Action plan: the response to each recommendation', [['Rec.', 0.07], ['Decision', 0.14], ['Action', 0.42], ['Owner', 0.2], ['By', 0.17]], actions.map((a) => [
-      cell(recNumbers(a.recommendationIds), undefined, { bold: true }),
+      cell(recNumbers(a.recommendationIds), `action plan, recommendation ${recNumbers(a.recommendationIds)}, number`, { bold: true }),
       cell(ACTION_DECISIONS[a.decision]),
-      cell(a.action, `action plan, ${recNumbers(a.recommendationIds)}`),
-      cell(a.owner ?? 'To be agreed', 'action plan, owner'),
+      cell(a.action, `action plan, recommendation ${recNumbers(a.recommendationIds)}, action`),
+      cell(a.owner ?? 'To be agreed', `action plan, recommendation ${recNumbers(a.recommendationIds)}, owner`),
       cell(a.dueDate ? formatDate(a.dueDate) : 'To be agreed'),
     ])), ...noneBecause];
   };
@@ -82,10 +86,16 @@ export function buildAdjudicationLetter(data: CaseData, options: BuildOptions): 
     const ids = [...(data.complaint.representativeIds ?? []), ...data.people.filter((p) => p.role === 'advocate').map((p) => p.id)];
     const unique = [...new Set(ids)];
     if (!unique.length) return [];
-    return [para(label('Copy to: '), plain(unique.map((id) => {
+    // Each label and organisation a run of its own, so the leak check names the field a name came from.
+    const runs = unique.flatMap((id, i): Run[] => {
       const p = ctx.people.get(id);
-      return `${ctx.person(id)}${p?.organisation ? `, ${p.organisation}` : ''}`;
-    }).join('; '), 'copy list'))];
+      return [
+        ...(i ? [plain('; ')] : []),
+        plain(ctx.person(id), 'copy list'),
+        ...(p?.organisation ? [plain(', '), plain(p.organisation, `organisation of ${ctx.person(id)}`)] : []),
+      ];
+    });
+    return [para(label('Copy to: '), ...runs)];
   };
 
   const signature = (): Block[] => {
@@ -95,7 +105,7 @@ export function buildAdjudicationLetter(data: CaseData, options: BuildOptions): 
       { kind: 'paragraph', runs: [{ text: '' }] },
       { kind: 'paragraph', style: 'address', runs: [plain(p ? capitalise(ctx.person(p.id)) : 'The Adjudicating Officer', 'signature')] },
       { kind: 'paragraph', style: 'address', runs: [plain(p?.jobTitle ?? 'Adjudicating Officer', 'signature, job title')] },
-      para(plain(data.authority.name)),
+      para(plain(data.authority.name, 'authority name')),
     ];
   };
 

@@ -2,8 +2,12 @@
 import type { Block, Run, TableColumn } from '../document/model.ts';
 
 export const heading = (level: 1 | 2 | 3, text: string, source?: string): Block => ({ kind: 'heading', level, text, ...(source ? { source } : {}) });
+/** A heading of printed words then a field's text ("Point 2: " and the point's summary), checked as that field. */
+export const fieldHeading = (level: 1 | 2 | 3, lead: string, value: string, source: string): Block => ({
+  kind: 'heading', level, text: lead + value, source, ...(lead ? { field: { text: value, start: 0, lead: lead.length } } : {}),
+});
 export const para = (...runs: Run[]): Block => ({ kind: 'paragraph', runs });
-export const label = (text: string): Run => ({ text, bold: true });
+export const label = (text: string, source?: string): Run => ({ text, bold: true, ...(source ? { source } : {}) });
 export const plain = (text: string, source?: string): Run => ({ text, ...(source ? { source } : {}) });
 export const cell = (text: string, source?: string, style: Omit<Run, 'text' | 'source'> = {}): Run[] => [{ text, ...style, ...(source ? { source } : {}) }];
 

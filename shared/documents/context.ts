@@ -12,7 +12,7 @@ import type {
 import { expandTemplate } from '../templates/expand.ts';
 import { inlineRuns, plainTextBlocks } from '../templates/plain-text.ts';
 import type { CompiledTemplates } from './vocabulary.ts';
-import { LONG_TEXT_FIELDS, type FieldName, type LongTextField } from './vocabulary.ts';
+import { FIELD_PLACES, LONG_TEXT_FIELDS, type FieldName, type LongTextField } from './vocabulary.ts';
 
 export interface BuildOptions {
   /** Use people's names instead of their labels (the addressee block always uses the real name). */
@@ -71,23 +71,6 @@ export function joinAnd(items: string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
-
-/** How the leak check names the long text fields in its report. */
-const SOURCE_NAMES: Record<string, string> = {
-  'complaint.background': 'background to the complaint',
-  'investigation.introduction': 'introduction',
-  'investigation.methodology': 'methodology',
-  'investigation.legalFramework': 'law, guidance and policy',
-  'investigation.background': 'background',
-  'investigation.conclusion': 'conclusions',
-  'ipReview.overall': 'overall view',
-  'ipReview.process': 'the process',
-  'ipReview.recommendationsComment': 'comments on the recommendations',
-  'adjudication.apology': 'apology',
-  'adjudication.remedy': 'remedy',
-  'statement.agreedHow': 'how the statement was agreed',
-  'extension.reason': 'reason for the extension',
-};
 
 /** "the Adjudicating Officer" -> "The Adjudicating Officer", for a line of its own. */
 export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -222,11 +205,16 @@ export class DocumentContext {
 
   /** A source (evidence or interview) reference as it is cited: "D2" or "I3 (interview with TM1)". */
   cite(id: string): string {
+    return this.citeRuns(id).map((r) => r.text).join('');
+  }
+
+  /** The same, as runs: the reference and the title each tagged with the field they come from, for the leak check. */
+  citeRuns(id: string): Run[] {
     const e = this.evidence.get(id);
-    if (e) return `${e.ref} (${e.title})`;
+    if (e) return [{ text: e.ref, source: `document ${e.ref}, reference` }, { text: ' (' }, { text: e.title, source: `document ${e.ref}, title` }, { text: ')' }];
     const i = this.interviews.get(id);
-    if (i) return `${i.ref} (interview with ${this.person(i.personId)}, ${formatDate(i.date)})`;
-    return `[unknown source ${id}]`;
+    if (i) return [{ text: i.ref, source: `interview ${i.ref}, reference` }, { text: ' (interview with ' }, { text: this.person(i.personId), source: `interview ${i.ref}, person` }, { text: `, ${formatDate(i.date)})` }];
+    return [{ text: `[unknown source ${id}]` }];
   }
 
   /** The person the complaint is "by" in titles: the first complainant. */
@@ -278,9 +266,9 @@ export class DocumentContext {
     }
   }
 
-  /** Plain-text blocks of a long text field, tagged with the place they came from. */
+  /** Plain-text blocks of a long text field, tagged with the place they came from (a field name, or the place in words). */
   longText(value: string | undefined, source: string): Block[] {
-    return plainTextBlocks(value, SOURCE_NAMES[source] ?? source);
+    return plainTextBlocks(value, (FIELD_PLACES as Record<string, string>)[source] ?? source);
   }
 
   runs(value: string, source: string, style: Omit<Run, 'text' | 'source'> = {}): Run[] {
@@ -398,25 +386,25 @@ export class DocumentContext {
         case 'title':
           return [
             { kind: 'paragraph', style: 'title', runs: [{ text: title, source: 'title' }] },
-            { kind: 'paragraph', style: 'subtitle', runs: [{ text: subtitle, source: 'title' }] },
+            { kind: 'paragraph', style: 'subtitle', runs: [{ text: subtitle, source: 'subtitle' }] },
           ];
         case 'page-break':
           return [{ kind: 'pageBreak' }];
         case 'paragraph': {
           const paragraph = templates.paragraphs.get(argument);
-          return paragraph ? expandTemplate(paragraph, { fields, directive: common }) : [];
+          return paragraph ? expandTemplate(paragraph, { fields, places: FIELD_PLACES, directive: common }) : [];
         }
         case 'text':
           return this.longText(this.longTextField(argument as LongTextField), argument);
         case 'ombudsman': {
           const name = this.procedureIsEngland ? 'ombudsman-england' : 'ombudsman-wales';
           const paragraph = templates.paragraphs.get(name);
-          return paragraph ? expandTemplate(paragraph, { fields, directive: common }) : [];
+          return paragraph ? expandTemplate(paragraph, { fields, places: FIELD_PLACES, directive: common }) : [];
         }
         default:
           throw new Error(`directive @${name} has no builder in ${this.kind}`);
       }
     };
-    return expandTemplate(templates.documents[this.kind], { fields, directive: common });
+    return expandTemplate(templates.documents[this.kind], { fields, places: FIELD_PLACES, directive: common });
   }
 }

@@ -6,7 +6,7 @@
 import { formatDate } from '../calendar/index.ts';
 import type { Block, DocumentModel, Run } from '../document/model.ts';
 import type { CaseData, PointData } from '../interchange/schema.ts';
-import { cell, heading, label, nothingYet, para, plain, table } from './blocks.ts';
+import { cell, fieldHeading, heading, label, nothingYet, para, plain, table } from './blocks.ts';
 import { DocumentContext, isNoRecommendation, signatureBlock, type BuildOptions } from './context.ts';
 
 const METHODS = { 'in-person': 'In person', phone: 'Telephone', video: 'Video call', written: 'Written questions' } as const;
@@ -15,10 +15,10 @@ export function summaryTable(ctx: DocumentContext): Block {
   const rows = ctx.inScope.map((p) => {
     const recs = ctx.recommendationsFor(p.id).filter((r) => !isNoRecommendation(r));
     return [
-      cell(p.number, undefined, { bold: true }),
+      cell(p.number, `point ${p.number}, number`, { bold: true }),
       cell(p.summary, `point ${p.number}, summary`),
       cell(ctx.outcome(p.id), undefined, { bold: true }),
-      cell(recs.length ? recs.map((r) => r.number).join(', ') : ctx.hasNoRecommendationReason(p.id) ? 'None (reason given)' : 'None'),
+      cell(recs.length ? recs.map((r) => r.number).join(', ') : ctx.hasNoRecommendationReason(p.id) ? 'None (reason given)' : 'None', `point ${p.number}, recommendation numbers`),
     ];
   });
   return table('Summary of the points of complaint and the findings', [['Point', 0.09], ['Complaint', 0.49], ['Finding', 0.2], ['Recommendations', 0.22]], rows);
@@ -32,7 +32,7 @@ export function buildIoReport(data: CaseData, options: BuildOptions): DocumentMo
   const evidence = data.evidence ?? [];
 
   const desiredOutcomes = (): Block[] => {
-    const items: Run[][] = ctx.inScope.filter((p) => p.desiredOutcome).map((p) => [label(`Point ${p.number}: `), plain(p.desiredOutcome!, `point ${p.number}, outcome sought`)]);
+    const items: Run[][] = ctx.inScope.filter((p) => p.desiredOutcome).map((p) => [label(`Point ${p.number}: `, `point ${p.number}, number`), plain(p.desiredOutcome!, `point ${p.number}, outcome sought`)]);
     return items.length ? [{ kind: 'list', ordered: false, items }] : [nothingYet('No desired outcomes have been recorded.')];
   };
 
@@ -40,7 +40,11 @@ export function buildIoReport(data: CaseData, options: BuildOptions): DocumentMo
     if (!interviews.length) return [nothingYet('No interviews have been recorded.')];
     const items: Run[][] = interviews.map((i) => {
       const p = ctx.people.get(i.personId);
-      return [plain(`${ctx.person(i.personId)}${p ? `, ${ctx.roleOf(p)}` : ''}`, `interview ${i.ref}`), plain(` (${i.ref}, ${formatDate(i.date)}, ${METHODS[i.method].toLowerCase()})`)];
+      return [
+        plain(ctx.person(i.personId), `interview ${i.ref}, person`),
+        ...(p ? [plain(', '), plain(ctx.roleOf(p), `interview ${i.ref}, role`)] : []),
+        plain(' ('), plain(i.ref, `interview ${i.ref}, reference`), plain(`, ${formatDate(i.date)}, ${METHODS[i.method].toLowerCase()})`),
+      ];
     });
     return [{ kind: 'list', ordered: false, items }];
   };
@@ -51,14 +55,14 @@ export function buildIoReport(data: CaseData, options: BuildOptions): DocumentMo
     return [table('Chronology of events', [['Date', 0.22], ['Event', 0.62], ['Source', 0.16]], entries.map((c) => [
       cell(formatDate(c.date)),
       cell(c.event, `chronology, ${formatDate(c.date)}`),
-      cell(c.sourceIds.map((id) => ctx.evidence.get(id)?.ref ?? ctx.interviews.get(id)?.ref ?? '?').join(', ')),
+      cell(c.sourceIds.map((id) => ctx.evidence.get(id)?.ref ?? ctx.interviews.get(id)?.ref ?? '?').join(', '), `chronology, ${formatDate(c.date)}, sources`),
     ]))];
   };
 
   const point = (p: PointData): Block[] => {
     const where = `point ${p.number}`;
     const finding = ctx.findings.get(p.id);
-    const out: Block[] = [heading(2, `Point ${p.number}: ${p.summary}`, `${where}, summary`)];
+    const out: Block[] = [fieldHeading(2, `Point ${p.number}: `, p.summary, `${where}, summary`)];
     out.push(heading(3, 'The complaint'));
     if (p.period?.trim()) out.push(para(label('Period: '), plain(p.period, `${where}, period`)));
     out.push(...ctx.longText(p.detail, `${where}, complaint`));
@@ -73,7 +77,7 @@ export function buildIoReport(data: CaseData, options: BuildOptions): DocumentMo
     ];
     if (cited.length) {
       out.push(para(label('Sources: ')));
-      out.push({ kind: 'list', ordered: false, items: cited.map((id) => [plain(ctx.cite(id), `${where}, sources`)]) });
+      out.push({ kind: 'list', ordered: false, items: cited.map((id) => ctx.citeRuns(id)) });
     }
 
     out.push(heading(3, 'Analysis'));
@@ -108,7 +112,7 @@ export function buildIoReport(data: CaseData, options: BuildOptions): DocumentMo
     return [{
       kind: 'list', ordered: false,
       items: ctx.outOfScope.map((p) => [
-        label(`Point ${p.number}: `), plain(p.summary, `point ${p.number}, summary`), plain('. '),
+        label(`Point ${p.number}: `, `point ${p.number}, number`), plain(p.summary, `point ${p.number}, summary`), plain('. '),
         plain(p.outOfScopeReason ?? 'No reason has been recorded.', `point ${p.number}, reason for exclusion`),
       ]),
     }];
@@ -118,9 +122,9 @@ export function buildIoReport(data: CaseData, options: BuildOptions): DocumentMo
     const real = ctx.recommendations.filter((r) => !isNoRecommendation(r));
     if (!real.length) return [para(plain('I make no recommendations.'))];
     return [table('Recommendations, with their owners and target dates', [['No.', 0.07], ['Recommendation', 0.45], ['Point', 0.09], ['Owner', 0.21], ['By', 0.18]], real.map((r) => [
-      cell(r.number, undefined, { bold: true }),
+      cell(r.number, `recommendation ${r.number}, number`, { bold: true }),
       cell(r.text, `recommendation ${r.number}`),
-      cell(ctx.pointNumbers(r.pointIds)),
+      cell(ctx.pointNumbers(r.pointIds), `recommendation ${r.number}, points`),
       cell(r.owner ?? 'To be agreed', `recommendation ${r.number}, owner`),
       cell(r.dueDate ? formatDate(r.dueDate) : 'To be agreed'),
     ]))];
@@ -129,7 +133,7 @@ export function buildIoReport(data: CaseData, options: BuildOptions): DocumentMo
   const evidenceAppendix = (): Block[] => {
     if (!evidence.length) return [nothingYet('No documents have been recorded.')];
     return [table('Documents examined', [['Ref', 0.08], ['Document', 0.46], ['Date', 0.18], ['Source', 0.28]], evidence.map((e) => [
-      cell(e.ref, undefined, { bold: true }),
+      cell(e.ref, `document ${e.ref}, reference`, { bold: true }),
       cell(e.title, `document ${e.ref}, title`),
       cell(e.date ? formatDate(e.date) : 'Undated'),
       cell(e.source ?? '', `document ${e.ref}, source`),
@@ -141,7 +145,7 @@ export function buildIoReport(data: CaseData, options: BuildOptions): DocumentMo
     return [table('People interviewed, by label and role', [['Ref', 0.08], ['Person', 0.18], ['Role', 0.3], ['Date', 0.24], ['How', 0.2]], interviews.map((i) => {
       const p = ctx.people.get(i.personId);
       return [
-        cell(i.ref, undefined, { bold: true }),
+        cell(i.ref, `interview ${i.ref}, reference`, { bold: true }),
         cell(ctx.person(i.personId), `interview ${i.ref}, person`),
         cell(p ? ctx.roleOf(p) : '', `interview ${i.ref}, role`),
         cell(formatDate(i.date)),
@@ -172,8 +176,9 @@ export function buildIoReport(data: CaseData, options: BuildOptions): DocumentMo
 
 export function recommendationRuns(ctx: DocumentContext, id: string): Run[] {
   const r = ctx.recommendations.find((x) => x.id === id)!;
-  const runs: Run[] = [label(`Recommendation ${r.number}: `), plain(r.text, `recommendation ${r.number}`)];
-  const owned = [r.owner ? `Owner: ${r.owner}` : '', r.dueDate ? `by ${formatDate(r.dueDate)}` : ''].filter(Boolean).join(', ');
-  if (owned) runs.push(plain(` (${owned})`, `recommendation ${r.number}, owner`));
+  const runs: Run[] = [label(`Recommendation ${r.number}: `, `recommendation ${r.number}, number`), plain(r.text, `recommendation ${r.number}`)];
+  // The owner is the user's text: a run of its own, so the leak check names it and a mark made on it applies.
+  if (r.owner) runs.push(plain(' (Owner: '), plain(r.owner, `recommendation ${r.number}, owner`), plain(r.dueDate ? `, by ${formatDate(r.dueDate)})` : ')'));
+  else if (r.dueDate) runs.push(plain(` (by ${formatDate(r.dueDate)})`));
   return runs;
 }

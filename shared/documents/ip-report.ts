@@ -5,7 +5,7 @@
 import { formatDate } from '../calendar/index.ts';
 import type { Block, DocumentModel } from '../document/model.ts';
 import type { CaseData } from '../interchange/schema.ts';
-import { cell, heading, label, nothingYet, para, plain, table } from './blocks.ts';
+import { cell, fieldHeading, label, nothingYet, para, plain, table } from './blocks.ts';
 import { DocumentContext, signatureBlock, type BuildOptions } from './context.ts';
 
 const VIEWS = { agree: 'Agree', 'partly-agree': 'Partly agree', disagree: 'Disagree' } as const;
@@ -26,14 +26,14 @@ export function buildIpReport(data: CaseData, options: BuildOptions): DocumentMo
     if (!ctx.inScope.length) return [nothingYet('No points of complaint have been recorded yet.')];
     return [table("The Investigating Officer's findings and the Independent Person's view", [['Point', 0.1], ['Complaint', 0.46], ['IO finding', 0.24], ['IP view', 0.2]], ctx.inScope.map((p) => {
       const v = views.get(p.id);
-      return [cell(p.number, undefined, { bold: true }), cell(p.summary, `point ${p.number}, summary`), cell(ctx.outcome(p.id)), cell(v ? VIEWS[v.view] : 'Not recorded', undefined, { bold: true })];
+      return [cell(p.number, `point ${p.number}, number`, { bold: true }), cell(p.summary, `point ${p.number}, summary`), cell(ctx.outcome(p.id)), cell(v ? VIEWS[v.view] : 'Not recorded', undefined, { bold: true })];
     }))];
   };
 
   const points = (): Block[] => ctx.inScope.flatMap((p) => {
     const where = `point ${p.number}`;
     const v = views.get(p.id);
-    const out: Block[] = [heading(2, `Point ${p.number}: ${p.summary}`, `${where}, summary`)];
+    const out: Block[] = [fieldHeading(2, `Point ${p.number}: `, p.summary, `${where}, summary`)];
     out.push(para(label("The Investigating Officer's finding: "), plain(`${ctx.outcome(p.id)}.`)));
     out.push(para(label('My view: '), plain(v ? VIEW_SENTENCES[v.view] : 'Not yet recorded.')));
     out.push(...ctx.longText(v?.comment, `${where}, IP comment`));
@@ -44,7 +44,7 @@ export function buildIpReport(data: CaseData, options: BuildOptions): DocumentMo
     const interviews = data.interviews ?? [];
     if (!interviews.length) return [nothingYet('No interviews have been recorded.')];
     return [table('Interviews and whether the Independent Person attended', [['Ref', 0.1], ['Person interviewed', 0.4], ['Date', 0.25], ['IP present', 0.25]], interviews.map((i) => [
-      cell(i.ref, undefined, { bold: true }),
+      cell(i.ref, `interview ${i.ref}, reference`, { bold: true }),
       cell(ctx.person(i.personId), `interview ${i.ref}, person`),
       cell(formatDate(i.date)),
       cell(ip && i.attendeeIds.includes(ip.id) ? 'Yes' : 'No (record read)'),

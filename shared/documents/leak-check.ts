@@ -1,17 +1,22 @@
 // The leak check (design.md section 6): before an anonymised document is written, look for
-// every person's name in what is about to be written, and block the export naming the place.
+// every person's name in everything that is about to be written, and block it naming the
+// word and its place ("IO report, point 2, analysis: 'Rachel'").
 //
-// What is searched for, per person: the full name and every alias (nicknames, first names,
-// maiden names, "Mrs Jones"). Single parts of a name are NOT searched for on their own,
-// because surnames such as Price, Marsh or Holt are ordinary words and would block every
-// report; record the forms people actually use as aliases. Terms that equal someone's label
-// ("the advocate") are skipped. Matching is whole words only (so alias "Tom" does not match
-// "Tomorrow", nor "Sam" "Samuel"), case-insensitive, Unicode-aware (Welsh ŵ and Ŵ match),
-// with any run of spaces or a line break between the words of a name, and straight or curly
-// apostrophes treated alike (O'Brien, O’Brien). Where it looks: every run, heading, table cell
-// and list item, the image alt texts, and the title, subject and author. A letter's addressee
+// What is a name: every part of every person's name and every alias, in every way people
+// write it, with the rules for parts that are also ordinary words and for labels: see
+// shared/anonymisation/index.ts. Where it looks: every run, heading, list item and table cell
+// (each run carries its place in the user's words, its `source`), table captions and column
+// titles, image descriptions, the page header's reference and classification, the document's
+// properties (title, subject and author: the DOCX and PDF metadata are made from these), and
+// the name of the file to be written (the case title goes into it). A letter's addressee
 // block (paragraphs marked `addressee`) is exempt: it always carries the real name.
-import type { Block, DocumentModel, Run } from '../document/model.ts';
+//
+// One occurrence may be marked "not a name here" (shared/anonymisation/marks.ts): a mark
+// names the place (a run's `source`), the word, which word of the field's text it is, and a
+// hash of that text. Runs cut from a longer field carry the field (FieldOrigin), so a mark
+// made on a field applies wherever that field is printed, and lapses when it changes.
+import { nameMatcher, NotANameMarks, textHash, wordsOf, type NameMatcher, type NotANameMark, type OrdinaryWords } from '../anonymisation/index.ts';
+import type { Block, DocumentModel, FieldOrigin, Run } from '../document/model.ts';
 import { ImpartialError } from '../errors.ts';
 import type { PersonData } from '../interchange/schema.ts';
 
@@ -21,78 +26,102 @@ export interface Leak {
   /** The text found, as written in the document. */
   found: string;
   personId: string;
+  /** The mark that would let this one occurrence through, should the user say it is not a name here. */
+  mark: NotANameMark;
 }
 
-const APOSTROPHES = /['’‘ʼ`]/g;
-const WORD = '[\\p{L}\\p{M}\\p{N}]';
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function termPattern(term: string): string {
-  return term
-    .normalize('NFC')
-    .trim()
-    .split(/\s+/)
-    .map((word) => escapeRegExp(word).replace(APOSTROPHES, "['’‘ʼ`]"))
-    .join('\\s+');
+export interface LeakCheckOptions {
+  /** Which name parts are ordinary words (loadOrdinaryWords()); without it every part counts everywhere. */
+  ordinaryWords?: OrdinaryWords;
+  /** "Not a name here" marks: each lets exactly one occurrence through. */
+  marks?: readonly NotANameMark[];
+  /** The name of the file the document will be written to: checked too. */
+  fileName?: string;
 }
 
-interface Term {
-  personId: string;
-  pattern: RegExp;
+export interface LeakCheckResult {
+  leaks: Leak[];
+  /** The marks that let an occurrence through (readiness lists them). */
+  marksUsed: NotANameMark[];
 }
 
-interface Matcher {
-  /** Every term in one alternation, longest first: "Owain Glyndŵr" wins over "Owain" at the same place. */
-  any: RegExp;
-  terms: Term[];
-}
+/** Where a leak in the file name is reported. */
+export const FILE_NAME_PLACE = 'file name';
 
-function matcherOf(people: readonly PersonData[]): Matcher | undefined {
-  const labels = new Set(people.map((p) => p.label.normalize('NFC').trim().toLowerCase()));
-  const forms: { personId: string; form: string }[] = [];
-  for (const p of people) {
-    for (const form of new Set([p.name, ...(p.aliases ?? [])].map((t) => t.normalize('NFC').trim()))) {
-      if (form.length >= 2 && !labels.has(form.toLowerCase())) forms.push({ personId: p.id, form });
+class Checker {
+  readonly leaks: Leak[] = [];
+  readonly marks: NotANameMarks;
+  readonly matcher: NameMatcher;
+  readonly documentName: string;
+  constructor(matcher: NameMatcher, documentName: string, marks: readonly NotANameMark[]) {
+    this.matcher = matcher;
+    this.documentName = documentName;
+    this.marks = new NotANameMarks(marks);
+  }
+
+  /** Looks for names in `text`, printed at `place` (what marks name) and reported as `shown`. */
+  look(text: string, place: string, field?: FieldOrigin, shown = place): void {
+    if (!text) return;
+    const found = this.matcher.find(text);
+    if (!found.length) return;
+    const whole = field?.text ?? text;
+    const offset = field ? wordsOf(field.text.slice(0, field.start)).length - (field.lead ? wordsOf(text.slice(0, field.lead)).length : 0) : 0;
+    for (const o of found) {
+      const wordIndex = offset + o.wordIndex;
+      if (this.marks.covers(place, whole, wordIndex, o.found)) continue;
+      this.leaks.push({
+        place: `${this.documentName}, ${shown}`,
+        found: o.found,
+        personId: o.personId,
+        mark: { place, word: o.found, wordIndex, textHash: textHash(whole) },
+      });
     }
   }
-  if (!forms.length) return undefined;
-  forms.sort((a, b) => b.form.length - a.form.length);
-  const whole = (pattern: string) => `(?<!${WORD})(?:${pattern})(?!${WORD})`;
-  return {
-    any: new RegExp(whole(forms.map((f) => termPattern(f.form)).join('|')), 'giu'),
-    terms: forms.map((f) => ({ personId: f.personId, pattern: new RegExp(`^${termPattern(f.form)}$`, 'iu') })),
-  };
 }
 
-/** Every place in `model` where a person's name or alias appears. */
-export function leakCheck(model: DocumentModel, people: readonly PersonData[], documentName: string): Leak[] {
-  const matcher = matcherOf(people);
-  const leaks: Leak[] = [];
-  let section = '';
-  // One pass of one regular expression per piece of text: the large case's IO report (about
-  // 200 pages) is checked in tens of milliseconds. Matches do not overlap, and the longest
-  // form of a name wins, so "Owain Glyndŵr" is one finding, not also "Owain" inside it.
-  const look = (text: string, where: string | undefined) => {
-    if (!text || !matcher) return;
-    for (const match of text.normalize('NFC').matchAll(matcher.any)) {
-      const personId = matcher.terms.find((t) => t.pattern.test(match[0]))?.personId ?? '';
-      leaks.push({ place: `${documentName}, ${where ?? (section ? `under "${section}"` : 'opening')}`, found: match[0], personId });
+/**
+ * A file name as words: "Rose_Green-report.pdf" reads "Rose Green report", "RoseGreen" reads
+ * "Rose Green"; with, for each character, where it stands in the file name.
+ */
+function fileNameWords(fileName: string): { text: string; at: number[] } {
+  const stem = fileName.replace(/\.[a-z0-9]{1,5}$/i, '');
+  let text = '';
+  const at: number[] = [];
+  for (let i = 0; i < stem.length; i++) {
+    const c = stem[i]!;
+    if (i > 0 && /\p{Lu}/u.test(c) && /\p{Ll}/u.test(stem[i - 1]!)) {
+      text += ' ';
+      at.push(i);
     }
-  };
+    text += /[_.+]/.test(c) ? ' ' : c;
+    at.push(i);
+  }
+  return { text, at };
+}
+
+/** Every name in `model`, and in the file name when given, with the marks that let one through. */
+export function checkForNames(model: DocumentModel, people: readonly PersonData[], documentName: string, options: LeakCheckOptions = {}): LeakCheckResult {
+  const matcher = nameMatcher(people, options.ordinaryWords);
+  const check = new Checker(matcher, documentName, options.marks ?? []);
+  let section = '';
   const lookRuns = (runs: readonly Run[]) => {
-    for (const r of runs) look(r.text, r.source);
+    for (const r of runs) check.look(r.text, r.source ?? (section ? `under "${section}"` : 'opening'), r.field);
   };
 
-  look(model.title, 'title');
-  look(model.subject ?? '', 'subject');
-  look(model.author, 'author');
+  if (options.fileName !== undefined) lookFileName(check, options.fileName);
+  check.look(model.title, 'document properties, title');
+  check.look(model.subject ?? '', 'document properties, subject');
+  check.look(model.author, 'document properties, author');
+  check.look(model.reference ?? '', 'page header, reference');
+  check.look(model.classification, 'page header, classification');
   for (const block of model.blocks) visit(block);
 
   function visit(block: Block): void {
     switch (block.kind) {
       case 'heading':
         if (block.level <= 2) section = block.text;
-        look(block.text, block.source ? `${block.source} (heading)` : `heading "${block.text}"`);
+        if (block.source) check.look(block.text, block.source, block.field, `${block.source} (heading)`);
+        else check.look(block.text, `heading "${block.text}"`);
         return;
       case 'paragraph':
         if (!block.addressee) lookRuns(block.runs);
@@ -101,12 +130,12 @@ export function leakCheck(model: DocumentModel, people: readonly PersonData[], d
         for (const item of block.items) lookRuns(item);
         return;
       case 'table':
-        look(block.caption ?? '', 'table caption');
-        for (const c of block.columns) look(c.title, 'table heading');
+        check.look(block.caption ?? '', 'table caption');
+        for (const c of block.columns) check.look(c.title, 'table heading');
         for (const row of block.rows) for (const c of row) lookRuns(c);
         return;
       case 'image':
-        look(block.alt, 'image description');
+        check.look(block.alt, 'image description');
         return;
       case 'pageBreak':
         return;
@@ -116,7 +145,34 @@ export function leakCheck(model: DocumentModel, people: readonly PersonData[], d
       }
     }
   }
-  return leaks;
+  return { leaks: check.leaks, marksUsed: check.marks.used };
+}
+
+function lookFileName(check: Checker, fileName: string): void {
+  // In a file name capitals tell nothing ("rose-green-report.docx"): neighbouring parts of one name count in any case.
+  const words = fileNameWords(fileName);
+  for (const o of check.matcher.find(words.text, { anyCase: true })) {
+    const found = fileName.slice(words.at[o.start], words.at[o.end - 1]! + 1);
+    if (check.marks.covers(FILE_NAME_PLACE, fileName, o.wordIndex, found)) continue;
+    check.leaks.push({
+      place: `${check.documentName}, ${FILE_NAME_PLACE} "${fileName}"`,
+      found,
+      personId: o.personId,
+      mark: { place: FILE_NAME_PLACE, word: found, wordIndex: o.wordIndex, textHash: textHash(fileName) },
+    });
+  }
+}
+
+/** Every place in `model` where a person's name appears. */
+export function leakCheck(model: DocumentModel, people: readonly PersonData[], documentName: string, options: LeakCheckOptions = {}): Leak[] {
+  return checkForNames(model, people, documentName, options).leaks;
+}
+
+/** The names in a file name alone (an anonymised document's file, named before it is rendered). */
+export function fileNameLeaks(fileName: string, people: readonly PersonData[], documentName: string, options: Omit<LeakCheckOptions, 'fileName'> = {}): Leak[] {
+  const check = new Checker(nameMatcher(people, options.ordinaryWords), documentName, options.marks ?? []);
+  lookFileName(check, fileName);
+  return check.leaks;
 }
 
 export class NameLeakError extends ImpartialError {
@@ -129,8 +185,15 @@ export class NameLeakError extends ImpartialError {
   }
 }
 
-/** Throws NameLeakError listing the first places found. */
-export function assertNoLeaks(model: DocumentModel, people: readonly PersonData[], documentName: string): void {
-  const leaks = leakCheck(model, people, documentName);
+/** Throws NameLeakError listing the first places found; returns the marks that let an occurrence through. */
+export function assertNoLeaks(model: DocumentModel, people: readonly PersonData[], documentName: string, options: LeakCheckOptions = {}): NotANameMark[] {
+  const { leaks, marksUsed } = checkForNames(model, people, documentName, options);
+  if (leaks.length) throw new NameLeakError(leaks);
+  return marksUsed;
+}
+
+/** Throws NameLeakError when the file name names someone. */
+export function assertNoLeaksInFileName(fileName: string, people: readonly PersonData[], documentName: string, options: Omit<LeakCheckOptions, 'fileName'> = {}): void {
+  const leaks = fileNameLeaks(fileName, people, documentName, options);
   if (leaks.length) throw new NameLeakError(leaks);
 }

@@ -4,7 +4,7 @@
 // its recommendations; the circulation list. Due 5 working days after the meeting.
 import type { Block, DocumentModel, Run } from '../document/model.ts';
 import type { CaseData } from '../interchange/schema.ts';
-import { cell, heading, label, nothingYet, para, plain, table } from './blocks.ts';
+import { cell, fieldHeading, heading, label, nothingYet, para, plain, table } from './blocks.ts';
 import { DocumentContext, OUTCOME_LABELS, capitalise, type BuildOptions } from './context.ts';
 
 export function buildPanelReport(data: CaseData, options: BuildOptions): DocumentModel {
@@ -50,7 +50,7 @@ export function buildPanelReport(data: CaseData, options: BuildOptions): Documen
     return [table('The Stage 2 findings and the adjudication', [['Point', 0.1], ['Complaint', 0.46], ['Stage 2 finding', 0.22], ['Adjudication', 0.22]], ctx.inScope.map((p) => {
       const d = decided.get(p.id);
       const adjudication = !d ? 'Not recorded' : d.decision === 'accept' ? 'Finding accepted' : `Varied to ${d.outcome ? OUTCOME_LABELS[d.outcome].toLowerCase() : 'another outcome'}`;
-      return [cell(p.number, undefined, { bold: true }), cell(p.summary, `point ${p.number}, summary`), cell(ctx.outcome(p.id)), cell(adjudication)];
+      return [cell(p.number, `point ${p.number}, number`, { bold: true }), cell(p.summary, `point ${p.number}, summary`), cell(ctx.outcome(p.id)), cell(adjudication)];
     }))];
   };
 
@@ -60,7 +60,7 @@ export function buildPanelReport(data: CaseData, options: BuildOptions): Documen
       const p = pointsById.get(pp.pointId);
       const number = p?.number ?? '?';
       const where = `point ${number}`;
-      const out: Block[] = [heading(2, `Point ${number}: ${p?.summary ?? ''}`, `${where}, summary`)];
+      const out: Block[] = [fieldHeading(2, `Point ${number}: `, p?.summary ?? '', `${where}, summary`)];
       if (pp.representations) {
         out.push(heading(3, 'Representations'));
         out.push(...ctx.longText(pp.representations, `${where}, representations`));
@@ -76,7 +76,7 @@ export function buildPanelReport(data: CaseData, options: BuildOptions): Documen
     if (!panel?.recommendations.length) return [para(plain('The panel makes no recommendations.'))];
     return [{
       kind: 'list', ordered: false,
-      items: panel.recommendations.map((r) => [label(`Recommendation ${r.number}: `), plain(r.text, `panel recommendation ${r.number}`), plain(r.pointIds.length ? ` (point ${ctx.pointNumbers(r.pointIds)})` : '')]),
+      items: panel.recommendations.map((r) => [label(`Recommendation ${r.number}: `, `panel recommendation ${r.number}, number`), plain(r.text, `panel recommendation ${r.number}`), plain(r.pointIds.length ? ` (point ${ctx.pointNumbers(r.pointIds)})` : '', `panel recommendation ${r.number}, points`)]),
     }];
   };
 
@@ -84,10 +84,10 @@ export function buildPanelReport(data: CaseData, options: BuildOptions): Documen
     const items: Run[][] = [];
     for (const id of data.complaint.complainantIds) items.push([plain(capitalise(withRole(id)), 'circulation')]);
     for (const id of new Set([...(data.complaint.representativeIds ?? []), ...data.people.filter((p) => p.role === 'advocate').map((p) => p.id)])) items.push([plain(capitalise(withRole(id)), 'circulation')]);
-    items.push([plain(`The ${data.authority.directorTitle ?? "Director of Children's Services"}, ${ctx.authorityInText}`)]);
+    items.push([plain('The '), plain(data.authority.directorTitle ?? "Director of Children's Services", "director's title"), plain(', '), plain(ctx.authorityInText, 'authority name')]);
     const ip = ctx.firstOfRole('independent-person');
     if (ip) items.push([plain(capitalise(`${described(ip.id, 'Independent Person', 'independent person')} at Stage 2`), 'circulation')]);
-    items.push([plain(`The complaints manager, ${ctx.authorityInText}`)]);
+    items.push([plain('The complaints manager, '), plain(ctx.authorityInText, 'authority name')]);
     return [{ kind: 'list', ordered: false, items }];
   };
 

@@ -3,7 +3,7 @@
 // dates it was sent and agreed and how it was agreed.
 import type { Block, DocumentModel } from '../document/model.ts';
 import type { CaseData } from '../interchange/schema.ts';
-import { heading, label, nothingYet, para, plain } from './blocks.ts';
+import { fieldHeading, label, nothingYet, para, plain } from './blocks.ts';
 import { DocumentContext, type BuildOptions } from './context.ts';
 
 export function buildStatement(data: CaseData, options: BuildOptions): DocumentModel {
@@ -16,7 +16,7 @@ export function buildStatement(data: CaseData, options: BuildOptions): DocumentM
     const out: Block[] = [];
     for (const p of ctx.inScope) {
       const where = `point ${p.number}`;
-      out.push(heading(2, `Point ${p.number}: ${p.summary}`, `${where}, summary`));
+      out.push(fieldHeading(2, `Point ${p.number}: `, p.summary, `${where}, summary`));
       if (p.period?.trim()) out.push(para(label('Period: '), plain(p.period, `${where}, period`)));
       out.push(...ctx.longText(p.detail, `${where}, complaint`));
       if (p.desiredOutcome) out.push(para(label('Outcome sought: '), plain(p.desiredOutcome, `${where}, outcome sought`)));
@@ -29,7 +29,7 @@ export function buildStatement(data: CaseData, options: BuildOptions): DocumentM
     return [{
       kind: 'list', ordered: false,
       items: ctx.outOfScope.map((p) => [
-        label(`Point ${p.number}: `), plain(p.summary, `point ${p.number}, summary`),
+        label(`Point ${p.number}: `, `point ${p.number}, number`), plain(p.summary, `point ${p.number}, summary`),
         plain('. Reason: '), plain(p.outOfScopeReason ?? 'no reason recorded', `point ${p.number}, reason for exclusion`),
       ]),
     }];

@@ -29,6 +29,74 @@ export const FIELD_NAMES = [
 ] as const;
 export type FieldName = (typeof FIELD_NAMES)[number];
 
+/**
+ * Where each field's text comes from, in the user's words: the leak check names the place of
+ * a name it finds by this ("IO report, panel venue: 'Rose'"). Fields that print labels name
+ * the label, where a name would have to come from.
+ */
+export const FIELD_PLACES: Record<FieldName, string> = {
+  'complaint.background': 'background to the complaint',
+  'investigation.introduction': 'introduction',
+  'investigation.methodology': 'methodology',
+  'investigation.legalFramework': 'law, guidance and policy',
+  'investigation.background': 'background',
+  'investigation.conclusion': 'conclusions',
+  'ipReview.overall': 'overall view',
+  'ipReview.process': 'the process',
+  'ipReview.recommendationsComment': 'comments on the recommendations',
+  'adjudication.apology': 'apology',
+  'adjudication.remedy': 'remedy',
+  'statement.agreedHow': 'how the statement was agreed',
+  'extension.reason': 'reason for the extension',
+  'case.title': 'case title',
+  'case.stage': 'case stage',
+  'case.reference': "authority's reference",
+  'case.ownReference': 'own reference',
+  'case.classification': 'classification',
+  'procedure.name': 'procedure',
+  'procedure.england': 'procedure',
+  'procedure.wales': 'procedure',
+  'authority.name': 'authority name',
+  'authority.service': 'authority service',
+  'authority.directorTitle': "director's title",
+  'complaintsManager.name': "complaints manager's name",
+  'complaintsManager.email': "complaints manager's email",
+  'complaintsManager.phone': "complaints manager's phone",
+  complainant: "complainant's label",
+  child: "child's label",
+  representative: "representative's label",
+  io: "Investigating Officer's label",
+  ip: "Independent Person's label",
+  'io.withRole': "Investigating Officer's label",
+  'ip.withRole': "Independent Person's label",
+  adjudicator: "Adjudicating Officer's label",
+  'adjudicator.jobTitle': "Adjudicating Officer's job title",
+  'panel.chair': "panel chair's label",
+  'panel.venue': 'panel venue',
+  'panel.requestDate': 'panel request date',
+  'panel.meetingDate': 'panel meeting date',
+  'panel.reportDate': 'panel report date',
+  'panel.reportDue': 'panel report due date',
+  'panel.directorResponseDue': "director's response due date",
+  'complaint.receivedDate': 'date the complaint was received',
+  'complaint.stage1ResponseDate': 'Stage 1 response date',
+  'complaint.stage2RequestDate': 'Stage 2 request date',
+  'statement.sentDate': 'date the statement was sent',
+  'statement.agreedDate': 'date the statement was agreed',
+  'extension.agreedDate': 'date the extension was agreed',
+  'extension.newDeadline': 'new deadline',
+  'stage2.due': 'Stage 2 response due date',
+  'stage2.limit': 'Stage 2 latest date',
+  'stage2.fromRequest': 'Stage 2 clock start',
+  'stage2.extendedWithoutDate': 'extension',
+  'adjudication.date': 'adjudication date',
+  'stage3.requestBy': 'Stage 3 request date',
+  'points.inScope': 'number of points',
+  'points.outOfScope': 'number of points',
+  'document.date': 'document date',
+  'document.anonymised': 'anonymised',
+};
+
 type DirectiveSpec = TemplateVocabulary['directives'] extends ReadonlyMap<string, infer S> ? S : never;
 const none: DirectiveSpec = { argument: 'none' };
 

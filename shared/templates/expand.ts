@@ -11,6 +11,8 @@ export interface ExpandContext {
   directive: (name: string, argument: string) => Block[];
   /** Shown in place of a field that has no value. */
   missing?: string;
+  /** Where a field's value comes from, in the user's words, for the leak check (the field's name when absent). */
+  places?: Readonly<Record<string, string>>;
 }
 
 export const NOT_RECORDED = '[not recorded]';
@@ -22,7 +24,8 @@ function runs(parts: Part[], context: ExpandContext): Run[] {
     else {
       const value = context.fields[part.name];
       const bold = part.bold ? { bold: true } : {};
-      out.push(value ? { text: value, ...bold, source: part.name } : { text: context.missing ?? NOT_RECORDED, ...bold, italic: true, source: part.name });
+      const source = context.places?.[part.name] ?? part.name;
+      out.push(value ? { text: value, ...bold, source } : { text: context.missing ?? NOT_RECORDED, ...bold, italic: true, source });
     }
   }
   return out;
@@ -35,8 +38,11 @@ function expandNodes(nodes: TemplateNode[], context: ExpandContext, out: Block[]
   for (const node of nodes) {
     switch (node.kind) {
       case 'heading': {
-        const text = runs(node.parts, context).map((r) => r.text).join('');
-        out.push({ kind: 'heading', level: node.level, text });
+        const parts = runs(node.parts, context);
+        const text = parts.map((r) => r.text).join('');
+        // A heading that prints a field is checked as that field's text.
+        const sources = [...new Set(parts.flatMap((r) => (r.source ? [r.source] : [])))];
+        out.push({ kind: 'heading', level: node.level, text, ...(sources.length ? { source: sources.join(', ') } : {}) });
         break;
       }
       case 'paragraph':

@@ -7,7 +7,7 @@ import { documentFormats, documentKinds, type DocumentFormat, type DocumentKind 
 import { DOCUMENT_NAMES } from '../../../shared/documents/index.ts';
 import { writeFileAtomically } from '../../core/deadlines/write-file.ts';
 import { produceDocument } from '../../core/documents/produce.ts';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { InputError, parseCommandArgs, UsageError, type Command } from '../command.ts';
 import { readCaseFromCasefile } from '../read-case.ts';
 
@@ -38,6 +38,8 @@ export const renderCommand: Command = {
       format: values.format as DocumentFormat,
       named: values.named ?? false,
       draft: values.draft ?? false,
+      // The file's name travels with the document: an anonymised one must not name anyone either.
+      fileName: basename(values.out),
     });
     writeFileAtomically(values.out, bytes);
     for (const p of problems) io.stderr(`${p.severity}: ${p.place}: ${p.message}\n`);

@@ -5,6 +5,7 @@ import { todayIso } from '../../../shared/calendar/index.ts';
 import type { DocumentFormat, DocumentKind } from '../../../shared/api.ts';
 import type { DocumentModel } from '../../../shared/document/model.ts';
 import { buildDocument, DOCUMENT_NAMES } from '../../../shared/documents/index.ts';
+import { loadOrdinaryWords, type NotANameMark } from '../../../shared/anonymisation/index.ts';
 import { assertNoLeaks } from '../../../shared/documents/leak-check.ts';
 import { ImpartialError } from '../../../shared/errors.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
@@ -18,6 +19,10 @@ export interface ProduceOptions {
   /** YYYY-MM-DD; today by default. */
   today?: string;
   templatesDir?: string;
+  /** The name of the file the document goes to (no folder): an anonymised document's file name is checked for names too. */
+  fileName?: string;
+  /** "Not a name here" marks: each lets one occurrence through the leak check. */
+  marks?: readonly NotANameMark[];
 }
 
 export interface ProducedDocument {
@@ -25,6 +30,8 @@ export interface ProducedDocument {
   model: DocumentModel;
   /** Every readiness problem (warnings, and blocking ones when a draft was made anyway). */
   problems: ReadinessProblem[];
+  /** The "not a name here" marks that let an occurrence through the leak check. */
+  marksUsed: NotANameMark[];
 }
 
 export class NotReadyError extends ImpartialError {
@@ -39,22 +46,27 @@ export class NotReadyError extends ImpartialError {
 }
 
 /** Builds the document model only (checks included), e.g. for a preview. */
-export function prepareDocument(data: CaseData, kind: DocumentKind, options: Omit<ProduceOptions, 'format'> = {}): { model: DocumentModel; problems: ReadinessProblem[] } {
+export async function prepareDocument(data: CaseData, kind: DocumentKind, options: Omit<ProduceOptions, 'format'> = {}): Promise<Omit<ProducedDocument, 'bytes'>> {
   const problems = checkReadiness(data, kind);
   const draft = options.draft ?? false;
   if (!draft && problems.some((p) => p.severity === 'blocking')) throw new NotReadyError(kind, problems);
   const templates = loadTemplates(data.authority.name, options.templatesDir ?? TEMPLATES_DIR);
   const named = options.named ?? false;
   const model = buildDocument(kind, data, { named, draft, templates, today: options.today ?? todayIso() });
-  if (!named) assertNoLeaks(model, data.people, DOCUMENT_NAMES[kind]);
-  return { model, problems };
+  // The word list is loaded on the first anonymised document only: a named one, and every other command, never pays for it.
+  const marksUsed = named ? [] : assertNoLeaks(model, data.people, DOCUMENT_NAMES[kind], {
+    ordinaryWords: await loadOrdinaryWords(),
+    ...(options.marks ? { marks: options.marks } : {}),
+    ...(options.fileName !== undefined ? { fileName: options.fileName } : {}),
+  });
+  return { model, problems, marksUsed };
 }
 
 export async function produceDocument(data: CaseData, kind: DocumentKind, options: ProduceOptions): Promise<ProducedDocument> {
-  const { model, problems } = prepareDocument(data, kind, options);
+  const { model, problems, marksUsed } = await prepareDocument(data, kind, options);
   // Each renderer (docx; pdfkit with its fonts) is loaded only when a document is made in its format.
   const bytes = options.format === 'docx'
     ? await (await import('../render/docx.ts')).renderDocx(model)
     : await (await import('../render/pdf.ts')).renderPdf(model);
-  return { bytes, model, problems };
+  return { bytes, model, problems, marksUsed };
 }

@@ -25,7 +25,7 @@ export async function renderCaseDocument(data: CaseData, options: RenderCaseOpti
   progress('Checking the case and building the document', 0.2);
   let model;
   try {
-    ({ model } = prepareDocument(data, options.kind, {
+    ({ model } = await prepareDocument(data, options.kind, {
       named: options.named,
       draft: options.draft,
       ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),

@@ -7,6 +7,8 @@
 // renderer is told by a 'locked' event and drops its copy.
 import { randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import { loadOrdinaryWords } from '../../../shared/anonymisation/index.ts';
+import { assertNoLeaksInFileName } from '../../../shared/documents/leak-check.ts';
 import { ImpartialError } from '../../../shared/errors.ts';
 import { FORMAT } from '../../../shared/interchange/schema.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
@@ -346,9 +348,11 @@ export async function createService(options: ServiceOptions): Promise<Service> {
         if (input.jobId) host.emit({ type: 'progress', jobId: input.jobId, stage, fraction });
       };
       progress('Preparing', 0);
+      // The case title goes into the file's name: an anonymised document's name is checked like its text.
+      const fileName = documentFileName(caseData.case.title, input.kind, input.format, input.named, input.draft);
+      if (!input.named) assertNoLeaksInFileName(fileName, caseData.people, documentTitles[input.kind], { ordinaryWords: await loadOrdinaryWords() });
       const { bytes } = await runJob(options.jobWorker, { type: 'render', caseData, kind: input.kind, format: input.format, named: input.named, draft: input.draft, ...options.resources }, progress);
       if (!bytes) throw new Error('the render job returned no bytes');
-      const fileName = documentFileName(caseData.case.title, input.kind, input.format, input.named, input.draft);
       const delivered = await host.deliverDocument(fileName, bytes);
       if (!delivered) throw cancelled();
       progress('Done', 1);

@@ -1,5 +1,5 @@
 // People: the anonymisation register. Each person's label ("Ms A", "Child B", "SW1") is
-// what anonymised documents print; their name and aliases are what the leak check looks for.
+// what anonymised documents print; every part of their name, and their aliases, are what the leak check looks for.
 import { memo } from 'react';
 import type { PersonData } from '../../../shared/interchange/schema.ts';
 import { personRoles } from '../../../shared/interchange/schema.ts';
@@ -55,7 +55,7 @@ export function PeopleScreen() {
         </div>
         <button type="button" className="button button--primary" onClick={add}>Add person</button>
       </div>
-      <div className="notice notice--info">Before an anonymised document is saved, Impartial looks for every name and alias below in its text and stops if it finds one.</div>
+      <div className="notice notice--info">Before an anonymised document is saved, Impartial looks in it for every name below and each part of it (first names, surnames, each part of a double-barrelled name, however spelt or capitalised) and every alias, and stops if it finds one. Aliases are the other names people use: nicknames, maiden names.</div>
       {people.length === 0 ? <p className="empty">No people yet.</p> : (
         <table className="table">
           <caption className="visually-hidden">People and their labels</caption>

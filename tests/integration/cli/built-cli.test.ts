@@ -20,7 +20,7 @@ const sources = join(root, 'electron/cli/main.ts');
 const recorder = join(import.meta.dirname, 'record-modules.ts');
 
 beforeAll(() => {
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'vite.cli.config.ts'], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(root, 'scripts/build-cli.ts')], { cwd: root, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`building the command line failed:\n${r.stdout}\n${r.stderr}`);
 }, 120_000);
 

@@ -15,7 +15,13 @@ export const sample = (): CaseData => JSON.parse(readFileSync(join(root, 'tests/
 /** The demo's sample: the same case carried on to a Stage 3 review panel. */
 export const stage3Sample = (): CaseData => JSON.parse(readFileSync(join(root, 'assets/sample-case.json'), 'utf8')) as CaseData;
 
-export const templates = (authority = 'London Borough of Exampleton') => loadTemplates(authority);
+const loaded = new Map<string, ReturnType<typeof loadTemplates>>();
+/** The templates for an authority, read once per test file. */
+export const templates = (authority = 'London Borough of Exampleton') => {
+  let t = loaded.get(authority);
+  if (!t) loaded.set(authority, (t = loadTemplates(authority)));
+  return t;
+};
 
 export function build(kind: DocumentKind, data: CaseData, options: { named?: boolean; draft?: boolean; today?: string } = {}): DocumentModel {
   return buildDocument(kind, data, { named: options.named ?? false, draft: options.draft ?? false, templates: templates(data.authority.name), today: options.today ?? '2024-12-16' });

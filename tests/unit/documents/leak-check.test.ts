@@ -1,11 +1,23 @@
-// The leak check: every person's name and alias, as whole words, case-insensitive, Unicode-
-// aware, reported with its place; no false positives on ordinary words; the addressee exempt.
-import { describe, expect, it } from 'vitest';
+// The leak check: every part of every person's name and alias, as whole words, in any case,
+// with or without diacritics and apostrophes, reported with the word and its place; no false
+// positives on ordinary words that merely contain a name; the addressee exempt. The rules for
+// parts are tested in tests/unit/anonymisation; every place a document takes text in
+// leak-places.test.ts.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { OrdinaryWords } from '../../../shared/anonymisation/index.ts';
 import type { Block, DocumentModel } from '../../../shared/document/model.ts';
-import { assertNoLeaks, leakCheck, NameLeakError } from '../../../shared/documents/leak-check.ts';
+import { assertNoLeaks, fileNameLeaks, leakCheck as check, NameLeakError, type Leak, type LeakCheckOptions } from '../../../shared/documents/leak-check.ts';
 import { ImpartialError } from '../../../shared/errors.ts';
 import type { PersonData } from '../../../shared/interchange/schema.ts';
+import { ordinaryWords } from '../anonymisation/name-set.ts';
 import { build, sample } from './helpers.ts';
+
+let words: OrdinaryWords;
+beforeAll(async () => {
+  words = await ordinaryWords();
+});
+const brief = (l: Leak) => ({ place: l.place, found: l.found, personId: l.personId });
+const leakCheck = (m: DocumentModel, ps: readonly PersonData[], name: string, options: LeakCheckOptions = {}) => check(m, ps, name, { ordinaryWords: words, ...options }).map(brief);
 
 const people: PersonData[] = [
   { id: 'p1', name: 'Owain Glyndŵr', label: 'Child C', role: 'child', aliases: ['Owain'] },
@@ -24,13 +36,15 @@ describe('leak check', () => {
   it('finds a name and reports the place it came from', () => {
     const leaks = leakCheck(model([p('Point 2a text', 'point 2a, summary'), p('We spoke to Owain about it.', 'point 2a, analysis')]), people, 'IO report');
     expect(leaks).toEqual([{ place: 'IO report, point 2a, analysis', found: 'Owain', personId: 'p1' }]);
+    // Its mark names the run's place, the word, which word it is, and the text.
+    expect(check(model([p('We spoke to Owain about it.', 'point 2a, analysis')]), people, 'IO report')[0]!.mark).toEqual(expect.objectContaining({ place: 'point 2a, analysis', word: 'Owain', wordIndex: 3 }));
   });
 
   it('blocks with an ImpartialError listing the first places', () => {
     const m = model([p('Owain said', 'point 1, analysis'), p('OWAIN GLYNDŴR agreed', 'point 2, evidence'), p('al and Tom', 'point 3, analysis'), p('and Siobhan O’Brien', 'introduction')]);
     let error: unknown;
     try {
-      assertNoLeaks(m, people, 'IO report');
+      assertNoLeaks(m, people, 'IO report', { ordinaryWords: words });
     } catch (e) {
       error = e;
     }
@@ -50,8 +64,17 @@ describe('leak check', () => {
   });
 
   it('has no false positives on ordinary words that contain a short alias', () => {
-    const text = 'We also spoke Tomorrow to Samuel, Alan-like totals; Tomás, Owainson, Glyndŵrs and salt. Personal, tomato, Alabama.';
+    const text = 'We also spoke Tomorrow to Samuel, Alanis-like totals; Tomás, Owainson, Glyndŵrian and salt. Personal, tomato, Alabama.';
     expect(leakCheck(model([p(text, 'x')]), people, 'IO report')).toEqual([]);
+  });
+
+  it('finds a name inside a hyphenated word (the old check let "Alan-like" through: it names Alan)', () => {
+    expect(leakCheck(model([p('An Alan-like answer.', 'x')]), people, 'IO report').map((l) => l.found)).toEqual(['Alan']);
+  });
+
+  it('finds each part of a name on its own, as the old check did not', () => {
+    const found = (text: string) => leakCheck(model([p(text, 'x')]), people, 'IO report').map((l) => l.found);
+    expect(found('Glyndwr said so; Ms Smith agreed; Baker left; Siobhan called; Ms OBrien wrote.')).toEqual(['Glyndwr', 'Ms Smith', 'Baker', 'Siobhan', 'Ms OBrien']);
   });
 
   it('ignores one-letter aliases and aliases that are someone’s label', () => {
@@ -76,11 +99,33 @@ describe('leak check', () => {
       p('Owain again'),
     ], { title: 'Report on Tom', subject: 'Al', author: 'Grace Hill' });
     expect(leakCheck(m, people, 'IO report').map((l) => `${l.place}: ${l.found}`)).toEqual([
-      'IO report, title: Tom', 'IO report, subject: Al', 'IO report, author: Grace Hill',
+      'IO report, document properties, title: Tom', 'IO report, document properties, subject: Al', 'IO report, document properties, author: Grace Hill',
       'IO report, point 1, summary (heading): Owain', 'IO report, heading "About Tom": Tom',
       'IO report, list item: Al', 'IO report, document D1, source: Grace Hill', 'IO report, image description: Owain',
       'IO report, under "About Tom": Owain',
     ]);
+  });
+
+  it('looks in the page header (reference and classification), table captions and column titles', () => {
+    const m = model([{ kind: 'table', caption: 'Notes by Okafor', columns: [{ title: 'Owain', width: 1 }], rows: [] }], { reference: 'CSC/Smith/2024', classification: 'OFFICIAL-SENSITIVE: Baker family' });
+    const more = [...people, { id: 'p6', name: 'Tom Okafor', label: 'TM1', role: 'staff' as const }];
+    expect(leakCheck(m, more, 'IO report').map((l) => `${l.place}: ${l.found}`)).toEqual([
+      'IO report, page header, reference: Smith', 'IO report, page header, classification: Baker', 'IO report, table caption: Okafor', 'IO report, table heading: Owain',
+    ]);
+  });
+
+  it('looks in the name of the file to be written, where capitals tell nothing', () => {
+    const m = model([p('Nothing here', 'x')]);
+    const rose = [{ id: 'r', name: 'Rose Green', label: 'Child A', role: 'child' as const }];
+    expect(leakCheck(m, people, 'IO report', { fileName: 'Stage 2 Siobhan OBrien - IO report (anonymised).pdf' })).toEqual([
+      { place: 'IO report, file name "Stage 2 Siobhan OBrien - IO report (anonymised).pdf"', found: 'Siobhan OBrien', personId: 'p4' },
+    ]);
+    expect(fileNameLeaks('rose_green-io-report.docx', rose, 'IO report', { ordinaryWords: words }).map(brief)).toEqual([
+      { place: 'IO report, file name "rose_green-io-report.docx"', found: 'rose_green', personId: 'r' },
+    ]);
+    expect(fileNameLeaks('RoseGreen.pdf', rose, 'IO report', { ordinaryWords: words }).map((l) => l.found)).toEqual(['RoseGreen']);
+    expect(fileNameLeaks('green-paper-notes.pdf', rose, 'IO report', { ordinaryWords: words })).toEqual([]);
+    expect(fileNameLeaks('Stage 2 Ms A on behalf of Child B - IO report (anonymised).pdf', people, 'IO report', { ordinaryWords: words })).toEqual([]);
   });
 
   it('catches a name typed into the case, in the built IO report, with its place', () => {

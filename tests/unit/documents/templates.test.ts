@@ -129,12 +129,21 @@ describe('bullet lists across @if blocks', () => {
 
 describe('plain text of case fields', () => {
   it('makes paragraphs at blank lines and bullets of "- " lines, and nothing else', () => {
-    const blocks = plainTextBlocks('First para\nsame para\n\n- item one\n- item two\n\n# not a heading\n**not bold** {{complainant}} @points', 'analysis');
+    const value = 'First para\nsame para\n\n- item one\n-   item two\n\n# not a heading\n**not bold** {{complainant}} @points';
+    const blocks = plainTextBlocks(value, 'analysis');
+    // Each run also says where in the field it starts, for "not a name here" marks.
+    const from = (start: number) => ({ text: value, start });
     expect(blocks).toEqual([
-      { kind: 'paragraph', runs: [{ text: 'First para same para', source: 'analysis' }] },
-      { kind: 'list', ordered: false, items: [[{ text: 'item one', source: 'analysis' }], [{ text: 'item two', source: 'analysis' }]] },
-      { kind: 'paragraph', runs: [{ text: '# not a heading **not bold** {{complainant}} @points', source: 'analysis' }] },
+      { kind: 'paragraph', runs: [{ text: 'First para same para', source: 'analysis', field: from(0) }] },
+      { kind: 'list', ordered: false, items: [[{ text: 'item one', source: 'analysis', field: from(24) }], [{ text: 'item two', source: 'analysis', field: from(37) }]] },
+      { kind: 'paragraph', runs: [{ text: '# not a heading **not bold** {{complainant}} @points', source: 'analysis', field: from(47) }] },
     ]);
+    expect(value.slice(24, 32)).toBe('item one');
+    expect(value.slice(37, 45)).toBe('item two');
+    expect(value.slice(47, 62)).toBe('# not a heading');
+    // A field of one paragraph is printed whole: the run is the field.
+    expect(plainTextBlocks(' One paragraph. ', 'x')).toEqual([{ kind: 'paragraph', runs: [{ text: 'One paragraph.', source: 'x', field: { text: ' One paragraph. ', start: 1 } }] }]);
+    expect(plainTextBlocks('One paragraph.', 'x')).toEqual([{ kind: 'paragraph', runs: [{ text: 'One paragraph.', source: 'x' }] }]);
     expect(plainTextBlocks('  \n ', 'x')).toEqual([]);
     expect(plainTextBlocks(undefined, 'x')).toEqual([]);
   });
