@@ -28,7 +28,7 @@ export const commands: CommandEntry[] = [
   {
     name: 'verify',
     usage: 'verify <casefile>',
-    summary: 'full integrity check: every page, the database structure, references and attachments',
+    summary: 'full integrity check: every page, the journal, the database structure, references and attachments',
     load: async () => (await import('./verify.ts')).verifyCommand,
   },
   {
