@@ -20,9 +20,6 @@ function line(hit: SearchHit, bold: boolean): string {
 }
 
 export const searchCommand: Command = {
-  name: 'search',
-  usage: 'search <casefile> <query> [--json] [--limit <n>]',
-  summary: 'search the case and its attached files: one hit a line, its place and a snippet ("quoted phrases", word* for prefixes)',
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' }, limit: { type: 'string' } }, { min: 2, max: Infinity });
     const [path, ...words] = positionals as [string, ...string[]];

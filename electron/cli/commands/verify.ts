@@ -12,9 +12,6 @@ import { parseCommandArgs, type Command } from '../command.ts';
 import { readPassphrase } from '../passphrase.ts';
 
 export const verifyCommand: Command = {
-  name: 'verify',
-  usage: 'verify <casefile> [--repair-index]',
-  summary: 'full integrity check: every page, the journal, the database structure, references, attachments and the search index (--repair-index rebuilds the index first)',
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { 'repair-index': { type: 'boolean' } }, { min: 1, max: 1 });
     const path = positionals[0]!;

@@ -40,6 +40,8 @@ export function createCasefile(path: string, passphrase: string, data?: CaseData
         importCase(store, value);
         audit(db, { action: 'create', summary: `created the casefile; ${describeImport(value)}` });
       }).immediate();
+      // Index the case's text now, in the file not yet in place, so that the first open has nothing to write.
+      ensureCaseTextIndex(store);
     } finally {
       db.close();
     }
