@@ -32,6 +32,7 @@ const impartial = {
   renderDocument: invoke('renderDocument'),
   attachEvidenceFile: invoke('attachEvidenceFile'),
   saveEvidenceFile: invoke('saveEvidenceFile'),
+  standardParagraph: invoke('standardParagraph'),
   getSettings: invoke('getSettings'),
   setSettings: invoke('setSettings'),
   onEvent(listener: (event: ImpartialEvent) => void) {

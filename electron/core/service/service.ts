@@ -23,6 +23,9 @@ import { IdleLock } from './idle-lock.ts';
 import { runJob } from './jobs.ts';
 import type { CasefileStore, OpenCasefile } from './store-port.ts';
 import { PLACEHOLDER_AUTHORITY } from '../casefile/placeholder.ts';
+import { loadTemplates, TEMPLATES_DIR } from '../documents/templates.ts';
+import { standardParagraphText } from '../../../shared/documents/standard-paragraph.ts';
+import { todayIso } from '../../../shared/calendar/index.ts';
 
 /** What each host provides. Paths returned here never reach the renderer. */
 export interface HostSide {
@@ -386,6 +389,12 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       const delivered = await host.deliverEvidenceFile(fileName, mediaType, bytes);
       if (!delivered) throw cancelled();
       return { fileName, size: bytes.byteLength, ...delivered };
+    },
+    async standardParagraph(input) {
+      const data = await session(input.sessionId).casefile.readCase();
+      // The case's authority pack wins where it has its own version of the paragraph.
+      const templates = loadTemplates(data.authority.name, options.resources?.templatesDir ?? TEMPLATES_DIR);
+      return { name: input.name, text: standardParagraphText(data, templates, input.name, { today: todayIso() }) };
     },
     async getSettings() {
       return settings;
