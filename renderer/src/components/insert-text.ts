@@ -12,12 +12,14 @@ export function asParagraphs(before: string, block: string, after: string): stri
 
 /**
  * Inserts `block` into the text box at its selection (replacing any selected text), or at the
- * end when `atEnd`. Leaves the focus in the box with the cursor after the inserted text.
+ * end when `atEnd`. Leaves the focus in the box with the cursor at the end of the inserted
+ * paragraphs, where the user goes on writing.
  */
 export function insertParagraphs(box: HTMLTextAreaElement, block: string, atEnd: boolean): void {
   const start = atEnd ? box.value.length : box.selectionStart;
   const end = atEnd ? box.value.length : box.selectionEnd;
   const text = asParagraphs(box.value.slice(0, start), block, box.value.slice(end));
+  const caret = start + text.indexOf(block) + block.length;
   box.focus();
   box.setSelectionRange(start, end);
   // execCommand is the one way to edit a text box that the browser's undo history records.
@@ -26,7 +28,6 @@ export function insertParagraphs(box: HTMLTextAreaElement, block: string, atEnd:
     const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
     setter?.call(box, box.value.slice(0, start) + text + box.value.slice(end));
     box.dispatchEvent(new Event('input', { bubbles: true }));
-    box.setSelectionRange(start + text.length, start + text.length);
   }
-  box.scrollIntoView({ block: 'nearest' });
+  box.setSelectionRange(caret, caret);
 }

@@ -106,7 +106,7 @@ function ClockDates({ d, c, navigate }: { d: Deadline; c: CaseData; navigate: Na
     const place = placeOfField(c, field);
     const name = dateNames[field] ?? field;
     return place
-      ? <button type="button" className="button button--quiet button--inline" onClick={() => navigate(place)}>{name}<span className="visually-hidden"> ({role} of the {d.label} clock)</span></button>
+      ? <button type="button" className="button button--quiet button--inline" onClick={() => navigate(place)}>{name}<span className="visually-hidden">: the {role} of “{d.label}”</span></button>
       : <span>{name}</span>;
   };
   return (
