@@ -78,7 +78,6 @@ export function AddPersonForm({ onClose }: { onClose: () => void }) {
         </div>
         <div className="field">
           <label htmlFor={`${id}-label`}>Label in documents</label>
-          <span id={`${id}-label-hint`} className="field-hint">“Ms A”, “Child B”, “SW1”. Left empty: “{placeholderLabel(caseStore.get()?.people ?? [])}”, to change later.</span>
           <input ref={labelBox} id={`${id}-label`} className="input" type="text" autoComplete="off" value={label}
             aria-invalid={errors.label ? true : undefined} aria-describedby={describedBy('label', `${id}-label-hint`)} onChange={(e) => setLabel(e.target.value)} />
           {errors.label ? <span id={`${id}-label-error`} className="field-error" role="alert">{errors.label}</span> : null}
@@ -90,6 +89,9 @@ export function AddPersonForm({ onClose }: { onClose: () => void }) {
           </select>
         </div>
       </div>
+      <p id={`${id}-label-hint`} className="field-hint add-person-hint">
+        The label is what anonymised documents print instead of the name: “Ms A”, “Child B”, “SW1”. Left empty, it is “{placeholderLabel(caseStore.get()?.people ?? [])}” until you change it.
+      </p>
       <div className="toolbar">
         <button type="submit" className="button button--primary">Add person</button>
         <button type="button" className="button" onClick={onClose}>Done<span className="visually-hidden"> adding people</span></button>
