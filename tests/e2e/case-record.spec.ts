@@ -295,6 +295,12 @@ test('IO report: each chapter says what goes in it, and a standard paragraph goe
   await expect(law).toHaveValue(/- the Children Act 1989, section 26\(3\)/);
   await expect(law).toHaveValue(/\(SI 2006\/1738\)/);
   await expect(law).toHaveValue(/Getting the Best from Complaints/);
+  // Inserted as if typed: the browser's undo takes it out again, and redo puts it back.
+  await expect(law).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(law).toHaveValue('');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(law).toHaveValue(/^The complaint has been considered/);
   await page.getByRole('button', { name: 'Insert standard paragraph: Commissioning' }).click();
   await expect(page.getByRole('textbox', { name: 'Introduction and commissioning' })).toHaveValue(/^I was commissioned by Kent County Council to investigate the complaint made by Ms A\./);
   // The Background chapter says the complaint's own background is printed first, and where it is edited.

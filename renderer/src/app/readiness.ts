@@ -14,8 +14,6 @@ export interface ScreenProblem {
   place?: Place | undefined;
 }
 
-const INDEX = /^(\w+(?:\.\w+)*)\[(\d+)\](?:\.(\w+))?/;
-
 /** The element to focus for a field of the case's own sections, by its interchange path. */
 const fieldIds: Record<string, string> = {
   'case.title': 'case-title',
@@ -51,62 +49,47 @@ const personFieldIds: Record<string, string> = {
 /** The screen of each part of the case whose fields have one place each. */
 const sectionScreens: [prefix: string, screen: ScreenName][] = [
   ['case', 'case'], ['authority', 'case'], ['complaint', 'complaint'], ['investigation', 'ioReport'], ['extension', 'overview'],
+  ['statement', 'statement'], ['panel', 'panel'],
 ];
+
+const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
 
 /**
  * The workspace place where a field of the case is edited, from its interchange path
- * ("complaint.receivedDate", "people[2].addressAs", "investigation.methodology"). Used for
- * readiness problems and for the dates that start and end each clock on the Overview.
+ * ("complaint.receivedDate", "investigation.methodology", "people[2].addressAs" with the
+ * person's id). Used for readiness problems and for the dates that start and stop each clock
+ * on the Overview.
  */
-export function placeOfField(c: CaseData, path: string): Place | undefined {
-  const m = INDEX.exec(path);
-  if (m?.[1] === 'people') {
-    const person = c.people[Number(m[2])];
-    if (!person) return { screen: 'people' };
-    const field = m[3] ? personFieldIds[m[3]] : undefined;
-    return { screen: 'people', personId: person.id, ...(field ? { focusId: `person-${person.id}-${field}` } : {}) };
+export function placeOfField(path: string, personId?: string): Place | undefined {
+  if (under(path, 'people')) {
+    const field = /\]\.(\w+)$/.exec(path)?.[1];
+    const id = field ? personFieldIds[field] : undefined;
+    return personId ? { screen: 'people', personId, ...(id ? { focusId: `person-${personId}-${id}` } : {}) } : { screen: 'people' };
   }
-  const investigation = /^investigation\.(\w+)$/.exec(path);
-  if (investigation) return { screen: 'ioReport', focusId: `investigation-${investigation[1]}` };
-  if (path === 'statement' || path.startsWith('statement.')) return { screen: 'statement' };
-  if (path === 'panel' || path.startsWith('panel.')) return { screen: 'panel' };
-  const section = sectionScreens.find(([prefix]) => path === prefix || path.startsWith(`${prefix}.`));
+  const chapter = /^investigation\.(\w+)$/.exec(path)?.[1];
+  if (chapter) return { screen: 'ioReport', focusId: `investigation-${chapter}` };
+  const section = sectionScreens.find(([prefix]) => under(path, prefix));
   if (!section) return undefined;
   const id = fieldIds[path];
   return id ? { screen: section[1], focusId: id } : { screen: section[1] };
 }
 
-/** The workspace place for a problem's interchange path. */
-export function placeOf(c: CaseData, problem: ReadinessProblem): Place | undefined {
-  const path = problem.path;
-  const m = INDEX.exec(path);
-  const list = m?.[1];
-  const index = m ? Number(m[2]) : -1;
-  const field = m?.[3];
-  if (list === 'statement.points') {
-    const p = c.statement.points[index];
-    if (!p) return { screen: 'statement' };
-    return { screen: 'statement', focusId: field === 'summary' ? `point-${p.id}-summary` : undefined };
-  }
-  if (list === 'findings') {
-    const pointId = c.findings?.[index]?.pointId;
-    return { screen: 'findings', pointId, ...(field === 'noRecommendationReason' && pointId ? { focusId: `finding-${pointId}-no-recommendation` } : {}) };
-  }
-  if (path === 'findings') {
-    const number = /^point (.+)$/.exec(problem.place)?.[1];
-    return { screen: 'findings', pointId: c.statement.points.find((p) => p.number === number)?.id };
-  }
-  if (list === 'recommendations') return { screen: 'findings', pointId: c.recommendations?.[index]?.pointIds[0] };
-  if (list === 'ipReview.points') {
-    const pointId = c.ipReview?.points[index]?.pointId;
-    return { screen: 'ipReview', ...(field === 'comment' && pointId ? { focusId: `ip-${pointId}-comment` } : {}) };
-  }
-  if (path.startsWith('ipReview')) return { screen: 'ipReview' };
-  if (list === 'panel.points') {
-    const pointId = c.panel?.points[index]?.pointId;
-    return { screen: 'panel', ...(field === 'view' && pointId ? { focusId: `panel-${pointId}-view` } : {}) };
-  }
-  return placeOfField(c, path);
+/**
+ * The workspace place for a problem: the screen from the section its interchange path starts
+ * with, and the point or field to go to from the ids the problem carries (shared/readiness).
+ * The words of `place` are for people; nothing here reads them.
+ */
+export function placeOf(problem: ReadinessProblem): Place | undefined {
+  const { path, pointId, recordId } = problem;
+  /** The field of one record, e.g. "summary" in statement.points[1].summary. */
+  const field = /\]\.(\w+)$/.exec(path)?.[1];
+  const focus = (wanted: string, id: string) => (field === wanted && pointId ? { focusId: id } : {});
+  if (under(path, 'statement.points')) return { screen: 'statement', ...focus('summary', `point-${pointId}-summary`) };
+  if (under(path, 'findings')) return { screen: 'findings', pointId, ...focus('noRecommendationReason', `finding-${pointId}-no-recommendation`) };
+  if (under(path, 'recommendations')) return { screen: 'findings', pointId };
+  if (under(path, 'ipReview')) return { screen: 'ipReview', ...focus('comment', `ip-${pointId}-comment`) };
+  if (under(path, 'panel.points')) return { screen: 'panel', ...focus('view', `panel-${pointId}-view`) };
+  return placeOfField(path, under(path, 'people') ? recordId : undefined);
 }
 
 function sentence(problem: ReadinessProblem): string {
@@ -114,15 +97,15 @@ function sentence(problem: ReadinessProblem): string {
   return `${place}: ${problem.message}.`;
 }
 
-function toScreen(c: CaseData, problem: ReadinessProblem): ScreenProblem {
-  return { documents: problem.documents, severity: problem.severity, message: sentence(problem), place: placeOf(c, problem) };
+function toScreen(problem: ReadinessProblem): ScreenProblem {
+  return { documents: problem.documents, severity: problem.severity, message: sentence(problem), place: placeOf(problem) };
 }
 
 export function problemsFor(c: CaseData, document: DocumentKind): ScreenProblem[] {
-  return checkReadiness(c, document).map((p) => toScreen(c, p));
+  return checkReadiness(c, document).map(toScreen);
 }
 
 /** The problems of every document the case's stage produces. */
 export function allProblems(c: CaseData): ScreenProblem[] {
-  return checkReadiness(c).map((p) => toScreen(c, p));
+  return checkReadiness(c).map(toScreen);
 }

@@ -103,7 +103,7 @@ function ClockDates({ d, c, navigate }: { d: Deadline; c: CaseData; navigate: Na
   const rule = rulesFor(c).find((r) => r.key === d.key);
   if (!rule) return null;
   const link = (field: string, role: string) => {
-    const place = placeOfField(c, field);
+    const place = placeOfField(field);
     const name = dateNames[field] ?? field;
     return place
       ? <button type="button" className="button button--quiet button--inline" onClick={() => navigate(place)}>{name}<span className="visually-hidden">: the {role} of “{d.label}”</span></button>

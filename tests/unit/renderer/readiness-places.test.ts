@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
-import { allProblems, placeOfField, problemsFor } from '../../../renderer/src/app/readiness.ts';
+import { allProblems, placeOf, placeOfField, problemsFor } from '../../../renderer/src/app/readiness.ts';
 
 const sample = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../fixtures/sample-case.json'), 'utf8')) as CaseData;
 
@@ -54,22 +54,22 @@ describe('readiness problems on screen', () => {
 
 describe('the place of each field of the case', () => {
   it('has one for every field of the case, the council, the complaint, a person and the IO report chapters', () => {
-    expect(placeOfField(sample, 'case.title')).toEqual({ screen: 'case', focusId: 'case-title' });
-    expect(placeOfField(sample, 'case.references.authority')).toEqual({ screen: 'case', focusId: 'case-reference' });
-    expect(placeOfField(sample, 'case.clockStart')).toEqual({ screen: 'case' });
-    expect(placeOfField(sample, 'authority.address')).toEqual({ screen: 'case', focusId: 'council-address' });
-    expect(placeOfField(sample, 'authority.complaintsManager.email')).toEqual({ screen: 'case', focusId: 'complaints-manager-email' });
-    expect(placeOfField(sample, 'authority.closureDays')).toEqual({ screen: 'case' });
-    expect(placeOfField(sample, 'complaint.receivedDate')).toEqual({ screen: 'complaint', focusId: 'complaint-received' });
-    expect(placeOfField(sample, 'complaint.background')).toEqual({ screen: 'complaint', focusId: 'complaint-background' });
-    expect(placeOfField(sample, 'people[3].jobTitle')).toEqual({ screen: 'people', personId: 'p-sw', focusId: 'person-p-sw-job-title' });
-    expect(placeOfField(sample, 'people[3]')).toEqual({ screen: 'people', personId: 'p-sw' });
+    expect(placeOfField('case.title')).toEqual({ screen: 'case', focusId: 'case-title' });
+    expect(placeOfField('case.references.authority')).toEqual({ screen: 'case', focusId: 'case-reference' });
+    expect(placeOfField('case.clockStart')).toEqual({ screen: 'case' });
+    expect(placeOfField('authority.address')).toEqual({ screen: 'case', focusId: 'council-address' });
+    expect(placeOfField('authority.complaintsManager.email')).toEqual({ screen: 'case', focusId: 'complaints-manager-email' });
+    expect(placeOfField('authority.closureDays')).toEqual({ screen: 'case' });
+    expect(placeOfField('complaint.receivedDate')).toEqual({ screen: 'complaint', focusId: 'complaint-received' });
+    expect(placeOfField('complaint.background')).toEqual({ screen: 'complaint', focusId: 'complaint-background' });
+    expect(placeOfField('people[3].jobTitle', 'p-sw')).toEqual({ screen: 'people', personId: 'p-sw', focusId: 'person-p-sw-job-title' });
+    expect(placeOfField('people[3]', 'p-sw')).toEqual({ screen: 'people', personId: 'p-sw' });
     for (const field of ['introduction', 'methodology', 'legalFramework', 'background', 'conclusion']) {
-      expect(placeOfField(sample, `investigation.${field}`)).toEqual({ screen: 'ioReport', focusId: `investigation-${field}` });
+      expect(placeOfField(`investigation.${field}`)).toEqual({ screen: 'ioReport', focusId: `investigation-${field}` });
     }
-    expect(placeOfField(sample, 'statement.agreedDate')).toEqual({ screen: 'statement' });
-    expect(placeOfField(sample, 'extension.newDeadline')).toEqual({ screen: 'overview' });
-    expect(placeOfField(sample, 'adjudication.date')).toBeUndefined();
+    expect(placeOfField('statement.agreedDate')).toEqual({ screen: 'statement' });
+    expect(placeOfField('extension.newDeadline')).toEqual({ screen: 'overview' });
+    expect(placeOfField('adjudication.date')).toBeUndefined();
   });
 
   it('problems with no screen of their own carry no link', () => {
@@ -85,5 +85,13 @@ describe('the place of each field of the case', () => {
     const ipReview = { ...sample.ipReview!, points: sample.ipReview!.points.map((v) => ({ pointId: v.pointId, view: 'disagree' as const })) };
     const noReason = problemsFor({ ...sample, ipReview }, 'ip-report').find((p) => p.message.includes('gives no reason'));
     expect(noReason?.place).toEqual({ screen: 'ipReview', focusId: `ip-${ipReview.points[0]!.pointId}-comment` });
+  });
+
+  it('finds the place from the ids a problem carries, not from its words', () => {
+    const about = { severity: 'blocking' as const, message: 'anything', documents: ['io-report' as const], place: 'whatever the words say' };
+    expect(placeOf({ ...about, path: 'findings', pointId: 'pt-7' })).toEqual({ screen: 'findings', pointId: 'pt-7' });
+    expect(placeOf({ ...about, path: 'findings[0].noRecommendationReason', pointId: 'pt-7' })).toEqual({ screen: 'findings', pointId: 'pt-7', focusId: 'finding-pt-7-no-recommendation' });
+    expect(placeOf({ ...about, path: 'panel.points[2].view', pointId: 'pt-7' })).toEqual({ screen: 'panel', focusId: 'panel-pt-7-view' });
+    expect(placeOf({ ...about, path: 'recommendations[1].text', recordId: 'r-1', pointId: 'pt-7' })).toEqual({ screen: 'findings', pointId: 'pt-7' });
   });
 });
