@@ -20,7 +20,12 @@ function placeholder(field: string): string {
 
 export function standardParagraphText(data: CaseData, templates: CompiledTemplates, name: string, options: { today: string; kind?: DocumentKind }): string {
   const template = templates.paragraphs.get(name);
-  if (!template) throw new ImpartialError('not-found', `there is no standard paragraph "${name}" (templates/paragraphs/${name}.txt)`);
+  if (!template) {
+    throw new ImpartialError('not-found', `there is no standard paragraph "${name}"`, {
+      location: `templates/paragraphs/${name}.txt`,
+      advice: { cli: `Add templates/paragraphs/${name}.txt`, app: 'Its file may have been removed from the templates' },
+    });
+  }
   const ctx = new DocumentContext(options.kind ?? 'io-report', data, { named: false, draft: false, templates, today: options.today });
   const blocks = expandTemplate(template, {
     fields: ctx.fields(),

@@ -100,7 +100,7 @@ describe('standard paragraphs for the IO report chapters', () => {
 
   it('refuses a name that is no paragraph, or no paragraph name at all, in one line', async () => {
     const missing = await call('standardParagraph', { sessionId, name: 'no-such-paragraph' });
-    expect(missing.ok ? 'ok' : `${missing.error.code}: ${missing.error.message}`).toBe('not-found: there is no standard paragraph "no-such-paragraph" (templates/paragraphs/no-such-paragraph.txt)');
+    expect(missing.ok ? 'ok' : `${missing.error.code}: ${missing.error.message}`).toBe('not-found: there is no standard paragraph "no-such-paragraph". Its file may have been removed from the templates');
     const bad = await call('standardParagraph', { sessionId, name: '../io-report' });
     expect(bad.ok ? 'ok' : bad.error.code).toBe('invalid-input');
   });
