@@ -120,6 +120,12 @@ const maxEvidenceFileBase64 = Math.ceil(maxEvidenceFileBytes / 3) * 4;
 // because the operations below take them.
 export { documentFormats, documentKinds, type DocumentFormat, type DocumentKind } from './case-model/documents.ts';
 
+export interface StandardParagraph {
+  name: string;
+  /** Plain text: a blank line between paragraphs, "- " before each item of a list. */
+  text: string;
+}
+
 export interface VerifyReport {
   /** True when every check passed. */
   ok: boolean;
@@ -294,6 +300,15 @@ export const api = {
    *  (with any pages that have no text), failed with the reason, or not held. Files are read off the
    *  window's thread after unlocking and after attaching, with 'file-text' events. */
   getFileTextStates: op<FileTextState[]>()(z.strictObject({ sessionId })),
+  /** A standard paragraph (templates/paragraphs/<name>.txt, or the case's authority pack's
+   *  own) as plain text for a long text field: its fields filled in from the case as it is
+   *  now, people by label; a value not yet recorded is a note in square brackets. The IO
+   *  report screen inserts it into a chapter for the user to edit. Code 'not-found' when there
+   *  is no such paragraph. */
+  standardParagraph: op<StandardParagraph>()(z.strictObject({
+    sessionId,
+    name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a paragraph name uses only a-z, 0-9 and -').max(100),
+  })),
   getSettings: op<Settings>()(none),
   /** Changes settings and answers all of them. */
   setSettings: op<Settings>()(z.strictObject({

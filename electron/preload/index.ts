@@ -34,6 +34,7 @@ const impartial = {
   saveEvidenceFile: invoke('saveEvidenceFile'),
   searchCase: invoke('searchCase'),
   getFileTextStates: invoke('getFileTextStates'),
+  standardParagraph: invoke('standardParagraph'),
   getSettings: invoke('getSettings'),
   setSettings: invoke('setSettings'),
   onEvent(listener: (event: ImpartialEvent) => void) {

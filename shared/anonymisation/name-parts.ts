@@ -9,6 +9,8 @@ export interface NameSource {
   name: string;
   label: string;
   aliases?: readonly string[];
+  /** How a letter greets them ("Mrs Pryce-Jones"). */
+  addressAs?: string | undefined;
 }
 
 export type PartKind = 'given' | 'surname' | 'alias';
@@ -156,6 +158,13 @@ export function namePartsOf(person: NameSource, labels: ReadonlySet<string> = ne
     if (!keys.length || labels.has(keys.join(' '))) continue;
     if (keys.length === 1) addPart(wordsOf(text)[0]!.text, 'alias');
     else addPhrase(text);
+  }
+  // The form of address of a letter ("Mrs Pryce-Jones") may carry a surname the name does not
+  // (a married name): each of its words after the title names the person too.
+  const addressAs = cleanName(person.addressAs ?? '');
+  while (addressAs.length && isTitle(addressAs[0]!)) addressAs.shift();
+  for (const word of addressAs) {
+    for (const piece of word.split(/[-‐‑]/).filter(Boolean)) if (!isParticle(piece)) addPart(piece.replace(/\.$/, ''), 'surname');
   }
   return {
     personId: person.id,

@@ -43,7 +43,16 @@ export function buildAdjudicationLetter(data: CaseData, options: BuildOptions): 
     return out.length ? out : [nothingYet('No complainant has been recorded.')];
   };
 
-  const salutation = (): Block[] => [para(plain(`Dear ${ctx.complainantRef},`, 'salutation'))];
+  // "Dear Mrs Pryce-Jones," in the letter sent (the form of address recorded for each
+  // complainant, else the full name, which readiness warns about); "Dear Ms A," in an
+  // anonymised copy.
+  const salutation = (): Block[] => {
+    const greeted = data.complaint.complainantIds.flatMap((id) => {
+      const p = ctx.people.get(id);
+      return p ? [options.named ? p.addressAs?.trim() || p.name : p.label] : [];
+    });
+    return [para(plain(`Dear ${joinAnd(greeted) || 'Sir or Madam'},`, 'salutation'))];
+  };
 
   const decisionBlocks = (): Block[] => {
     if (!ctx.inScope.length) return [nothingYet('No points of complaint have been recorded yet.')];

@@ -57,6 +57,9 @@ export const Person = z.strictObject({
   organisation: text.optional(),
   aliases: z.array(text).optional(),
   address: z.array(text).optional(),
+  // How a letter greets them: title and surname, as written after "Dear" ("Mrs Pryce-Jones").
+  // An extension of the contract: the named adjudication letter's salutation uses it.
+  addressAs: text.optional(),
 });
 
 export const Complaint = z.strictObject({

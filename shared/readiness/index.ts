@@ -166,6 +166,10 @@ export function checkReadiness(data: CaseData, kind?: DocumentKind): ReadinessPr
   for (const id of data.complaint.complainantIds) {
     const p = people.get(id);
     if (p && !p.address?.length) add('warning', ['adjudication-letter'], `people[${data.people.indexOf(p)}].address`, p.label, 'the complainant has no postal address for the letter', record(p.id));
+    if (p && !p.addressAs?.trim()) {
+      add('warning', ['adjudication-letter'], `people[${data.people.indexOf(p)}].addressAs`, p.label,
+        'the complainant has no form of address (title and surname, such as "Mrs Pryce-Jones"), so the letter opens "Dear" and their full name', record(p.id));
+    }
   }
   if (!data.complaint.complainantIds.length) add('blocking', ALL, 'complaint.complainantIds', 'complaint', 'no complainant is recorded');
 

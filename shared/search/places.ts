@@ -13,7 +13,7 @@ import type { SearchTarget } from './types.ts';
 
 export const fieldLabels: { collections: Record<CollectionName, Record<string, string>>; sections: Record<SectionName, Record<string, string>> } = {
   collections: {
-    people: { name: 'name', label: 'label', jobTitle: 'job title', organisation: 'organisation', aliases: 'other names', address: 'address' },
+    people: { name: 'name', label: 'label', jobTitle: 'job title', organisation: 'organisation', aliases: 'other names', address: 'address', addressAs: 'form of address' },
     points: {
       summary: 'summary', detail: 'the complaint as agreed', period: 'period covered', desiredOutcome: 'outcome the complainant wants',
       outOfScopeReason: 'why it is out of scope',

@@ -9,8 +9,8 @@ export interface ExpandContext {
   fields: Readonly<Record<string, string | undefined>>;
   /** Builds the blocks of a generated part (a table, the points, a standard paragraph...). */
   directive: (name: string, argument: string) => Block[];
-  /** Shown in place of a field that has no value. */
-  missing?: string;
+  /** Shown in place of a field that has no value: one text, or one per field. */
+  missing?: string | ((field: string) => string);
   /** Where a field's value comes from, in the user's words, for the leak check (the field's name when absent). */
   places?: Readonly<Record<string, string>>;
 }
@@ -25,7 +25,8 @@ function runs(parts: Part[], context: ExpandContext): Run[] {
       const value = context.fields[part.name];
       const bold = part.bold ? { bold: true } : {};
       const source = context.places?.[part.name] ?? part.name;
-      out.push(value ? { text: value, ...bold, source } : { text: context.missing ?? NOT_RECORDED, ...bold, italic: true, source });
+      const missing = typeof context.missing === 'function' ? context.missing(part.name) : context.missing ?? NOT_RECORDED;
+      out.push(value ? { text: value, ...bold, source } : { text: missing, ...bold, italic: true, source });
     }
   }
   return out;

@@ -54,3 +54,22 @@ export function inlineRuns(value: string, source: string, style: Omit<Run, 'text
   const text = value.replace(/\s*\r?\n\s*/g, ' ');
   return [{ text, source, ...style, ...(text === value ? {} : { field: { text: value, start: 0 } }) }];
 }
+
+/**
+ * Blocks back to a long text field's plain text (the inverse of plainTextBlocks): a blank line
+ * between paragraphs and between lists, "- " before each item. Styling is dropped; tables,
+ * images and page breaks have no plain-text form and are left out.
+ */
+export function blocksToPlainText(blocks: readonly Block[]): string {
+  const runsText = (runs: readonly Run[]) => runs.map((r) => r.text).join('').replace(/\s*\r?\n\s*/g, ' ').trim();
+  const pieces: string[] = [];
+  for (const block of blocks) {
+    switch (block.kind) {
+      case 'heading': pieces.push(block.text.trim()); break;
+      case 'paragraph': pieces.push(runsText(block.runs)); break;
+      case 'list': pieces.push(block.items.map((item) => `- ${runsText(item)}`).join('\n')); break;
+      case 'table': case 'image': case 'pageBreak': break;
+    }
+  }
+  return pieces.filter(Boolean).join('\n\n');
+}

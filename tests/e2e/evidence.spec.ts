@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expect, target, test, uniqueTitle } from './fixtures.ts';
-import { createCasefile, seriousViolations, relock } from './helpers.ts';
+import { addPerson, createCasefile, seriousViolations, relock } from './helpers.ts';
 import { workspace } from './workspace.ts';
 
 const item = (page: Page, text: string) => page.getByTestId('record-item').filter({ hasText: text });
@@ -19,11 +19,7 @@ test('documents, interviews and chronology entries are added, linked, kept, and 
   await page.keyboard.type('Delay in the assessment');
   await page.keyboard.press('Tab');
   await workspace.open(page, 'People');
-  await page.getByRole('button', { name: 'Add person' }).click();
-  const person = page.getByTestId('person').last();
-  await person.getByLabel(/^Name of/).fill('Jane Smith');
-  await person.getByLabel(/^Label of/).fill('SW1');
-  await person.getByLabel(/^Label of/).blur();
+  await addPerson(page, { name: 'Jane Smith', label: 'SW1', role: 'Staff' });
   await expect(workspace.saveState(page)).toHaveText('Saved');
 
   // A document examined, linked to point 1.

@@ -27,6 +27,20 @@ export async function callApi<T>(page: Page, method: string, input: unknown): Pr
   }, [method, input] as const) as Promise<T>;
 }
 
+/** Adds a person through the People screen's form (the People screen is open). */
+export async function addPerson(page: Page, person: { name: string; label: string; role?: string }): Promise<void> {
+  const form = page.getByRole('form', { name: 'Add a person' });
+  if (!(await form.isVisible())) {
+    await page.getByRole('button', { name: 'Add person' }).click();
+    await expect(form.getByLabel('Name')).toBeFocused();
+  }
+  await form.getByLabel('Name').fill(person.name);
+  await form.getByLabel('Label in documents').fill(person.label);
+  if (person.role) await form.getByLabel('Role').selectOption({ label: person.role });
+  await form.getByRole('button', { name: 'Add person' }).click();
+  await expect(form.getByRole('status')).toContainText(`Added ${person.name} as “${person.label}”`);
+}
+
 export async function setIdleLockMinutes(page: Page, minutes: number): Promise<void> {
   const result = await callApi<{ ok: boolean; value?: Settings }>(page, 'setSettings', { idleLockMinutes: minutes });
   expect(result.ok).toBe(true);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Download, Page } from '@playwright/test';
 import { expect, target, test, uniqueTitle } from './fixtures.ts';
-import { createCasefile } from './helpers.ts';
+import { addPerson, createCasefile } from './helpers.ts';
 
 const points = [
   { summary: 'The review of the child’s plan was held late', detail: 'Ms A complains that the review due in March was held in June.', outcome: 'Upheld' },
@@ -130,13 +130,7 @@ test('a new user creates a casefile, agrees three points, records findings and p
 
   // --- The complainant, in the anonymisation register.
   await nav.getByRole('button', { name: /^People/ }).click();
-  await page.getByRole('button', { name: 'Add person' }).click();
-  const person = page.getByTestId('person').last();
-  await person.getByLabel(/^Name of/).fill('Sarah Jones');
-  await person.getByLabel(/^Label of/).fill('Ms A');
-  await person.getByLabel(/^Label of/).blur();
-  await person.getByLabel(/^Role of/).selectOption({ label: 'Complainant' });
-  await person.getByRole('checkbox', { name: /is a complainant/ }).check();
+  await addPerson(page, { name: 'Sarah Jones', label: 'Ms A', role: 'Complainant' });
   await waitSaved(page);
 
   // --- The IO report as PDF and Word.

@@ -1,6 +1,7 @@
 // Around the statutory clock on the Overview: an extension of the Stage 2 response (refused
-// beyond the 65-working-day limit, in the store's words, next to the field), the council's
-// closure days (named in the clocks' explanations), the complainant's time to ask for a
+// beyond the 65-working-day limit, in the store's words, next to the field), the clock's link
+// to the date that starts it, the council's closure days on Case details (named in the
+// clocks' explanations), the complainant's time to ask for a
 // review panel shown as passed rather than "overdue", and the casefile integrity check.
 // The dates are fixed (a Stage 2 request on Monday 2 November 2026), so the due dates do not
 // depend on today; only the statuses do, and those are not asserted.
@@ -10,28 +11,29 @@ import { expect, test, uniqueTitle } from './fixtures.ts';
 import { PASSPHRASE, createCasefile, seriousViolations, relock } from './helpers.ts';
 import { workspace } from './workspace.ts';
 
-const details = (page: Page) => page.locator('details', { has: page.getByRole('heading', { name: 'Case details and complaint dates' }) });
-
-async function openDetails(page: Page): Promise<void> {
-  const d = details(page);
-  if (!(await d.evaluate((el) => (el as HTMLDetailsElement).open))) await page.getByText('Case details and complaint dates').click();
-  await expect(d.getByRole('heading', { name: 'Extension of the Stage 2 response' })).toBeVisible();
-}
+const extension = (page: Page) => page.getByRole('region', { name: 'Extension of the Stage 2 response' });
+const closureDays = (page: Page) => page.getByRole('region', { name: 'Council closure days' });
 
 test('an extension is recorded within the 65-day limit and refused beyond it; closure days are named in the clocks; the integrity check runs', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(150_000);
   await createCasefile(page, uniqueTitle('Statutory clock'));
-  await openDetails(page);
-  const d = details(page);
+  const d = extension(page);
   const stage2 = page.getByTestId('clock-stage2.response');
 
   // No clock start yet: nothing to extend.
   await expect(d.getByTestId('extension-limit')).toContainText('once the Stage 2 clock has started');
   await expect(d.getByRole('button', { name: 'Record extension' })).toBeDisabled();
 
-  // The clock from the Stage 2 request, Monday 2 November 2026: due 25 WD later, limit 65 WD.
-  await d.getByRole('radio', { name: 'From the Stage 2 request' }).check();
-  await d.getByLabel('Stage 2 requested').fill('2026-11-02');
+  // The clock from the Stage 2 request (Case details), Monday 2 November 2026: the clock's own
+  // link goes to the date's field on the Complaint screen. Due 25 WD later, limit 65 WD.
+  await workspace.open(page, 'Case details');
+  await page.getByRole('radio', { name: 'From the Stage 2 request' }).check();
+  await workspace.open(page, 'Overview');
+  await stage2.getByRole('button', { name: /^Stage 2 requested/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Complaint' })).toBeVisible();
+  await expect(page.getByLabel('Stage 2 requested')).toBeFocused();
+  await page.getByLabel('Stage 2 requested').fill('2026-11-02');
+  await workspace.open(page, 'Overview');
   await expect(stage2).toContainText('Due Monday 7 December 2026');
   await expect(d.getByTestId('extension-limit')).toContainText('Thursday 4 February 2027 at the latest: 65 working days from Monday 2 November 2026');
 
@@ -68,44 +70,55 @@ test('an extension is recorded within the 65-day limit and refused beyond it; cl
   // The casefile store holds the same rule: an earlier clock start that would leave the
   // extension beyond the new limit is refused, said in the status bar, and undone on screen.
   await expect(workspace.saveState(page)).toHaveText('Saved');
-  await d.getByLabel('Stage 2 requested').fill('2026-10-01');
+  await workspace.open(page, 'Complaint');
+  await page.getByLabel('Stage 2 requested').fill('2026-10-01');
   await expect(workspace.saveState(page)).toContainText('beyond the Stage 2 limit of 65 working days');
-  await expect(d.getByLabel('Stage 2 requested')).toHaveValue('2026-11-02');
+  await expect(page.getByLabel('Stage 2 requested')).toHaveValue('2026-11-02');
+  await workspace.open(page, 'Overview');
   await expect(stage2).toContainText('Due Thursday 4 February 2027');
 
-  // A council closure day inside the Stage 2 time: named in the explanation, in en-GB long form.
-  await d.getByLabel('Date the council is closed').fill('2026-11-20');
-  await d.getByRole('button', { name: 'Add closure day' }).click();
-  const closures = d.getByRole('list', { name: 'Closure days' });
+  // A council closure day inside the Stage 2 time (Case details): named in the explanation, in en-GB long form.
+  await workspace.open(page, 'Case details');
+  await closureDays(page).getByLabel('Date the council is closed').fill('2026-11-20');
+  await closureDays(page).getByRole('button', { name: 'Add closure day' }).click();
+  const closures = closureDays(page).getByRole('list', { name: 'Closure days' });
   await expect(closures.getByRole('listitem')).toHaveText([/Friday 20 November 2026/]);
+  await expect(closureDays(page).getByRole('status')).toHaveText('Friday 20 November 2026 added as a closure day.');
+  // The same day twice is refused next to the field.
+  await closureDays(page).getByLabel('Date the council is closed').fill('2026-11-20');
+  await closureDays(page).getByRole('button', { name: 'Add closure day' }).click();
+  await expect(closureDays(page).getByRole('alert').filter({ hasText: 'already a closure day' })).toBeVisible();
+  await workspace.open(page, 'Overview');
   await expect(page.getByTestId('clock-stage2.limit')).toContainText('20 November (an authority closure day)');
   await expect(d.getByTestId('extension-limit')).toContainText('Friday 5 February 2027 at the latest');
-  // The same day twice is refused next to the field.
-  await d.getByLabel('Date the council is closed').fill('2026-11-20');
-  await d.getByRole('button', { name: 'Add closure day' }).click();
-  await expect(d.getByRole('alert').filter({ hasText: 'already a closure day' })).toBeVisible();
 
   // Both are in the casefile, not only on screen.
   await relock(page);
-  await openDetails(page);
+  await workspace.open(page, 'Overview');
   await expect(stage2).toContainText('Due Thursday 4 February 2027');
-  await expect(details(page).getByRole('list', { name: 'Closure days' })).toContainText('Friday 20 November 2026');
   expect(await seriousViolations(page), 'Overview with an extension and a closure day').toBe('');
+  await workspace.open(page, 'Case details');
+  await expect(closureDays(page).getByRole('list', { name: 'Closure days' })).toContainText('Friday 20 November 2026');
 
   // Removing the closure day and then the extension: back to 25 working days.
-  await details(page).getByRole('button', { name: 'Remove Friday 20 November 2026' }).click();
-  await expect(details(page).getByText('No closure days.')).toBeVisible();
+  await closureDays(page).getByRole('button', { name: 'Remove Friday 20 November 2026' }).click();
+  await expect(closureDays(page).getByText('No closure days.')).toBeVisible();
+  await workspace.open(page, 'Overview');
   await expect(page.getByTestId('clock-stage2.limit')).not.toContainText('closure day');
-  await details(page).getByRole('button', { name: 'Remove extension' }).click();
+  await d.getByRole('button', { name: 'Remove extension' }).click();
   await expect(stage2).toContainText('Due Monday 7 December 2026');
-  await expect(details(page).getByTestId('extension-current')).toBeHidden();
+  await expect(d.getByTestId('extension-current')).toBeHidden();
 
   // Wales has no 65-day cap: the form says so and asks for no limit.
-  await details(page).getByLabel('Procedure').selectOption({ label: 'Wales: 2014 regulations' });
-  await expect(details(page).getByTestId('extension-limit')).toContainText('no 65-working-day cap');
-  await expect(details(page).getByRole('button', { name: 'Record extension' })).toBeEnabled();
-  await details(page).getByLabel('Procedure').selectOption({ label: 'England: Children Act 1989 procedure' });
-  await expect(details(page).getByTestId('extension-limit')).toContainText('Thursday 4 February 2027 at the latest');
+  await workspace.open(page, 'Case details');
+  await page.getByLabel('Procedure').selectOption({ label: 'Wales (2014 Regulations)' });
+  await workspace.open(page, 'Overview');
+  await expect(d.getByTestId('extension-limit')).toContainText('no 65-working-day cap');
+  await expect(d.getByRole('button', { name: 'Record extension' })).toBeEnabled();
+  await workspace.open(page, 'Case details');
+  await page.getByLabel('Procedure').selectOption({ label: 'England (Children Act 1989)' });
+  await workspace.open(page, 'Overview');
+  await expect(d.getByTestId('extension-limit')).toContainText('Thursday 4 February 2027 at the latest');
 
   // The integrity check: locks, checks in the worker, opens again and says the result.
   const integrity = page.getByRole('region', { name: 'Casefile integrity' });

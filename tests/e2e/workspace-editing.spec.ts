@@ -1,5 +1,5 @@
 // Editing in the workspace beyond the main journey: scope, renumbering, a refused edit that
-// is reported and undone, the people register, and the settings panel. Each change is
+// is reported and undone, and the settings panel (the people register: case-record.spec.ts). Each change is
 // checked after a lock and unlock, so it is in the casefile and not only on screen.
 import type { Page } from '@playwright/test';
 import { expect, test, uniqueTitle } from './fixtures.ts';
@@ -66,29 +66,6 @@ test('points are renumbered, taken out of scope with a reason, and deleted only 
   await expect(page.getByRole('listitem', { name: 'Point 2' }).getByLabel('Summary (one line)')).toHaveValue('Second point');
   await workspace.open(page, 'Findings');
   await expect(workspace.findingsPoints(page)).toContainText('1 of 1 decided');
-});
-
-test('the people register keeps names, labels, roles and aliases', async ({ page }) => {
-  await createCasefile(page, uniqueTitle('People register'));
-  await workspace.open(page, 'People');
-  await page.getByRole('button', { name: 'Add person' }).click();
-  const row = page.getByTestId('person').last();
-  await expect(row.getByLabel(/^Name of/)).toBeFocused();
-  await row.getByLabel(/^Name of/).fill('Sarah Jones');
-  await row.getByLabel(/^Label of/).fill('Ms A');
-  await row.getByLabel(/^Label of/).blur();
-  await row.getByLabel(/^Role of/).selectOption({ label: 'Complainant' });
-  await row.getByLabel(/^Aliases of/).fill('Sarah, Mrs Jones');
-  await row.getByLabel(/^Aliases of/).blur();
-  await row.getByRole('checkbox', { name: /is a complainant/ }).check();
-
-  await relock(page);
-  await workspace.open(page, 'People');
-  const saved = page.getByTestId('person').filter({ has: page.locator('input[value="Sarah Jones"]') });
-  await expect(saved.getByLabel(/^Label of/)).toHaveValue('Ms A');
-  await expect(saved.getByLabel(/^Role of/)).toHaveValue('complainant');
-  await expect(saved.getByLabel(/^Aliases of/)).toHaveValue('Sarah, Mrs Jones');
-  await expect(saved.getByRole('checkbox', { name: /is a complainant/ })).toBeChecked();
 });
 
 test('the settings panel changes the idle lock time', async ({ page }) => {

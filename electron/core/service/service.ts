@@ -27,6 +27,9 @@ import { InvalidCaseError } from '../casefile/errors.ts';
 import { removeLeftovers } from '../files/leftovers.ts';
 import { PLACEHOLDER_AUTHORITY } from '../casefile/placeholder.ts';
 import { indexPendingFiles } from '../search/index-files.ts';
+import { loadTemplates, TEMPLATES_DIR } from '../documents/templates.ts';
+import { standardParagraphText } from '../../../shared/documents/standard-paragraph.ts';
+import { todayIso } from '../../../shared/calendar/index.ts';
 
 /** What each host provides. Paths returned here never reach the renderer. */
 export interface HostSide {
@@ -458,6 +461,12 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     },
     async getFileTextStates(input) {
       return session(input.sessionId).casefile.fileTextStates();
+    },
+    async standardParagraph(input) {
+      const data = await session(input.sessionId).casefile.readCase();
+      // The case's authority pack wins where it has its own version of the paragraph.
+      const templates = loadTemplates(data.authority.name, options.resources?.templatesDir ?? TEMPLATES_DIR);
+      return { name: input.name, text: standardParagraphText(data, templates, input.name, { today: todayIso() }) };
     },
     async getSettings() {
       return settings;

@@ -8,7 +8,10 @@ import { FindingsScreen } from '../screens/FindingsScreen.tsx';
 import { IpReviewScreen } from '../screens/IpReviewScreen.tsx';
 import { PanelScreen } from '../screens/PanelScreen.tsx';
 import { EvidenceScreen } from '../screens/evidence/EvidenceScreen.tsx';
-import { PeopleScreen } from '../screens/PeopleScreen.tsx';
+import { PeopleScreen } from '../screens/people/PeopleScreen.tsx';
+import { CaseScreen } from '../screens/case/CaseScreen.tsx';
+import { ComplaintScreen } from '../screens/case/ComplaintScreen.tsx';
+import { IoReportScreen } from '../screens/IoReportScreen.tsx';
 import { DocumentsScreen } from '../screens/DocumentsScreen.tsx';
 import { SettingsDialog } from '../screens/SettingsDialog.tsx';
 import { caseStore, lockNow, closeToStart } from './session.ts';
@@ -17,9 +20,7 @@ import { StatusBar } from './StatusBar.tsx';
 import { menuBus } from './menu.ts';
 import { flushPendingEdits } from './pending-edits.ts';
 import type { Navigate, Place, ScreenName } from './navigation.ts';
-import { screenTitles } from './navigation.ts';
-
-const screens: ScreenName[] = ['overview', 'statement', 'findings', 'ipReview', 'panel', 'evidence', 'people', 'documents'];
+import { screens, screenTitles } from './navigation.ts';
 
 export function Workspace({ opened }: { opened: OpenedCasefile }) {
   const [place, setPlace] = useState<Place>({ screen: 'overview' });
@@ -66,7 +67,7 @@ export function Workspace({ opened }: { opened: OpenedCasefile }) {
       <a className="skip-link" href="#main">Skip to content</a>
       <CaseNav current={place.screen} navigate={navigate} title={title} onSettings={() => setSettingsOpen(true)} />
       <main id="main" ref={mainRef} className="main" tabIndex={-1} aria-label={screenTitles[place.screen]}>
-        <div className={place.screen === 'findings' || place.screen === 'people' ? 'page page--wide' : 'page'}>
+        <div className={place.screen === 'findings' ? 'page page--wide' : 'page'}>
           {notices.length > 0 ? (
             <div className="notice notice--dismissable" role="status" data-testid="open-notices">
               <span>{notices.join(' ')}</span>
@@ -74,12 +75,15 @@ export function Workspace({ opened }: { opened: OpenedCasefile }) {
             </div>
           ) : null}
           {place.screen === 'overview' ? <OverviewScreen navigate={navigate} /> : null}
+          {place.screen === 'case' ? <CaseScreen /> : null}
+          {place.screen === 'complaint' ? <ComplaintScreen navigate={navigate} /> : null}
+          {place.screen === 'people' ? <PeopleScreen key={place.personId ?? ''} initialPersonId={place.personId} /> : null}
           {place.screen === 'statement' ? <StatementScreen /> : null}
+          {place.screen === 'evidence' ? <EvidenceScreen /> : null}
           {place.screen === 'findings' ? <FindingsScreen initialPointId={place.pointId} /> : null}
+          {place.screen === 'ioReport' ? <IoReportScreen navigate={navigate} /> : null}
           {place.screen === 'ipReview' ? <IpReviewScreen /> : null}
           {place.screen === 'panel' ? <PanelScreen /> : null}
-          {place.screen === 'evidence' ? <EvidenceScreen /> : null}
-          {place.screen === 'people' ? <PeopleScreen /> : null}
           {place.screen === 'documents' ? <DocumentsScreen navigate={navigate} /> : null}
         </div>
       </main>

@@ -1,11 +1,21 @@
 // Places in the workspace: a screen, and optionally the point or field to show. Readiness
 // problems link to a place, so the user goes straight to what needs doing.
-export type ScreenName = 'overview' | 'statement' | 'findings' | 'ipReview' | 'panel' | 'evidence' | 'people' | 'documents';
+//
+// The screens, in the order the navigation lists them (roughly the order of the work: the
+// case and who is in it, the investigation, the reports and decisions, the documents), are
+// listed here and nowhere else: add a screen by adding it to `screens` and `screenTitles`,
+// and its component in Workspace.tsx.
+export const screens = [
+  'overview', 'case', 'complaint', 'people', 'statement', 'evidence', 'findings', 'ioReport', 'ipReview', 'panel', 'documents',
+] as const;
+export type ScreenName = (typeof screens)[number];
 
 export interface Place {
   screen: ScreenName;
   /** Findings: the point to open. */
   pointId?: string | undefined;
+  /** People: the person whose card to open. */
+  personId?: string | undefined;
   /** An element id to focus once the screen is shown. */
   focusId?: string | undefined;
 }
@@ -14,11 +24,14 @@ export type Navigate = (place: Place) => void;
 
 export const screenTitles: Record<ScreenName, string> = {
   overview: 'Overview',
+  case: 'Case details',
+  complaint: 'Complaint',
+  people: 'People',
   statement: 'Statement of Complaint',
+  evidence: 'Evidence',
   findings: 'Findings',
+  ioReport: 'IO report',
   ipReview: 'IP review',
   panel: 'Review panel',
-  evidence: 'Evidence',
-  people: 'People',
   documents: 'Documents',
 };

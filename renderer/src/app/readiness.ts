@@ -4,7 +4,7 @@ import type { DocumentKind } from '../../../shared/api.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { checkReadiness } from '../../../shared/readiness/index.ts';
 import type { ReadinessProblem } from '../../../shared/readiness/index.ts';
-import type { Place } from './navigation.ts';
+import type { Place, ScreenName } from './navigation.ts';
 
 export interface ScreenProblem {
   documents: DocumentKind[];
@@ -14,24 +14,82 @@ export interface ScreenProblem {
   place?: Place | undefined;
 }
 
+/** The element to focus for a field of the case's own sections, by its interchange path. */
+const fieldIds: Record<string, string> = {
+  'case.title': 'case-title',
+  'case.role': 'case-role',
+  'case.procedure': 'case-procedure',
+  'case.stage': 'case-stage',
+  'case.references.authority': 'case-reference',
+  'case.references.own': 'case-own-reference',
+  'case.classification': 'case-classification',
+  'authority.name': 'council-name',
+  'authority.service': 'council-service',
+  'authority.address': 'council-address',
+  'authority.directorTitle': 'council-director',
+  'authority.complaintsManager': 'complaints-manager-name',
+  'authority.complaintsManager.name': 'complaints-manager-name',
+  'authority.complaintsManager.email': 'complaints-manager-email',
+  'authority.complaintsManager.phone': 'complaints-manager-phone',
+  'complaint.complainantIds': 'complaint-parties-h',
+  'complaint.childIds': 'complaint-parties-h',
+  'complaint.representativeIds': 'complaint-parties-h',
+  'complaint.receivedDate': 'complaint-received',
+  'complaint.stage1ResponseDate': 'complaint-stage1-response',
+  'complaint.stage2RequestDate': 'complaint-stage2-request',
+  'complaint.background': 'complaint-background',
+};
+
+/** A person's fields on their card on the People screen. */
+const personFieldIds: Record<string, string> = {
+  name: 'name', label: 'label', role: 'role', jobTitle: 'job-title', organisation: 'organisation',
+  aliases: 'aliases', address: 'address', addressAs: 'address-as',
+};
+
+/** The screen of each part of the case whose fields have one place each. */
+const sectionScreens: [prefix: string, screen: ScreenName][] = [
+  ['case', 'case'], ['authority', 'case'], ['complaint', 'complaint'], ['investigation', 'ioReport'], ['extension', 'overview'],
+  ['statement', 'statement'], ['panel', 'panel'],
+];
+
+const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
+
+/**
+ * The workspace place where a field of the case is edited, from its interchange path
+ * ("complaint.receivedDate", "investigation.methodology", "people[2].addressAs" with the
+ * person's id). Used for readiness problems and for the dates that start and stop each clock
+ * on the Overview.
+ */
+export function placeOfField(path: string, personId?: string): Place | undefined {
+  if (under(path, 'people')) {
+    const field = /\]\.(\w+)$/.exec(path)?.[1];
+    const id = field ? personFieldIds[field] : undefined;
+    return personId ? { screen: 'people', personId, ...(id ? { focusId: `person-${personId}-${id}` } : {}) } : { screen: 'people' };
+  }
+  const chapter = /^investigation\.(\w+)$/.exec(path)?.[1];
+  if (chapter) return { screen: 'ioReport', focusId: `investigation-${chapter}` };
+  const section = sectionScreens.find(([prefix]) => under(path, prefix));
+  if (!section) return undefined;
+  const id = fieldIds[path];
+  return id ? { screen: section[1], focusId: id } : { screen: section[1] };
+}
+
 /**
  * The workspace place for a problem: the screen from the section its interchange path starts
  * with, and the point or field to go to from the ids the problem carries (shared/readiness).
  * The words of `place` are for people; nothing here reads them.
  */
 export function placeOf(problem: ReadinessProblem): Place | undefined {
-  const { path, pointId } = problem;
-  const under = (prefix: string) => path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
+  const { path, pointId, recordId } = problem;
   /** The field of one record, e.g. "summary" in statement.points[1].summary. */
   const field = /\]\.(\w+)$/.exec(path)?.[1];
   const focus = (wanted: string, id: string) => (field === wanted && pointId ? { focusId: id } : {});
-  if (under('statement')) return { screen: 'statement', ...(under('statement.points') ? focus('summary', `point-${pointId}-summary`) : {}) };
-  if (under('findings')) return { screen: 'findings', pointId, ...focus('noRecommendationReason', `finding-${pointId}-no-recommendation`) };
-  if (under('recommendations')) return { screen: 'findings', pointId };
-  if (under('ipReview')) return { screen: 'ipReview', ...focus('comment', `ip-${pointId}-comment`) };
-  if (under('panel')) return { screen: 'panel', ...(under('panel.points') ? focus('view', `panel-${pointId}-view`) : {}) };
-  if (under('people') || under('complaint.complainantIds')) return { screen: 'people' };
-  return undefined;
+  if (under(path, 'statement.points')) return { screen: 'statement', ...focus('summary', `point-${pointId}-summary`) };
+  if (under(path, 'findings')) return { screen: 'findings', pointId, ...focus('noRecommendationReason', `finding-${pointId}-no-recommendation`) };
+  if (under(path, 'recommendations')) return { screen: 'findings', pointId };
+  if (under(path, 'ipReview')) return { screen: 'ipReview', ...focus('comment', `ip-${pointId}-comment`) };
+  if (under(path, 'panel.points')) return { screen: 'panel', ...focus('view', `panel-${pointId}-view`) };
+  return placeOfField(path, under(path, 'people') ? recordId : undefined);
 }
 
 function sentence(problem: ReadinessProblem): string {

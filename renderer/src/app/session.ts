@@ -204,6 +204,13 @@ export function attachEvidenceFile(evidenceId: string, upload?: { fileName: stri
   }).then(() => answer);
 }
 
+/** Resolves once every edit made so far (text still being typed included) is in the
+ *  casefile: for a read that must see them, such as a standard paragraph filled from the case. */
+export async function allSaved(): Promise<void> {
+  flushPendingEdits();
+  await queue;
+}
+
 export function sessionIdOrThrow(): string {
   const id = currentSessionId();
   if (!id) throw new Error('No casefile is open');

@@ -2,7 +2,7 @@
 import type { DocumentKind } from '../../../shared/api.ts';
 import { DOCUMENT_NAMES, OUTCOME_LABELS } from '../../../shared/documents/context.ts';
 import type { DeadlineStatus } from '../../../shared/deadlines/index.ts';
-import type { OutcomeValue, PersonData } from '../../../shared/interchange/schema.ts';
+import type { CaseHeaderData, OutcomeValue, PersonData } from '../../../shared/interchange/schema.ts';
 
 /** The documents' words for the outcomes, but a short "No finding" that fits a badge. */
 export const outcomeLabels: Record<OutcomeValue, string> = { ...OUTCOME_LABELS, 'no-finding': 'No finding' };
@@ -22,6 +22,15 @@ export const personRoleLabels: Record<PersonData['role'], string> = {
   'panel-member': 'Panel member',
   'complaints-manager': 'Complaints manager',
   other: 'Other',
+};
+
+/** The user's own part in the case (case.role). */
+export const caseRoleLabels: Record<CaseHeaderData['role'], string> = {
+  'investigating-officer': 'Investigating Officer',
+  'independent-person': 'Independent Person',
+  'panel-chair': 'Review panel chair',
+  'panel-member': 'Review panel member',
+  'adjudicating-officer': 'Adjudicating officer',
 };
 
 /** The documents' names as the documents and the CLI print them, so the app never calls one otherwise. */

@@ -1,14 +1,15 @@
 // Overview: the statutory clocks first (missed deadlines are the Ombudsman's most frequent
 // finding), then progress to a finding on every point, then what stops the documents.
 import { useDeferredValue, useMemo } from 'react';
-import { computeDeadlines } from '../../../shared/deadlines/index.ts';
+import { computeDeadlines, rulesFor } from '../../../shared/deadlines/index.ts';
 import type { Deadline } from '../../../shared/deadlines/index.ts';
+import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { caseStore } from '../app/session.ts';
 import { useStore } from '../app/store.ts';
 import type { Navigate } from '../app/navigation.ts';
 import { ProblemList } from '../components/ProblemList.tsx';
-import { allProblems } from '../app/readiness.ts';
-import { CaseDetails } from './CaseDetails.tsx';
+import { allProblems, placeOfField } from '../app/readiness.ts';
+import { Stage2Extension } from './Stage2Extension.tsx';
 import { IntegrityCheck } from './IntegrityCheck.tsx';
 import { deadlineStatusLabels } from '../format/labels.ts';
 import { longDate, todayIso } from '../format/dates.ts';
@@ -61,12 +62,11 @@ export function OverviewScreen({ navigate }: { navigate: Navigate }) {
         <div className="section-head"><h2 id="clocks-h">Statutory clocks</h2></div>
         {deadlines.length === 0 ? <p className="empty">No clocks for this procedure.</p> : (
           <ul className="clock-list">
-            {deadlines.map((d) => <Clock key={d.key} d={d} />)}
+            {deadlines.map((d) => <Clock key={d.key} d={d} c={c} navigate={navigate} />)}
           </ul>
         )}
+        <div className="card extension-card"><Stage2Extension /></div>
       </section>
-
-      <div className="section"><CaseDetails /></div>
 
       <div className="section"><IntegrityCheck /></div>
 
@@ -85,7 +85,38 @@ function complainantTimePassed(d: Deadline): boolean {
   return d.key === 'stage3.request' && d.status === 'overdue';
 }
 
-function Clock({ d }: { d: Deadline }) {
+/** The dates of the procedure in the user's words, as the clocks link to where each is entered. */
+const dateNames: Record<string, string> = {
+  'complaint.receivedDate': 'Complaint received',
+  'complaint.stage1ResponseDate': 'Stage 1 response sent',
+  'complaint.stage2RequestDate': 'Stage 2 requested',
+  'statement.agreedDate': 'Statement of Complaint agreed',
+  'adjudication.date': 'Adjudication letter sent',
+  'panel.requestDate': 'Review panel requested',
+  'panel.meetingDate': 'Panel met',
+  'panel.reportDate': 'Panel report sent',
+  'panel.directorResponseDate': 'Council responded to the panel',
+};
+
+/** The date a clock counts from and the one that stops it, each a link to where it is entered. */
+function ClockDates({ d, c, navigate }: { d: Deadline; c: CaseData; navigate: Navigate }) {
+  const rule = rulesFor(c).find((r) => r.key === d.key);
+  if (!rule) return null;
+  const link = (field: string, role: string) => {
+    const place = placeOfField(field);
+    const name = dateNames[field] ?? field;
+    return place
+      ? <button type="button" className="button button--quiet button--inline" onClick={() => navigate(place)}>{name}<span className="visually-hidden">: the {role} of “{d.label}”</span></button>
+      : <span>{name}</span>;
+  };
+  return (
+    <p className="clock-dates">
+      <span className="meta">From </span>{link(rule.start(c).field, 'start')}<span className="meta"> to </span>{link(rule.end(c).field, 'end')}
+    </p>
+  );
+}
+
+function Clock({ d, c, navigate }: { d: Deadline; c: CaseData; navigate: Navigate }) {
   const passed = complainantTimePassed(d);
   const remaining = d.remaining === null || passed ? null
     : d.status === 'met' || d.status === 'late' ? null
@@ -103,6 +134,7 @@ function Clock({ d }: { d: Deadline }) {
         {remaining ? <><strong>{Math.abs(d.remaining ?? 0)}</strong><span>{remaining.replace(/^-?\d+ /, '')}</span></> : null}
       </div>
       <p className="clock-explain">{d.explanation}</p>
+      <ClockDates d={d} c={c} navigate={navigate} />
     </li>
   );
 }

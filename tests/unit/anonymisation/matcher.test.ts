@@ -39,6 +39,11 @@ describe('findNames', () => {
     expect(find('Jones').map((o) => o.personIds)).toEqual([['pj', 'oj']]);
   });
 
+  it('finds the surname of a form of address that the name does not hold (a married name)', () => {
+    const mother = [{ id: 'm', name: 'Sarah Jones', label: 'Ms A', addressAs: 'Mrs Pryce-Smith' }];
+    expect(findNames('Mrs Pryce-Smith called; Smith said the review was late.', mother, words).map((o) => o.found)).toEqual(['Mrs Pryce-Smith', 'Smith']);
+  });
+
   it('matches whole words only: the alias "Ow" never inside "owing" or "below"', () => {
     expect(find('The amount owing is below the limit; Owen, Owens and Ow.').map((o) => o.found)).toEqual(['Owen', 'Ow']);
     expect(find('Tomorrow, Markets, Greenwich, Hopeful, Willow, Mayor, Bishopsgate, Priceless, Rhysian, Okaforish')).toEqual([]);

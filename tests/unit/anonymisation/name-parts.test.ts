@@ -83,4 +83,12 @@ describe('name parts', () => {
     expect(p.parts.map((x) => [x.key, x.kind])).toEqual([['grace', 'given'], ['hill', 'surname'], ['hills', 'surname'], ['gracie', 'alias']]);
     expect(p.phrases.map((x) => x.keys)).toEqual([['mrs', 'hill']]);
   });
+
+  it('the form of address: each word after the title is a surname, so a married name the name lacks is looked for too', () => {
+    const p = namePartsOf({ id: 'p', name: 'Sarah Jones', label: 'Ms A', addressAs: 'Mrs Pryce-Smith' });
+    expect(p.parts.map((x) => [x.key, x.kind])).toEqual([['sarah', 'given'], ['jones', 'surname'], ['joneses', 'surname'], ['pryce', 'surname'], ['smith', 'surname']]);
+    // The same surname as the name adds nothing; a title alone is never a name.
+    expect(namePartsOf({ id: 'p', name: 'Sarah Jones', label: 'Ms A', addressAs: 'Mrs. Jones' }).parts.map((x) => x.key)).toEqual(['sarah', 'jones', 'joneses']);
+    expect(namePartsOf({ id: 'p', name: 'Sarah Jones', label: 'Ms A', addressAs: 'Dr' }).parts.map((x) => x.key)).toEqual(['sarah', 'jones', 'joneses']);
+  });
 });

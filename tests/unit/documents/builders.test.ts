@@ -141,6 +141,24 @@ describe('adjudication letter', () => {
     expect(text).toContain("Point 3: Family time was changed without consulting Ms A. The Investigating Officer's finding: not upheld. I accept this finding.");
     expect(text).toContain('I note the Independent Person');
   });
+  it('greets the complainant by title and surname in the letter sent, and by label in an anonymised copy', () => {
+    const data = sample();
+    data.people[0]!.addressAs = 'Mrs Pryce-Jones';
+    const greeting = (named: boolean) => modelText(build('adjudication-letter', data, { named })).split('\n').find((l) => l.startsWith('Dear '));
+    expect(greeting(true)).toBe('Dear Mrs Pryce-Jones,');
+    expect(greeting(false)).toBe('Dear Ms A,');
+    // No form of address recorded: the full name (readiness warns), never the label in the letter sent.
+    delete data.people[0]!.addressAs;
+    expect(greeting(true)).toBe('Dear Sarah Jones,');
+    // Two complainants, and none at all.
+    data.people.push({ id: 'p-father', name: 'Mark Jones', label: 'Mr C', role: 'complainant', addressAs: 'Mr Jones' });
+    data.people[0]!.addressAs = 'Mrs Jones';
+    data.complaint.complainantIds.push('p-father');
+    expect(greeting(true)).toBe('Dear Mrs Jones and Mr Jones,');
+    expect(greeting(false)).toBe('Dear Ms A and Mr C,');
+    data.complaint.complainantIds = [];
+    expect(modelText(build('adjudication-letter', data, { named: true, draft: true }))).toContain('Dear Sir or Madam,');
+  });
   it('has the action plan with owners and dates, the apology, an offer to meet', () => {
     expect(text).toContain('Rec.\nDecision\nAction\nOwner\nBy');
     expect(text).toContain('2\nAccepted\nTeam managers will name a cover social worker for any absence over five working days.\nHead of Service, Children in Care\n28 February 2025');

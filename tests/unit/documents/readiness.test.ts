@@ -119,18 +119,22 @@ describe('readiness', () => {
     ]);
   });
 
-  it('the letter warns about an unanswered recommendation, an action without owner, no apology, no address', () => {
+  it('the letter warns about an unanswered recommendation, an action without owner, no apology, no address, no form of address', () => {
     const data = sample();
     data.adjudication!.actions = data.adjudication!.actions.slice(0, 2);
     delete data.adjudication!.actions[0]!.owner;
     delete data.adjudication!.apology;
     delete data.people[0]!.address;
+    data.people[0]!.addressAs = ' ';
     expect(problems(data, 'adjudication-letter')).toEqual([
       'warning | recommendation 3 | the action plan does not respond to this recommendation | adjudication.actions',
       'warning | action plan | the action "A re-arrangement procedure will be added to the…" has no owner or date | adjudication.actions[0]',
       'warning | adjudication | fault was found but no apology is recorded | adjudication.apology',
       'warning | Ms A | the complainant has no postal address for the letter | people[0].address',
+      'warning | Ms A | the complainant has no form of address (title and surname, such as "Mrs Pryce-Jones"), so the letter opens "Dear" and their full name | people[0].addressAs',
     ]);
+    // Only the letter greets anyone: the other documents do not ask for it.
+    expect(problems(data, 'io-report').join('\n')).not.toContain('form of address');
   });
 
   it('the panel report needs the meeting date, chair and members, and not the Stage 2 IP', () => {

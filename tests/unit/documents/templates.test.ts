@@ -6,7 +6,7 @@ import type { TemplateTexts } from '../../../shared/documents/vocabulary.ts';
 import { expandTemplate } from '../../../shared/templates/expand.ts';
 import { parseTemplate, TemplateError } from '../../../shared/templates/parse.ts';
 import type { TemplateVocabulary } from '../../../shared/templates/parse.ts';
-import { plainTextBlocks } from '../../../shared/templates/plain-text.ts';
+import { blocksToPlainText, plainTextBlocks } from '../../../shared/templates/plain-text.ts';
 import { ImpartialError } from '../../../shared/errors.ts';
 import { build, sample } from './helpers.ts';
 
@@ -146,5 +146,20 @@ describe('plain text of case fields', () => {
     expect(plainTextBlocks('One paragraph.', 'x')).toEqual([{ kind: 'paragraph', runs: [{ text: 'One paragraph.', source: 'x' }] }]);
     expect(plainTextBlocks('  \n ', 'x')).toEqual([]);
     expect(plainTextBlocks(undefined, 'x')).toEqual([]);
+  });
+});
+
+describe('blocks back to plain text (a standard paragraph inserted into a field)', () => {
+  it('writes paragraphs and lists so that they read back as the same blocks; styling, tables and breaks are dropped', () => {
+    const text = blocksToPlainText([
+      { kind: 'heading', level: 2, text: 'The law ' },
+      { kind: 'paragraph', runs: [{ text: 'Under ' }, { text: 'section 26(3)', bold: true }, { text: ' of the Act:' }] },
+      { kind: 'list', ordered: false, items: [[{ text: 'the Regulations' }], [{ text: 'the guidance', italic: true }]] },
+      { kind: 'pageBreak' },
+      { kind: 'table', caption: 'x', columns: [{ title: 'A', width: 1 }], rows: [[[{ text: 'cell' }]]] },
+      { kind: 'paragraph', runs: [{ text: 'Two\nlines' }] },
+    ] as never);
+    expect(text).toBe('The law\n\nUnder section 26(3) of the Act:\n\n- the Regulations\n- the guidance\n\nTwo lines');
+    expect(plainTextBlocks(text, 'x').map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'list', 'paragraph']);
   });
 });

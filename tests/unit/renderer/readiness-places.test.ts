@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
-import { allProblems, placeOf, problemsFor } from '../../../renderer/src/app/readiness.ts';
+import { allProblems, placeOf, placeOfField, problemsFor } from '../../../renderer/src/app/readiness.ts';
 
 const sample = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../fixtures/sample-case.json'), 'utf8')) as CaseData;
 
@@ -31,11 +31,45 @@ describe('readiness problems on screen', () => {
     expect(problem?.place).toEqual({ screen: 'statement', focusId: `point-${points[1]!.id}-summary` });
   });
 
-  it('an unagreed statement links to the Statement screen, and a missing complainant to People', () => {
+  it('an unagreed statement links to the Statement screen, and a missing complainant to the Complaint screen', () => {
     const c: CaseData = { ...sample, statement: { ...sample.statement, agreedDate: undefined }, complaint: { ...sample.complaint, complainantIds: [] } };
     const problems = allProblems(c);
     expect(problems.find((p) => p.message.includes('agreed is not recorded'))?.place).toEqual({ screen: 'statement' });
-    expect(problems.find((p) => p.message.includes('no complainant'))?.place).toEqual({ screen: 'people' });
+    expect(problems.find((p) => p.message.includes('no complainant'))?.place).toEqual({ screen: 'complaint', focusId: 'complaint-parties-h' });
+  });
+
+  it("a complainant's missing form of address or postal address opens their card at that field", () => {
+    const people = sample.people.map((p) => (p.id === 'p-mother' ? { ...p, addressAs: undefined, address: undefined } : p));
+    const problems = problemsFor({ ...sample, people }, 'adjudication-letter');
+    expect(problems.find((p) => p.message.includes('no form of address'))?.place).toEqual({ screen: 'people', personId: 'p-mother', focusId: 'person-p-mother-address-as' });
+    expect(problems.find((p) => p.message.includes('no postal address'))?.place).toEqual({ screen: 'people', personId: 'p-mother', focusId: 'person-p-mother-address' });
+  });
+
+  it('dates out of order link to the field of the date: the complaint dates on the Complaint screen', () => {
+    const c: CaseData = { ...sample, complaint: { ...sample.complaint, stage1ResponseDate: '2024-08-01' } };
+    const problem = allProblems(c).find((p) => p.message.includes('dated before'));
+    expect(problem?.place).toEqual({ screen: 'complaint', focusId: 'complaint-stage1-response' });
+  });
+});
+
+describe('the place of each field of the case', () => {
+  it('has one for every field of the case, the council, the complaint, a person and the IO report chapters', () => {
+    expect(placeOfField('case.title')).toEqual({ screen: 'case', focusId: 'case-title' });
+    expect(placeOfField('case.references.authority')).toEqual({ screen: 'case', focusId: 'case-reference' });
+    expect(placeOfField('case.clockStart')).toEqual({ screen: 'case' });
+    expect(placeOfField('authority.address')).toEqual({ screen: 'case', focusId: 'council-address' });
+    expect(placeOfField('authority.complaintsManager.email')).toEqual({ screen: 'case', focusId: 'complaints-manager-email' });
+    expect(placeOfField('authority.closureDays')).toEqual({ screen: 'case' });
+    expect(placeOfField('complaint.receivedDate')).toEqual({ screen: 'complaint', focusId: 'complaint-received' });
+    expect(placeOfField('complaint.background')).toEqual({ screen: 'complaint', focusId: 'complaint-background' });
+    expect(placeOfField('people[3].jobTitle', 'p-sw')).toEqual({ screen: 'people', personId: 'p-sw', focusId: 'person-p-sw-job-title' });
+    expect(placeOfField('people[3]', 'p-sw')).toEqual({ screen: 'people', personId: 'p-sw' });
+    for (const field of ['introduction', 'methodology', 'legalFramework', 'background', 'conclusion']) {
+      expect(placeOfField(`investigation.${field}`)).toEqual({ screen: 'ioReport', focusId: `investigation-${field}` });
+    }
+    expect(placeOfField('statement.agreedDate')).toEqual({ screen: 'statement' });
+    expect(placeOfField('extension.newDeadline')).toEqual({ screen: 'overview' });
+    expect(placeOfField('adjudication.date')).toBeUndefined();
   });
 
   it('problems with no screen of their own carry no link', () => {

@@ -34,12 +34,14 @@ interface RowProps {
   toggle: (id: string) => void;
   onDelete: () => void;
   children?: ReactNode;
+  /** The item's test id, where not an evidence record ('record-item'). */
+  testId?: string;
 }
 
 /** One item: its summary line with Edit and Delete, and its fields while open. */
-export function ItemRow({ id, domId, open, name, summary, toggle, onDelete, children }: RowProps) {
+export function ItemRow({ id, domId, open, name, summary, toggle, onDelete, children, testId }: RowProps) {
   return (
-    <li className={open ? 'record-item record-item--open' : 'record-item'} data-testid="record-item">
+    <li className={open ? 'record-item record-item--open' : 'record-item'} data-testid={testId ?? 'record-item'}>
       <div className="record-line">
         <div className="record-summary">{summary}</div>
         <button type="button" className="button button--small" aria-expanded={open} aria-controls={open ? `${domId}-fields` : undefined} onClick={() => toggle(id)}>

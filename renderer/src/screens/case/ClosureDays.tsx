@@ -2,9 +2,9 @@
 // non-working days for every clock of this casefile, which the clocks' explanations name.
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
-import { caseStore, saveSection } from '../app/session.ts';
-import { useStore } from '../app/store.ts';
-import { longDate } from '../format/dates.ts';
+import { caseStore, saveSection } from '../../app/session.ts';
+import { useStore } from '../../app/store.ts';
+import { longDate } from '../../format/dates.ts';
 
 const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
 
