@@ -3,7 +3,7 @@
 // Every locator works on both targets (web host and Electron).
 import type { Locator, Page } from '@playwright/test';
 
-export type ScreenLabel = 'Overview' | 'Statement of Complaint' | 'Findings' | 'IP review' | 'Review panel' | 'Evidence' | 'People' | 'Documents';
+export type ScreenLabel = 'Overview' | 'Statement of Complaint' | 'Findings' | 'IP review' | 'Adjudication' | 'Review panel' | 'Evidence' | 'People' | 'Documents';
 
 export const workspace = {
   /** The casefile's navigation: visible exactly while a casefile is open. */

@@ -6,6 +6,7 @@ import { OverviewScreen } from '../screens/OverviewScreen.tsx';
 import { StatementScreen } from '../screens/StatementScreen.tsx';
 import { FindingsScreen } from '../screens/FindingsScreen.tsx';
 import { IpReviewScreen } from '../screens/IpReviewScreen.tsx';
+import { AdjudicationScreen } from '../screens/adjudication/AdjudicationScreen.tsx';
 import { PanelScreen } from '../screens/PanelScreen.tsx';
 import { EvidenceScreen } from '../screens/evidence/EvidenceScreen.tsx';
 import { PeopleScreen } from '../screens/PeopleScreen.tsx';
@@ -19,7 +20,7 @@ import { flushPendingEdits } from './pending-edits.ts';
 import type { Navigate, Place, ScreenName } from './navigation.ts';
 import { screenTitles } from './navigation.ts';
 
-const screens: ScreenName[] = ['overview', 'statement', 'findings', 'ipReview', 'panel', 'evidence', 'people', 'documents'];
+const screens: ScreenName[] = ['overview', 'statement', 'findings', 'ipReview', 'adjudication', 'panel', 'evidence', 'people', 'documents'];
 
 export function Workspace({ opened }: { opened: OpenedCasefile }) {
   const [place, setPlace] = useState<Place>({ screen: 'overview' });
@@ -69,6 +70,7 @@ export function Workspace({ opened }: { opened: OpenedCasefile }) {
           {place.screen === 'statement' ? <StatementScreen /> : null}
           {place.screen === 'findings' ? <FindingsScreen initialPointId={place.pointId} /> : null}
           {place.screen === 'ipReview' ? <IpReviewScreen /> : null}
+          {place.screen === 'adjudication' ? <AdjudicationScreen /> : null}
           {place.screen === 'panel' ? <PanelScreen /> : null}
           {place.screen === 'evidence' ? <EvidenceScreen /> : null}
           {place.screen === 'people' ? <PeopleScreen /> : null}

@@ -1,6 +1,6 @@
 // Places in the workspace: a screen, and optionally the point or field to show. Readiness
 // problems link to a place, so the user goes straight to what needs doing.
-export type ScreenName = 'overview' | 'statement' | 'findings' | 'ipReview' | 'panel' | 'evidence' | 'people' | 'documents';
+export type ScreenName = 'overview' | 'statement' | 'findings' | 'ipReview' | 'adjudication' | 'panel' | 'evidence' | 'people' | 'documents';
 
 export interface Place {
   screen: ScreenName;
@@ -17,6 +17,7 @@ export const screenTitles: Record<ScreenName, string> = {
   statement: 'Statement of Complaint',
   findings: 'Findings',
   ipReview: 'IP review',
+  adjudication: 'Adjudication',
   panel: 'Review panel',
   evidence: 'Evidence',
   people: 'People',

@@ -43,6 +43,14 @@ export function placeOf(c: CaseData, problem: ReadinessProblem): Place | undefin
     return { screen: 'ipReview', ...(field === 'comment' && pointId ? { focusId: `ip-${pointId}-comment` } : {}) };
   }
   if (path.startsWith('ipReview')) return { screen: 'ipReview' };
+  if (path.startsWith('adjudication')) return adjudicationPlace(c, problem, list, index, field);
+  if (list === 'panel.recommendations') {
+    const id = c.panel?.recommendations[index]?.id;
+    if (id && field === 'directorReasons') return { screen: 'panel', focusId: `panel-rec-${id}-reasons` };
+    if (id && field === 'directorResponse') return { screen: 'panel', focusId: `panel-rec-${id}-response-h` };
+  }
+  if (path === 'panel.directorResponseDate') return { screen: 'panel', focusId: 'panel-director-response-date' };
+  if (path === 'panel.ipConsultedDate') return { screen: 'panel', focusId: 'panel-ip-consulted-date' };
   if (list === 'panel.points') {
     const pointId = c.panel?.points[index]?.pointId;
     return { screen: 'panel', ...(field === 'view' && pointId ? { focusId: `panel-${pointId}-view` } : {}) };
@@ -50,6 +58,36 @@ export function placeOf(c: CaseData, problem: ReadinessProblem): Place | undefin
   if (path.startsWith('panel')) return { screen: 'panel' };
   if (list === 'people' || path.startsWith('complaint.complainantIds')) return { screen: 'people' };
   return undefined;
+}
+
+/** Adjudication problems go to the field on the Adjudication screen, or the point or recommendation they are about. */
+function adjudicationPlace(c: CaseData, problem: ReadinessProblem, list: string | undefined, index: number, field: string | undefined): Place {
+  const at = (focusId: string | undefined): Place => ({ screen: 'adjudication', ...(focusId ? { focusId } : {}) });
+  const fields: Record<string, string> = {
+    'adjudication.date': 'adjudication-date', 'adjudication.adjudicatorId': 'adjudication-officer',
+    'adjudication.apology': 'adjudication-apology', 'adjudication.payment.reason': 'adjudication-payment-reason',
+  };
+  if (fields[problem.path]) return at(fields[problem.path]);
+  if (list === 'adjudication.points') {
+    const pointId = c.adjudication?.points[index]?.pointId;
+    if (!pointId) return at(undefined);
+    return at(field === 'reasons' ? `adjudication-${pointId}-reasons` : field === 'outcome' ? `adjudication-${pointId}-outcome` : `adjudication-point-${pointId}-h`);
+  }
+  if (problem.path === 'adjudication.points') {
+    const number = /^point (.+)$/.exec(problem.place)?.[1];
+    const pointId = c.statement.points.find((p) => p.number === number)?.id;
+    return at(pointId ? `adjudication-point-${pointId}-h` : undefined);
+  }
+  if (list === 'adjudication.actions') {
+    const id = c.adjudication?.actions[index]?.id;
+    return at(id ? `action-${id}-${field === 'reasons' ? 'reasons' : 'action'}` : undefined);
+  }
+  if (problem.path === 'adjudication.actions') {
+    const number = /^recommendation (.+)$/.exec(problem.place)?.[1];
+    const recId = c.recommendations?.find((r) => r.number === number)?.id;
+    return at(recId ? `action-rec-${recId}-h` : undefined);
+  }
+  return at(undefined);
 }
 
 function sentence(problem: ReadinessProblem): string {

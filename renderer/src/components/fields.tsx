@@ -98,6 +98,8 @@ export const TextField = memo(function TextField(props: TextFieldProps) {
 });
 
 interface DateFieldProps {
+  /** A known id, when other code must find or focus the control. */
+  id?: string;
   label: string;
   value: string | undefined;
   onSave: (value: string | undefined) => void;
@@ -107,7 +109,8 @@ interface DateFieldProps {
 
 /** A calendar date; saved as soon as a whole date (or nothing) is entered, and read back in words. */
 export const DateField = memo(function DateField(props: DateFieldProps) {
-  const id = useId();
+  const generated = useId();
+  const id = props.id ?? generated;
   const [local, setLocal] = useState(props.value ?? '');
   useEffect(() => setLocal(props.value ?? ''), [props.value]);
   const words = longDate(local);
@@ -134,6 +137,8 @@ export const DateField = memo(function DateField(props: DateFieldProps) {
 });
 
 interface SelectFieldProps<T extends string> {
+  /** A known id, when other code must find or focus the control. */
+  id?: string;
   label: string;
   value: T | '';
   options: readonly { value: T; label: string }[];
@@ -144,7 +149,8 @@ interface SelectFieldProps<T extends string> {
 }
 
 export function SelectField<T extends string>(props: SelectFieldProps<T>) {
-  const id = useId();
+  const generated = useId();
+  const id = props.id ?? generated;
   return (
     <div className="field">
       <label htmlFor={id} className={props.visuallyHiddenLabel ? 'visually-hidden' : undefined}>{props.label}</label>

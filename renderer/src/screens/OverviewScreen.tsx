@@ -1,5 +1,6 @@
 // Overview: the statutory clocks first (missed deadlines are the Ombudsman's most frequent
-// finding), then progress to a finding on every point, then what stops the documents.
+// finding), then progress to a finding on every point, the follow-up of the action plan and
+// of the panel's recommendations, then what stops the documents.
 import { useDeferredValue, useMemo } from 'react';
 import { computeDeadlines } from '../../../shared/deadlines/index.ts';
 import type { Deadline } from '../../../shared/deadlines/index.ts';
@@ -10,6 +11,7 @@ import { ProblemList } from '../components/ProblemList.tsx';
 import { allProblems } from '../app/readiness.ts';
 import { CaseDetails } from './CaseDetails.tsx';
 import { IntegrityCheck } from './IntegrityCheck.tsx';
+import { OverviewFollowUp } from './OverviewFollowUp.tsx';
 import { deadlineStatusLabels } from '../format/labels.ts';
 import { longDate, todayIso } from '../format/dates.ts';
 
@@ -65,6 +67,8 @@ export function OverviewScreen({ navigate }: { navigate: Navigate }) {
           </ul>
         )}
       </section>
+
+      <OverviewFollowUp c={c} navigate={navigate} />
 
       <div className="section"><CaseDetails /></div>
 
