@@ -108,6 +108,22 @@ test('an adjudicating officer records everything for a case made in the app; the
 
   await workspace.open(page, 'Adjudication');
   expect(await seriousViolations(page), 'Adjudication, nothing recorded').toBe('');
+  // The keyboard goes down the page in the order it reads: who, when, then the first point.
+  // (Tab moves between the day, month and year inside a date field, so the date is reached from both sides.)
+  await page.getByLabel('Adjudicating officer').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Date of the response')).toBeFocused();
+  await page.getByRole('button', { name: 'Add the adjudicating officer to the people' }).focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByLabel('Date of the response')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Add the adjudicating officer to the people' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('article', { name: /^Point 1:/ }).getByRole('radio', { name: 'Accept the finding' })).toBeFocused();
+  // Cancelling the form gives the keyboard back to the button that opened it.
+  await page.getByRole('button', { name: 'Add the adjudicating officer to the people' }).click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('button', { name: 'Add the adjudicating officer to the people' })).toBeFocused();
 
   // The adjudicating officer is new to the case: added from here, and chosen at once.
   await page.getByRole('button', { name: 'Add the adjudicating officer to the people' }).click();

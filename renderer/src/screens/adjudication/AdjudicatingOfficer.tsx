@@ -7,6 +7,7 @@ import { caseStore, newId, saveRecord } from '../../app/session.ts';
 import { useStore } from '../../app/store.ts';
 import { ClockLine } from '../../components/ClockLine.tsx';
 import { DateField, SelectField } from '../../components/fields.tsx';
+import { useFocusSoon } from '../../components/focus.ts';
 import { personRoleLabels } from '../../format/labels.ts';
 import { saveAdjudication } from './save.ts';
 
@@ -21,6 +22,7 @@ export function AdjudicatingOfficer() {
   const adjudicatorId = c?.adjudication?.adjudicatorId;
   const date = c?.adjudication?.date;
   const [adding, setAdding] = useState(false);
+  const focusSoon = useFocusSoon();
   if (!c) return null;
   const choices = people.filter((p) => MAY_ADJUDICATE.has(p.role) || p.id === adjudicatorId);
   const options = choices.map((p) => ({ value: p.id, label: `${p.name}, ${p.jobTitle ?? personRoleLabels[p.role]}` }));
@@ -36,15 +38,15 @@ export function AdjudicatingOfficer() {
       <ClockLine c={c} clock="stage2.response" testId="adjudication-stage2-clock" />
       <div className="add-person">
         {adding
-          ? <AddOfficer onDone={() => setAdding(false)} />
-          : <button type="button" className="button button--small" onClick={() => setAdding(true)}>Add the adjudicating officer to the people</button>}
+          ? <AddOfficer onDone={(added) => { setAdding(false); focusSoon(added ? 'adjudication-officer' : 'adjudication-add-officer'); }} />
+          : <button id="adjudication-add-officer" type="button" className="button button--small" onClick={() => setAdding(true)}>Add the adjudicating officer to the people</button>}
       </div>
     </section>
   );
 }
 
 /** A short form for a person new to the case: their name, job title and the label documents use. */
-function AddOfficer({ onDone }: { onDone: () => void }) {
+function AddOfficer({ onDone }: { onDone: (added: boolean) => void }) {
   const [name, setName] = useState('');
   const [jobTitle, setJobTitle] = useState('');
   const [label, setLabel] = useState(DEFAULT_LABEL);
@@ -54,9 +56,7 @@ function AddOfficer({ onDone }: { onDone: () => void }) {
     const person: PersonData = { id: newId('person'), name: name.trim(), label: label.trim() || DEFAULT_LABEL, role: 'adjudicating-officer', ...(jobTitle.trim() ? { jobTitle: jobTitle.trim() } : {}) };
     void saveRecord('people', person);
     saveAdjudication({ adjudicatorId: person.id });
-    onDone();
-    // The new person is now chosen: the keyboard goes back to the choice.
-    setTimeout(() => document.getElementById('adjudication-officer')?.focus(), 0);
+    onDone(true); // the new person is now chosen: the keyboard goes back to the choice
   };
   return (
     <fieldset className="fieldset subsection">
@@ -79,7 +79,7 @@ function AddOfficer({ onDone }: { onDone: () => void }) {
       </div>
       <div className="toolbar">
         <button type="button" className="button button--primary" onClick={add}>Add and choose them</button>
-        <button type="button" className="button" onClick={onDone}>Cancel</button>
+        <button type="button" className="button" onClick={() => onDone(false)}>Cancel</button>
       </div>
     </fieldset>
   );
