@@ -251,8 +251,8 @@ test('the Stage 3 end: the Stage 2 IP is refused as a panel member at once, and 
   // The Director's response: P1 accepted; P2 not accepted, which needs written reasons.
   const response = page.getByRole('region', { name: "The Director's response" });
   await expect(page.getByTestId('panel-response-clock')).toContainText('Council’s response to the panel due Wednesday 26 March 2025');
-  const p1 = response.getByRole('article', { name: 'Panel recommendation P1' });
-  const p2 = response.getByRole('article', { name: 'Panel recommendation P2' });
+  const p1 = response.getByRole('article', { name: 'Response to panel recommendation P1' });
+  const p2 = response.getByRole('article', { name: 'Response to panel recommendation P2' });
   await p1.getByRole('radio', { name: 'Accepted', exact: true }).check();
   await p2.getByRole('radio', { name: 'Not accepted' }).check();
   await expect(p2.getByText('Not ready: the Director departs from the panel without written reasons.')).toBeVisible();

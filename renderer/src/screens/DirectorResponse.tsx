@@ -52,7 +52,7 @@ const RecommendationResponse = memo(function RecommendationResponse({ rec: r }: 
   const departs = r.directorResponse !== undefined && r.directorResponse !== 'accepted';
   return (
     <article className="review-point" aria-labelledby={`panel-rec-${r.id}-response-h`} data-testid="director-response">
-      <h3 id={`panel-rec-${r.id}-response-h`} tabIndex={-1}>Panel recommendation {r.number}</h3>
+      <h3 id={`panel-rec-${r.id}-response-h`} tabIndex={-1}>Response to panel recommendation {r.number}</h3>
       <p className="point-detail">{r.text || 'No text yet.'}</p>
       <RadioGroup legend={`Director's response to panel recommendation ${r.number}`} name={`panel-rec-${r.id}-response`} value={r.directorResponse}
         options={responseOptions} onChange={(v) => saveResponse(r, { directorResponse: v })} />
