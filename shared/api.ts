@@ -47,7 +47,14 @@ export const errorCodes = {
   unsupported: 'unsupported',
   /** A bug: anything that was not an ImpartialError. */
   internal: 'internal',
+  /** The passphrase does not open the casefile (its journal holds a second copy of the salt, which proves the salt intact). */
+  wrongPassphrase: 'wrong-passphrase',
+  /** No page opens with the passphrase: it is wrong, or the salt it is combined with is damaged (SQLCipher cannot tell which). */
+  damagedOrWrongPassphrase: 'damaged-or-wrong-passphrase',
 } as const;
+
+/** The codes that mean the passphrase given did not open the casefile. */
+export const passphraseRefused: ReadonlySet<string> = new Set([errorCodes.wrongPassphrase, errorCodes.damagedOrWrongPassphrase]);
 
 // ---------------------------------------------------------------------------------------
 // Shapes shared by several operations
@@ -73,6 +80,9 @@ export interface OpenedCasefile {
   fileId: string;
   name: string;
   sessionId: string;
+  /** What opening found and put right, one line each for the user (e.g. a last change cut
+   *  short by a crash was discarded). Absent when there was nothing to say. */
+  notices?: string[];
 }
 
 export interface AppInfo {
@@ -114,6 +124,8 @@ export interface VerifyReport {
   ok: boolean;
   /** One line per problem found, for the user. */
   problems: string[];
+  /** What opening the casefile found and put right (not problems), one line each. */
+  notices?: string[];
 }
 
 export interface RenderedDocument {
@@ -207,7 +219,10 @@ export const api = {
     json: z.string().max(512 * 1024 * 1024).optional(),
     jobId: jobId.optional(),
   })),
-  /** Opens a casefile with its passphrase. Wrong passphrase: code 'wrong-passphrase'.
+  /** Opens a casefile with its passphrase. No page opens with the passphrase: code
+   *  'damaged-or-wrong-passphrase' (SQLCipher cannot tell a wrong passphrase from a damaged
+   *  salt), or 'wrong-passphrase' where the casefile's journal holds a second copy of the salt.
+   *  A damaged journal: code 'journal-damaged', and the journal is left as it is.
    *  `remember: true` (opt-in, only where AppInfo.keychain) keeps the passphrase in the OS
    *  keychain after it has opened the file; `remember: false` forgets a kept one. */
   unlock: op<OpenedCasefile>()(z.strictObject({ fileId, passphrase, remember: z.boolean().optional() })),
@@ -216,7 +231,8 @@ export const api = {
    *  open (code 'open-elsewhere' when it is: lock it first). */
   verifyCasefile: op<VerifyReport>()(z.strictObject({ fileId, passphrase, jobId: jobId.optional() })),
   /** Opens a casefile with the passphrase kept in the OS keychain. Code 'not-remembered' when
-   *  none is kept; a kept passphrase that no longer opens the file is forgotten ('wrong-passphrase'). */
+   *  none is kept; a kept passphrase that no longer opens the file is forgotten ('wrong-passphrase'
+   *  or 'damaged-or-wrong-passphrase'). */
   unlockRemembered: op<OpenedCasefile>()(z.strictObject({ fileId })),
   /** Removes a kept passphrase from the OS keychain. */
   forgetPassphrase: op<null>()(z.strictObject({ fileId })),

@@ -11,6 +11,7 @@ import { audit, readAuditTrail, type AuditEntry } from './audit.ts';
 import { CasefileClosedError, DamagedCasefileError, InvalidCaseError, RecordNotFoundError, StillReferencedError } from './errors.ts';
 import { exportCase, isOptionalList, presentKey } from './export-case.ts';
 import { describeImport, importCase, validateCase } from './import-case.ts';
+import type { CasefileNotice } from './journal-check.ts';
 import { schemaVersionOf } from './migrations/index.ts';
 import { describeSqliteError, type Db } from './open.ts';
 import { changePassphrase } from './passphrase.ts';
@@ -22,7 +23,7 @@ import {
 import { createStore, type Store } from './store.ts';
 import { verifyCasefile, type VerifyResult } from './verify.ts';
 import { parseOrThrow, WriteChecks } from './write-checks.ts';
-import { atomicCopy } from './files.ts';
+import { writeAtomically } from '../files/write-atomically.ts';
 
 export const FORMAT_VERSION = 1;
 
@@ -47,10 +48,13 @@ export class Casefile {
   #store: Store;
   #checks: WriteChecks;
   #passphrase: string;
+  /** What opening found and put right (a torn last transaction discarded), for the user to read. */
+  readonly notices: readonly CasefileNotice[];
 
   /** Use openCasefile / createCasefile. */
-  constructor(path: string, db: Db, passphrase: string) {
+  constructor(path: string, db: Db, passphrase: string, notices: readonly CasefileNotice[] = []) {
     this.path = path;
+    this.notices = notices;
     this.#db = db;
     this.#store = createStore(db);
     this.#checks = new WriteChecks(db);
@@ -223,14 +227,19 @@ export class Casefile {
   }
 
   verify(): VerifyResult {
-    return this.#use((db) => verifyCasefile(db, this.path, this.#passphrase, () => exportCase(this.#store)));
+    const result = this.#use((db) => verifyCasefile(db, this.path, this.#passphrase, () => exportCase(this.#store)));
+    return this.notices.length > 0 ? { ...result, notices: this.notices.map((n) => n.message) } : result;
   }
 
+  /** Replaces the file with a copy under the new passphrase (passphrase.ts), then goes on with the copy. */
   changePassphrase(newPassphrase: string): void {
     this.#use((db) => {
-      changePassphrase(db, newPassphrase);
+      const next = changePassphrase(db, this.path, this.#passphrase, newPassphrase,
+        (copy) => { audit(copy, { action: 'change-passphrase', summary: 'changed the passphrase' }); });
+      this.#db = next;
+      this.#store = createStore(next);
+      this.#checks = new WriteChecks(next);
       this.#passphrase = newPassphrase;
-      db.transaction(() => audit(db, { action: 'change-passphrase', summary: 'changed the passphrase' })).immediate();
     });
   }
 
@@ -259,7 +268,7 @@ export class Casefile {
 
   /** An encrypted copy (VACUUM INTO, same passphrase); refuses to overwrite. */
   backupTo(path: string): void {
-    this.#use((db) => atomicCopy(path, (temp) => { db.prepare('VACUUM INTO ?').run(temp); }));
+    this.#use((db) => writeAtomically(path, (temp) => { db.prepare('VACUUM INTO ?').run(temp); }, { existing: 'refuse' }));
   }
 
   close(): void {

@@ -1,21 +1,27 @@
 // Every way that opening or using a casefile can fail has its own class, so that the app and
 // the CLI can react to each (ask for the passphrase again, offer verify, say who has it open)
-// and the user reads one line that names the file and the problem.
+// and the user reads one line that names the file and the problem. The facts name the file
+// by its file name only; the path goes in `location` (shared/errors.ts), which the command
+// line prints and the app never shows.
 import { basename } from 'node:path';
-import { ImpartialError } from '../../../shared/errors.ts';
+import { ImpartialError, type ImpartialErrorOptions } from '../../../shared/errors.ts';
 import { formatIssue, type InterchangeIssue } from '../../../shared/interchange/parse.ts';
+export { AlreadyExistsError, FolderNotFoundError } from '../files/errors.ts';
 
 const name = (path: string) => basename(path);
 
 export class CasefileNotFoundError extends ImpartialError {
   constructor(path: string) {
-    super('not-found', `${name(path)} does not exist (${path})`);
+    super('not-found', `${name(path)} does not exist`, {
+      location: path,
+      advice: { cli: 'Check the path', app: 'It may have been moved, renamed or deleted: open it from where it is now' },
+    });
   }
 }
 
 export class NotACasefileError extends ImpartialError {
-  constructor(path: string, why: string) {
-    super('not-a-casefile', `${name(path)} is not a casefile: ${why}`);
+  constructor(path: string, why: string, advice?: ImpartialErrorOptions['advice']) {
+    super('not-a-casefile', `${name(path)} is not a casefile: ${why}`, { advice });
   }
 }
 
@@ -25,9 +31,44 @@ export class WrongPassphraseError extends ImpartialError {
   }
 }
 
+/**
+ * No page verifies under the key made from the passphrase and the file's first 16 bytes (the
+ * salt). SQLCipher cannot tell a wrong passphrase from a damaged salt, so both are said.
+ */
+export class DamagedOrWrongPassphraseError extends ImpartialError {
+  constructor(path: string) {
+    super('damaged-or-wrong-passphrase', `the passphrase does not open ${name(path)}, or the file is damaged (the two cannot be told apart): check the passphrase and try again; if it is right, restore the casefile from a backup`);
+  }
+}
+
+/**
+ * Saved changes in the journal (-wal) cannot be read. `lastIntact` is when the last change
+ * that can still be read was saved (ISO 8601), when that is known.
+ */
+export class JournalDamagedError extends ImpartialError {
+  constructor(path: string, lost: number, lastIntact?: string) {
+    const changes = lost === 1 ? 'the last saved change' : `the last ${lost} saved changes`;
+    const when = lastIntact ? formatSavedAt(lastIntact) : undefined;
+    const what = when ? `${lost === 1 ? 'the change' : `${lost} changes`} saved after ${when}` : changes;
+    super('journal-damaged', `the journal of ${name(path)} is damaged: ${what} cannot be read; restore it from a backup (the journal was left as it is)`);
+  }
+}
+
+/** A saved time as the user reads it: "14:02 on 5 March 2025", in local time. */
+function formatSavedAt(iso: string): string | undefined {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return undefined;
+  const time = at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+  const day = at.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  return `${time} on ${day}`;
+}
+
 export class DamagedCasefileError extends ImpartialError {
   constructor(path: string, detail: string, options?: { cause?: unknown }) {
-    super('damaged', `${name(path)} is damaged: ${detail}. Restore it from a backup; "impartial verify" lists the damage`, options);
+    super('damaged', `${name(path)} is damaged: ${detail}`, {
+      ...options,
+      advice: { cli: 'Restore it from a backup; "impartial verify" lists the damage', app: 'Restore it from a backup' },
+    });
   }
 }
 
@@ -40,12 +81,6 @@ export class OpenElsewhereError extends ImpartialError {
 export class NewerVersionError extends ImpartialError {
   constructor(path: string, found: number, supported: number) {
     super('newer-version', `${name(path)} was written by a newer version of Impartial (casefile schema ${found}; this version reads up to ${supported}): update Impartial to open it`);
-  }
-}
-
-export class AlreadyExistsError extends ImpartialError {
-  constructor(path: string) {
-    super('already-exists', `${name(path)} already exists: choose another name (nothing was overwritten)`);
   }
 }
 

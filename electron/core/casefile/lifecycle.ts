@@ -1,16 +1,20 @@
-// Creating and opening casefiles.
-import { basename, extname } from 'node:path';
+// Creating and opening casefiles. Either first removes what an interrupted create or
+// passphrase change left in the casefile's folder (files/leftovers.ts).
+import { basename, dirname, extname } from 'node:path';
 import { ImpartialError } from '../../../shared/errors.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { audit } from './audit.ts';
 import { Casefile, FORMAT_VERSION } from './casefile.ts';
-import { NewerVersionError, NotACasefileError } from './errors.ts';
-import { atomicCopy } from './files.ts';
+import { JournalDamagedError, NewerVersionError, NotACasefileError } from './errors.ts';
+import { removeLeftovers } from '../files/leftovers.ts';
+import { writeAtomically } from '../files/write-atomically.ts';
 import { describeImport, importCase, validateCase } from './import-case.ts';
+import type { CasefileNotice } from './journal-check.ts';
 import { migrate, SCHEMA_VERSION, schemaVersionOf } from './migrations/index.ts';
 import { describeSqliteError, keyBytes, openDatabase, type Db } from './open.ts';
 import { placeholderCase } from './placeholder.ts';
 import { createStore } from './store.ts';
+import { checkMainFilePages, type VerifyResult } from './verify.ts';
 
 const APPLICATION = 'impartial';
 
@@ -20,8 +24,9 @@ const APPLICATION = 'impartial';
  */
 export function createCasefile(path: string, passphrase: string, data?: CaseData): Casefile {
   keyBytes(passphrase);
+  removeLeftovers(dirname(path));
   const value = validateCase(data ?? placeholderCase(basename(path, extname(path)) || 'New case'));
-  atomicCopy(path, (temp) => {
+  writeAtomically(path, (temp) => {
     const db = openDatabase(temp, passphrase, { create: true });
     try {
       migrate(db);
@@ -37,7 +42,7 @@ export function createCasefile(path: string, passphrase: string, data?: CaseData
     } finally {
       db.close();
     }
-  });
+  }, { existing: 'refuse' });
   return openCasefile(path, passphrase);
 }
 
@@ -56,13 +61,36 @@ function checkSchema(db: Db, path: string): void {
   }
 }
 
+/** Opens a casefile; what opening found and put right is in the casefile's `notices`. */
 export function openCasefile(path: string, passphrase: string): Casefile {
-  const db = openDatabase(path, passphrase);
+  removeLeftovers(dirname(path));
+  const notices: CasefileNotice[] = [];
+  const db = openDatabase(path, passphrase, { onNotice: (notice) => notices.push(notice) });
   try {
     checkSchema(db, path);
-    return new Casefile(path, db, passphrase);
+    return new Casefile(path, db, passphrase, notices);
   } catch (error) {
     db.close();
     throw describeSqliteError(path, error);
+  }
+}
+
+/**
+ * `impartial verify` on a casefile that is not open: opens it and runs the full check. A
+ * damaged journal cannot be opened (that would drop what it holds), so it is reported with
+ * what the main file's own pages show, and the journal is left as it is.
+ */
+export function verifyCasefileAt(path: string, passphrase: string): VerifyResult {
+  let casefile: Casefile;
+  try {
+    casefile = openCasefile(path, passphrase);
+  } catch (error) {
+    if (!(error instanceof JournalDamagedError)) throw error;
+    return { ok: false, problems: [error.message, ...checkMainFilePages(path, keyBytes(passphrase))] };
+  }
+  try {
+    return casefile.verify();
+  } finally {
+    casefile.close();
   }
 }

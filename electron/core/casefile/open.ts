@@ -2,14 +2,18 @@
 // scheme, WAL, synchronous FULL, temp store in memory, foreign keys on, and an exclusive lock
 // held for as long as the casefile is open so that a second process is refused rather than
 // allowed to write alongside. Each way opening can fail becomes its own error (errors.ts).
+// The key is derived here, once, and handed to SQLite raw: the journal check (journal-check.ts)
+// needs it before SQLite may read the journal.
 import Database from 'better-sqlite3-multiple-ciphers';
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { ImpartialError } from '../../../shared/errors.ts';
+import { ImpartialError, type Advice } from '../../../shared/errors.ts';
 import {
-  CasefileNotFoundError, DamagedCasefileError, EmptyPassphraseError, NotACasefileError, OpenElsewhereError, WrongPassphraseError,
+  CasefileNotFoundError, DamagedCasefileError, DamagedOrWrongPassphraseError, EmptyPassphraseError, JournalDamagedError, NotACasefileError,
+  OpenElsewhereError, WrongPassphraseError,
 } from './errors.ts';
-import { checkPages, PAGE_SIZE } from './page-check.ts';
+import { checkJournal, journalPathOf, saltInJournal, tornJournalNotice, type CasefileNotice, type JournalState } from './journal-check.ts';
+import { checkPages, deriveKeys, PAGE_SIZE, pageIsAuthentic, rawKeyForSqlite, SALT_SIZE, type CipherKeys } from './page-check.ts';
 
 export type Db = Database.Database;
 
@@ -21,19 +25,22 @@ export function keyBytes(passphrase: string): Buffer {
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
+/** An interchange file opened as a casefile: the user meant to import it. */
+const IMPORT_IT: Advice = { cli: 'To make a casefile from it, run "impartial new <name>.casefile --from <file>"', app: 'To make a casefile from it, use “Import from interchange JSON”' };
+
 /** Names a file that is plainly something else, from its first bytes. */
-function recogniseOtherFile(head: Buffer): string | undefined {
-  if (head.subarray(0, 16).equals(SQLITE_HEADER)) return 'it is an unencrypted SQLite database';
+function recogniseOtherFile(head: Buffer): { why: string; advice?: Advice } | undefined {
+  if (head.subarray(0, 16).equals(SQLITE_HEADER)) return { why: 'it is an unencrypted SQLite database' };
   const starts = (magic: string) => head.subarray(0, magic.length).equals(Buffer.from(magic, 'latin1'));
-  if (starts('%PDF')) return 'it is a PDF file';
-  if (starts('PK\x03\x04')) return 'it is a ZIP file (perhaps a Word document)';
-  if (starts('\xD0\xCF\x11\xE0')) return 'it is an old-style Office document';
+  if (starts('%PDF')) return { why: 'it is a PDF file' };
+  if (starts('PK\x03\x04')) return { why: 'it is a ZIP file (perhaps a Word document)' };
+  if (starts('\xD0\xCF\x11\xE0')) return { why: 'it is an old-style Office document' };
   const sample = head.subarray(0, 512);
   const controls = sample.some((b) => b < 32 && b !== 9 && b !== 10 && b !== 13);
   let text = !controls;
   // Valid UTF-8 (allowing a character cut off at the end of the sample): random bytes never are.
   if (text) try { new TextDecoder('utf-8', { fatal: true }).decode(sample.subarray(0, Math.max(0, sample.length - 4))); } catch { text = false; }
-  if (text) return sample.subarray(0, 1).toString() === '{' ? 'it is a JSON file (use "impartial new --from" to import one)' : 'it is a text file';
+  if (text) return sample.subarray(0, 1).toString() === '{' ? { why: 'it is a JSON file', advice: IMPORT_IT } : { why: 'it is a text file' };
   return undefined;
 }
 
@@ -48,8 +55,8 @@ function readHead(path: string): Buffer {
   }
 }
 
-/** Refuses, before SQLite sees it, a file that cannot be a casefile (SQLite would treat an empty one as a new database). */
-function precheck(path: string): void {
+/** Refuses, before SQLite sees it, a file that cannot be a casefile (SQLite would treat an empty one as a new database); answers its first page. */
+function precheck(path: string): Buffer {
   let size: number;
   try {
     const st = statSync(path);
@@ -60,17 +67,90 @@ function precheck(path: string): void {
     throw error;
   }
   if (size === 0) throw new NotACasefileError(path, 'the file is empty');
-  const other = recogniseOtherFile(readHead(path));
-  if (other) throw new NotACasefileError(path, other);
+  const head = readHead(path);
+  const other = recogniseOtherFile(head);
+  if (other) throw new NotACasefileError(path, other.why, other.advice);
   if (size % PAGE_SIZE !== 0) throw new NotACasefileError(path, `its size (${size} bytes) is not a whole number of 4096-byte pages`);
+  return head;
 }
 
 /** SQLite says "not a database" both for a wrong passphrase and for a damaged first page: look at the pages to tell which. */
-function diagnoseNotADatabase(path: string, key: Buffer): Error {
-  const { pages, badPages } = checkPages(path, key, 64);
-  if (badPages.length === pages) return new WrongPassphraseError(path);
+function diagnoseNotADatabase(path: string, secret: Buffer, keys: CipherKeys, fileSalt: Buffer): Error {
+  const { pages, badPages } = checkPages(path, keys, 64);
+  if (badPages.length === pages) return wrongKeyOrDamagedSalt(path, secret, fileSalt, pages);
   if (badPages.includes(1)) return new DamagedCasefileError(path, 'its first page failed its integrity check');
   return new DamagedCasefileError(path, 'its header is not valid');
+}
+
+/**
+ * No page verifies: the key is wrong, or the salt it is made with (the file's first 16 bytes,
+ * which no HMAC covers) is damaged; SQLCipher cannot tell which. A second copy of the salt,
+ * in a page-1 frame of the journal, tells them apart when there is one.
+ */
+function wrongKeyOrDamagedSalt(path: string, secret: Buffer, fileSalt: Buffer, pages: number): Error {
+  if (fileSalt.every((b) => b === fileSalt[0])) return new DamagedCasefileError(path, 'its first 16 bytes, the salt of its key, are blank');
+  const copy = saltInJournal(path);
+  if (copy?.equals(fileSalt)) return new WrongPassphraseError(path);
+  if (copy && checkPages(path, deriveKeys(secret, copy), 64).badPages.length < pages) {
+    return new DamagedCasefileError(path, 'its first 16 bytes, the salt of its key, are damaged');
+  }
+  return new DamagedOrWrongPassphraseError(path);
+}
+
+const nonEmpty = (file: string) => existsSync(file) && statSync(file).size > 0;
+const hasJournal = (path: string) => nonEmpty(journalPathOf(path));
+
+/**
+ * The journal checked before SQLite reads it (journal-check.ts). Damage is refused with the
+ * journal left exactly as it is; a torn last transaction is answered for openDatabase to report.
+ */
+function checkJournalFirst(path: string, secret: Buffer, keys: CipherKeys, head: Buffer): JournalState {
+  if (!hasJournal(path)) return { kind: 'none' };
+  // Frames can only be judged with the right key: under a wrong one, every page fails.
+  if (!pageIsAuthentic(head, 1, keys)) {
+    const { pages, badPages } = checkPages(path, keys, 64);
+    if (badPages.length === pages) throw wrongKeyOrDamagedSalt(path, secret, head.subarray(0, SALT_SIZE), pages);
+  }
+  const state = checkJournal(path, keys);
+  if (state.kind !== 'damaged') return state;
+  const { lastSaved, state: confirmed } = underReadLock(path, keys, () => checkJournal(path, keys));
+  if (confirmed.kind !== 'damaged') return confirmed;
+  throw new JournalDamagedError(path, confirmed.lost, confirmed.readableUpToDamage ? lastSaved : undefined);
+}
+
+/**
+ * Runs `check` again with the casefile held by a read lock, and reads when the last change
+ * SQLite can read was saved. A program that has the casefile open may have been part-way
+ * through a write when the journal was first read; it holds the casefile, so the lock is
+ * refused and the casefile is reported as open elsewhere. The connection is read-only, so
+ * SQLite can neither checkpoint nor change the journal; its wal-index file is removed again.
+ */
+function underReadLock(path: string, keys: CipherKeys, check: () => JournalState): { lastSaved?: string; state: JournalState } {
+  const shm = `${path}-shm`;
+  const hadShm = existsSync(shm);
+  let db: Db | undefined;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true, timeout: 0 });
+    db.pragma("cipher='sqlcipher'");
+    db.pragma('legacy=4');
+    db.key(rawKeyForSqlite(keys));
+    db.exec('BEGIN');
+    let lastSaved: string | undefined;
+    try {
+      lastSaved = db.prepare('SELECT at FROM audit_trail ORDER BY id DESC LIMIT 1').pluck().get() as string | undefined;
+    } catch (error) {
+      const code = sqliteCode(error);
+      if (code?.startsWith('SQLITE_BUSY') || code?.startsWith('SQLITE_LOCKED')) throw new OpenElsewhereError(path);
+    }
+    return { ...(lastSaved ? { lastSaved } : {}), state: check() };
+  } catch (error) {
+    if (error instanceof OpenElsewhereError) throw error;
+    // No lock to be had here (a read-only folder, say): the first reading stands.
+    return { state: check() };
+  } finally {
+    db?.close();
+    if (!hadShm) rmSync(shm, { force: true });
+  }
 }
 
 export function sqliteCode(error: unknown): string | undefined {
@@ -90,14 +170,32 @@ export function describeSqliteError(path: string, error: unknown): unknown {
   return error;
 }
 
+/** The casefile's cipher (SQLCipher 4 scheme) and key, for a connection that has read nothing yet. */
+export function useCasefileCipher(db: Db, key: Buffer): void {
+  db.pragma("cipher='sqlcipher'");
+  db.pragma('legacy=4');
+  db.key(key);
+}
+
 export interface OpenOptions {
   /** Create a new file (the path must not exist) instead of opening one. */
   create?: boolean;
+  /** Told what opening found and put right, for the user to read (a torn last transaction discarded). */
+  onNotice?: (notice: CasefileNotice) => void;
 }
 
 export function openDatabase(path: string, passphrase: string, options: OpenOptions = {}): Db {
-  const key = keyBytes(passphrase);
-  if (!options.create) precheck(path);
+  const secret = keyBytes(passphrase);
+  let existing: { keys: CipherKeys; head: Buffer; journal: JournalState } | undefined;
+  if (!options.create) {
+    const head = precheck(path);
+    // A rollback journal left by a passphrase change cut short is rolled back as SQLite opens the
+    // file, which can put back another salt: then SQLite derives the key itself, as it reads it.
+    if (!nonEmpty(`${path}-journal`)) {
+      const keys = deriveKeys(secret, head.subarray(0, SALT_SIZE));
+      existing = { keys, head, journal: checkJournalFirst(path, secret, keys, head) };
+    }
+  }
   // timeout 0: a casefile held by another process is reported at once, not after a wait.
   let db: Db;
   try {
@@ -106,15 +204,16 @@ export function openDatabase(path: string, passphrase: string, options: OpenOpti
     throw describeSqliteError(path, error);
   }
   try {
-    db.pragma("cipher='sqlcipher'");
-    db.pragma('legacy=4');
-    db.key(key);
+    useCasefileCipher(db, existing ? rawKeyForSqlite(existing.keys) : secret);
     db.pragma('locking_mode=EXCLUSIVE');
     try {
       db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get();
     } catch (error) {
       const code = sqliteCode(error);
-      if (code === 'SQLITE_NOTADB') throw diagnoseNotADatabase(path, key);
+      if (code === 'SQLITE_NOTADB' && !options.create) {
+        const salt = (existing?.head ?? readHead(path)).subarray(0, SALT_SIZE);
+        throw diagnoseNotADatabase(path, secret, existing?.keys ?? deriveKeys(secret, salt), salt);
+      }
       if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') throw new OpenElsewhereError(path);
       if (code?.startsWith('SQLITE_CORRUPT')) throw new DamagedCasefileError(path, 'its structure is not valid', { cause: error });
       throw error;
@@ -125,6 +224,12 @@ export function openDatabase(path: string, passphrase: string, options: OpenOpti
     db.pragma('foreign_keys=ON');
     // Take the write lock now and keep it (exclusive locking mode never releases it).
     db.exec('BEGIN EXCLUSIVE; COMMIT');
+    if (existing?.journal.kind === 'torn') {
+      // SQLite has dropped the torn frames; they go from the file too, so that a later crash
+      // cannot leave them behind newer frames, where they would look like saved changes.
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      options.onNotice?.(tornJournalNotice(path));
+    }
     return db;
   } catch (error) {
     db.close();

@@ -3,7 +3,7 @@
 // jobs.ts with the Job as workerData; answers progress, then done or error.
 import { parentPort, workerData } from 'node:worker_threads';
 import { ImpartialError } from '../../../shared/errors.ts';
-import { createCasefile, openCasefile } from '../casefile/index.ts';
+import { createCasefile, verifyCasefileAt } from '../casefile/index.ts';
 import { renderCaseDocument } from './render-case-document.ts';
 import type { Job, JobMessage } from './job-protocol.ts';
 
@@ -26,14 +26,8 @@ async function main(job: Job): Promise<void> {
         return;
       }
       case 'verify': {
-        progress('Opening the casefile', 0.1);
-        const casefile = openCasefile(job.path, job.passphrase);
-        try {
-          progress('Checking every page and record', 0.3);
-          post({ type: 'done', report: casefile.verify() });
-        } finally {
-          casefile.close();
-        }
+        progress('Checking every page and record', 0.2);
+        post({ type: 'done', report: verifyCasefileAt(job.path, job.passphrase) });
         return;
       }
       default: {
@@ -42,8 +36,8 @@ async function main(job: Job): Promise<void> {
       }
     }
   } catch (error) {
-    if (error instanceof ImpartialError) post({ type: 'error', code: error.code, message: error.message, internal: false });
-    else post({ type: 'error', code: 'internal', message: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error), internal: true });
+    if (error instanceof ImpartialError) post({ type: 'error', error: error.toFacts() });
+    else post({ type: 'bug', message: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) });
   }
 }
 

@@ -15,6 +15,8 @@ export interface OpenCasefile {
   /** The file of evidence item `evidenceId`, checked against its SHA-256. */
   readAttachment(evidenceId: string): Uint8Array;
   close(): unknown;
+  /** What opening found and put right (a torn last change discarded), for the user to read. */
+  readonly notices?: readonly { message: string }[];
 }
 
 export interface CasefileStore {

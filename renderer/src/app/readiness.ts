@@ -14,80 +14,46 @@ export interface ScreenProblem {
   place?: Place | undefined;
 }
 
-const INDEX = /^(\w+(?:\.\w+)*)\[(\d+)\](?:\.(\w+))?/;
-
-/** The workspace place for a problem's interchange path. */
-export function placeOf(c: CaseData, problem: ReadinessProblem): Place | undefined {
-  const path = problem.path;
-  const m = INDEX.exec(path);
-  const list = m?.[1];
-  const index = m ? Number(m[2]) : -1;
-  const field = m?.[3];
-  if (list === 'statement.points') {
-    const p = c.statement.points[index];
-    if (!p) return { screen: 'statement' };
-    return { screen: 'statement', focusId: field === 'summary' ? `point-${p.id}-summary` : undefined };
-  }
-  if (path.startsWith('statement')) return { screen: 'statement' };
-  if (list === 'findings') {
-    const pointId = c.findings?.[index]?.pointId;
-    return { screen: 'findings', pointId, ...(field === 'noRecommendationReason' && pointId ? { focusId: `finding-${pointId}-no-recommendation` } : {}) };
-  }
-  if (path === 'findings') {
-    const number = /^point (.+)$/.exec(problem.place)?.[1];
-    return { screen: 'findings', pointId: c.statement.points.find((p) => p.number === number)?.id };
-  }
-  if (list === 'recommendations') return { screen: 'findings', pointId: c.recommendations?.[index]?.pointIds[0] };
-  if (list === 'ipReview.points') {
-    const pointId = c.ipReview?.points[index]?.pointId;
-    return { screen: 'ipReview', ...(field === 'comment' && pointId ? { focusId: `ip-${pointId}-comment` } : {}) };
-  }
-  if (path.startsWith('ipReview')) return { screen: 'ipReview' };
-  if (path.startsWith('adjudication')) return adjudicationPlace(c, problem, list, index, field);
-  if (list === 'panel.recommendations') {
-    const id = c.panel?.recommendations[index]?.id;
-    if (id && field === 'directorReasons') return { screen: 'panel', focusId: `panel-rec-${id}-reasons` };
-    if (id && field === 'directorResponse') return { screen: 'panel', focusId: `panel-rec-${id}-response-h` };
+/**
+ * The workspace place for a problem: the screen from the section its interchange path starts
+ * with, and the point or field to go to from the ids the problem carries (shared/readiness).
+ * The words of `place` are for people; nothing here reads them.
+ */
+export function placeOf(problem: ReadinessProblem): Place | undefined {
+  const { path, pointId, recordId } = problem;
+  const under = (prefix: string) => path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
+  /** The field of one record, e.g. "summary" in statement.points[1].summary. */
+  const field = /\]\.(\w+)$/.exec(path)?.[1];
+  const focus = (wanted: string, id: string) => (field === wanted && pointId ? { focusId: id } : {});
+  if (under('statement')) return { screen: 'statement', ...(under('statement.points') ? focus('summary', `point-${pointId}-summary`) : {}) };
+  if (under('findings')) return { screen: 'findings', pointId, ...focus('noRecommendationReason', `finding-${pointId}-no-recommendation`) };
+  if (under('recommendations')) return { screen: 'findings', pointId };
+  if (under('ipReview')) return { screen: 'ipReview', ...focus('comment', `ip-${pointId}-comment`) };
+  if (under('adjudication')) return { screen: 'adjudication', ...adjudicationFocus(path, field, pointId, recordId) };
+  if (under('panel.recommendations') && recordId && (field === 'directorReasons' || field === 'directorResponse')) {
+    return { screen: 'panel', focusId: field === 'directorReasons' ? `panel-rec-${recordId}-reasons` : `panel-rec-${recordId}-response-h` };
   }
   if (path === 'panel.directorResponseDate') return { screen: 'panel', focusId: 'panel-director-response-date' };
   if (path === 'panel.ipConsultedDate') return { screen: 'panel', focusId: 'panel-ip-consulted-date' };
-  if (list === 'panel.points') {
-    const pointId = c.panel?.points[index]?.pointId;
-    return { screen: 'panel', ...(field === 'view' && pointId ? { focusId: `panel-${pointId}-view` } : {}) };
-  }
-  if (path.startsWith('panel')) return { screen: 'panel' };
-  if (list === 'people' || path.startsWith('complaint.complainantIds')) return { screen: 'people' };
+  if (under('panel')) return { screen: 'panel', ...(under('panel.points') ? focus('view', `panel-${pointId}-view`) : {}) };
+  if (under('people') || under('complaint.complainantIds')) return { screen: 'people' };
   return undefined;
 }
 
-/** Adjudication problems go to the field on the Adjudication screen, or the point or recommendation they are about. */
-function adjudicationPlace(c: CaseData, problem: ReadinessProblem, list: string | undefined, index: number, field: string | undefined): Place {
-  const at = (focusId: string | undefined): Place => ({ screen: 'adjudication', ...(focusId ? { focusId } : {}) });
+/** On the Adjudication screen: the field, or the point or recommendation the problem is about. */
+function adjudicationFocus(path: string, field: string | undefined, pointId: string | undefined, recordId: string | undefined): { focusId?: string } {
   const fields: Record<string, string> = {
     'adjudication.date': 'adjudication-date', 'adjudication.adjudicatorId': 'adjudication-officer',
     'adjudication.apology': 'adjudication-apology', 'adjudication.payment.reason': 'adjudication-payment-reason',
   };
-  if (fields[problem.path]) return at(fields[problem.path]);
-  if (list === 'adjudication.points') {
-    const pointId = c.adjudication?.points[index]?.pointId;
-    if (!pointId) return at(undefined);
-    return at(field === 'reasons' ? `adjudication-${pointId}-reasons` : field === 'outcome' ? `adjudication-${pointId}-outcome` : `adjudication-point-${pointId}-h`);
-  }
-  if (problem.path === 'adjudication.points') {
-    const number = /^point (.+)$/.exec(problem.place)?.[1];
-    const pointId = c.statement.points.find((p) => p.number === number)?.id;
-    return at(pointId ? `adjudication-point-${pointId}-h` : undefined);
-  }
-  if (list === 'adjudication.actions') {
-    const id = c.adjudication?.actions[index]?.id;
-    return at(id ? `action-${id}-${field === 'reasons' ? 'reasons' : 'action'}` : undefined);
-  }
-  if (problem.path === 'adjudication.actions') {
-    const number = /^recommendation (.+)$/.exec(problem.place)?.[1];
-    const recId = c.recommendations?.find((r) => r.number === number)?.id;
-    return at(recId ? `action-rec-${recId}-h` : undefined);
-  }
-  return at(undefined);
+  const focusId = fields[path]
+    ?? (path.startsWith('adjudication.points') && pointId
+      ? (field === 'reasons' ? `adjudication-${pointId}-reasons` : field === 'outcome' ? `adjudication-${pointId}-outcome` : `adjudication-point-${pointId}-h`)
+      : undefined)
+    // A recommendation the plan does not answer (the problem is about the recommendation), or one action's field.
+    ?? (path === 'adjudication.actions' && recordId ? `action-rec-${recordId}-h` : undefined)
+    ?? (path.startsWith('adjudication.actions[') && recordId ? `action-${recordId}-${field === 'reasons' ? 'reasons' : 'action'}` : undefined);
+  return focusId ? { focusId } : {};
 }
 
 function sentence(problem: ReadinessProblem): string {
@@ -95,15 +61,15 @@ function sentence(problem: ReadinessProblem): string {
   return `${place}: ${problem.message}.`;
 }
 
-function toScreen(c: CaseData, problem: ReadinessProblem): ScreenProblem {
-  return { documents: problem.documents, severity: problem.severity, message: sentence(problem), place: placeOf(c, problem) };
+function toScreen(problem: ReadinessProblem): ScreenProblem {
+  return { documents: problem.documents, severity: problem.severity, message: sentence(problem), place: placeOf(problem) };
 }
 
 export function problemsFor(c: CaseData, document: DocumentKind): ScreenProblem[] {
-  return checkReadiness(c, document).map((p) => toScreen(c, p));
+  return checkReadiness(c, document).map(toScreen);
 }
 
 /** The problems of every document the case's stage produces. */
 export function allProblems(c: CaseData): ScreenProblem[] {
-  return checkReadiness(c).map((p) => toScreen(c, p));
+  return checkReadiness(c).map(toScreen);
 }
