@@ -13,7 +13,7 @@ async function expectNoSeriousViolations(page: Page, screen: string): Promise<vo
 }
 
 // The workspace's screens, by the names of their links in its navigation.
-const workspaceScreens = ['Overview', 'Statement of Complaint', 'Findings', 'IP review', 'Review panel', 'Evidence', 'People', 'Documents'];
+const workspaceScreens = ['Overview', 'Statement of Complaint', 'Findings', 'IP review', 'Adjudication', 'Review panel', 'Evidence', 'People', 'Documents'];
 
 test('every screen passes axe-core with no serious or critical violations', async ({ page }) => {
   await expectNoSeriousViolations(page, 'start screen');

@@ -25,7 +25,7 @@ test('the sample case imported from interchange JSON reads well and passes axe o
   await expect(page.getByTestId('clock-stage2.response')).toContainText('25 working days from 4 November 2024');
   expect(await seriousViolations(page), 'Overview').toBe('');
 
-  const screens: ScreenLabel[] = ['Statement of Complaint', 'Findings', 'Evidence', 'People', 'Documents'];
+  const screens: ScreenLabel[] = ['Statement of Complaint', 'Findings', 'Adjudication', 'Evidence', 'People', 'Documents'];
   for (const screen of screens) {
     await workspace.open(page, screen);
     if (screen === 'Findings') await expect(page.getByRole('complementary', { name: 'Linked to this point' }).getByRole('heading', { name: /Evidence/ })).toBeVisible();
