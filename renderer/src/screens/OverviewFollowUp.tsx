@@ -17,7 +17,8 @@ export function OverviewFollowUp({ c, navigate }: { c: CaseData; navigate: Navig
   const plan = useMemo(() => trackActionPlan(c, today), [c, today]);
   const recommendations = (c.recommendations ?? []).filter((r) => !isNoRecommendation(r));
   const panel = c.panel;
-  const showPlan = plan.actions.length > 0 || recommendations.length > 0;
+  // From the moment the adjudication is begun: before it, the recommendations are the IO's business.
+  const showPlan = plan.actions.length > 0 || (c.adjudication !== undefined && recommendations.length > 0);
   const showResponse = Boolean(panel?.recommendations.length) || directorResponseBegun(panel);
   if (!showPlan && !showResponse) return null;
   return (
@@ -33,7 +34,7 @@ function ActionTracking({ actions, counts, recommendations, navigate }: { action
   const open = actions.filter((a) => a.state === 'open' || a.state === 'overdue')
     .sort((x, y) => (x.state === y.state ? (x.action.dueDate ?? '9999').localeCompare(y.action.dueDate ?? '9999') : x.state === 'overdue' ? -1 : 1));
   const summary = actions.length === 0
-    ? `No action plan yet: the adjudication has not responded to the ${plural(recommendations, 'recommendation')}.`
+    ? `No action plan yet: none of the ${plural(recommendations, 'recommendation')} has a response.`
     : `${plural(actions.length, 'action')}: ${counts.overdue} overdue, ${counts.open} open, ${counts.done} done${counts.declined ? `, ${counts.declined} declined` : ''}.`;
   return (
     <section className="section" aria-labelledby="follow-actions-h">
