@@ -1,15 +1,17 @@
 // The adjudication letter (domain.md "The documents"): from the adjudicating officer to the
 // complainant, addressed by real name and address (always: it is posted), copied to any
 // representative or advocate; a decision on each point; the action plan with owners and
-// dates; apology, remedy, an offer to meet; the right to a Stage 3 review panel with the
-// actual last date; the Ombudsman's details (the last two live in the standard paragraphs).
+// dates, and the reasons for any recommendation not accepted in full; apology, remedy and any
+// payment, an offer to meet; the right to a Stage 3 review panel with the actual last date; the
+// Ombudsman's details (the last two live in the standard paragraphs).
 import { formatDate } from '../calendar/index.ts';
 import type { Block, DocumentModel, Run } from '../document/model.ts';
+import { ACTION_DECISION_LABELS } from '../follow-up/action-plan.ts';
+import { formatPounds } from '../follow-up/payment.ts';
 import type { CaseData } from '../interchange/schema.ts';
 import { cell, label, nothingYet, para, plain, table } from './blocks.ts';
 import { DocumentContext, capitalise, joinAnd, OUTCOME_LABELS, isNoRecommendation, type BuildOptions } from './context.ts';
 
-const ACTION_DECISIONS = { accepted: 'Accepted', 'partly-accepted': 'Partly accepted', declined: 'Declined' } as const;
 
 export function buildAdjudicationLetter(data: CaseData, options: BuildOptions): DocumentModel {
   const ctx = new DocumentContext('adjudication-letter', data, options);
@@ -82,13 +84,41 @@ export function buildAdjudicationLetter(data: CaseData, options: BuildOptions): 
       const hasRecs = ctx.recommendations.some((r) => !isNoRecommendation(r));
       return [nothingYet(hasRecs ? 'The action plan has not yet been recorded.' : 'The Investigating Officer made no recommendations.'), ...noneBecause];
     }
+    // A declined recommendation has nothing to do, nobody to do it and no date.
+    const declined = (a: (typeof actions)[number]) => a.decision === 'declined';
     return [table('Action plan: the response to each recommendation', [['Rec.', 0.07], ['Decision', 0.14], ['Action', 0.42], ['Owner', 0.2], ['By', 0.17]], actions.map((a) => [
       cell(recNumbers(a.recommendationIds), `action plan, recommendation ${recNumbers(a.recommendationIds)}, number`, { bold: true }),
-      cell(ACTION_DECISIONS[a.decision]),
-      cell(a.action, `action plan, recommendation ${recNumbers(a.recommendationIds)}, action`),
-      cell(a.owner ?? 'To be agreed', `action plan, recommendation ${recNumbers(a.recommendationIds)}, owner`),
-      cell(a.dueDate ? formatDate(a.dueDate) : 'To be agreed'),
-    ])), ...noneBecause];
+      cell(ACTION_DECISION_LABELS[a.decision]),
+      cell(declined(a) && !a.action.trim() ? 'None' : a.action, `action plan, recommendation ${recNumbers(a.recommendationIds)}, action`),
+      cell(a.owner ?? (declined(a) ? 'Not applicable' : 'To be agreed'), `action plan, recommendation ${recNumbers(a.recommendationIds)}, owner`),
+      cell(a.dueDate ? formatDate(a.dueDate) : declined(a) ? 'Not applicable' : 'To be agreed'),
+    ])), ...reasonsShortOfAccepting(), ...noneBecause];
+  };
+
+  // Why a recommendation is accepted only in part, or declined: owed to the complainant in writing.
+  const reasonsShortOfAccepting = (): Block[] => {
+    const owed = (adj?.actions ?? []).filter((a) => a.decision !== 'accepted');
+    if (!owed.length) return [];
+    const recNumbers = (ids: string[]) => ids.map((id) => ctx.recommendations.find((r) => r.id === id)?.number ?? '?').join(', ');
+    return [
+      para(plain(owed.length === 1 ? 'Where I have not accepted a recommendation in full, this is why:' : 'Where I have not accepted a recommendation in full, these are my reasons:')),
+      ...owed.flatMap((a) => {
+        const numbers = recNumbers(a.recommendationIds);
+        const what = numbers ? `Recommendation ${numbers}` : 'Further action';
+        const lead = [label(`${what} (${ACTION_DECISION_LABELS[a.decision].toLowerCase()}): `, numbers ? `action plan, recommendation ${numbers}, number` : undefined)];
+        return a.reasons?.trim()
+          ? ctx.ledText(lead, a.reasons, `action plan, ${what.toLowerCase()}, reasons`)
+          : [para(...lead, { text: 'No reasons are recorded.', italic: true })];
+      }),
+    ];
+  };
+
+  // The payment in the remedy, in a sentence of its own: "The council will pay you £250 in recognition of the delay."
+  const payment = (): Block[] => {
+    const p = adj?.payment;
+    if (!p) return [];
+    const reason = p.reason?.trim().replace(/[.\s]+$/, '');
+    return [para(plain('The council will pay you '), plain(formatPounds(p.amount), 'payment'), ...(reason ? [plain(' '), plain(reason, 'payment, what it is for')] : []), plain('.'))];
   };
 
   const copiedTo = (): Block[] => {
@@ -125,6 +155,7 @@ export function buildAdjudicationLetter(data: CaseData, options: BuildOptions): 
       case 'salutation': return salutation();
       case 'decisions': return decisionBlocks();
       case 'action-plan': return actionPlan();
+      case 'payment': return payment();
       case 'copied-to': return copiedTo();
       case 'signature': return signature();
       default: return undefined;

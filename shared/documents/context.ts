@@ -9,6 +9,7 @@ import type { Block, DocumentModel, Run } from '../document/model.ts';
 import type {
   CaseData, EvidenceData, FindingData, InterviewData, OutcomeValue, PersonData, PointData, RecommendationData,
 } from '../interchange/schema.ts';
+import { formatPounds } from '../follow-up/payment.ts';
 import { expandTemplate } from '../templates/expand.ts';
 import { inlineRuns, plainTextBlocks } from '../templates/plain-text.ts';
 import type { CompiledTemplates } from './vocabulary.ts';
@@ -271,6 +272,15 @@ export class DocumentContext {
     return plainTextBlocks(value, (FIELD_PLACES as Record<string, string>)[source] ?? source);
   }
 
+  /** A long text's paragraphs with `lead` (bold words, say) at the start of the first: "Reasons: ..." */
+  ledText(lead: Run[], value: string | undefined, source: string): Block[] {
+    const blocks = this.longText(value, source);
+    const first = blocks[0];
+    if (first?.kind === 'paragraph') blocks[0] = { ...first, runs: [...lead, ...first.runs] };
+    else blocks.unshift({ kind: 'paragraph', runs: lead });
+    return blocks;
+  }
+
   runs(value: string, source: string, style: Omit<Run, 'text' | 'source'> = {}): Run[] {
     return inlineRuns(value, source, style);
   }
@@ -350,6 +360,10 @@ export class DocumentContext {
       'stage2.fromRequest': stage2?.startField === 'complaint.stage2RequestDate' ? 'yes' : undefined,
       'stage2.extendedWithoutDate': d.extension && !d.extension.newDeadline ? 'yes' : undefined,
       'adjudication.date': this.date(d.adjudication?.date),
+      'adjudication.payment': d.adjudication?.payment ? formatPounds(d.adjudication.payment.amount) : undefined,
+      'adjudication.remedyOrPayment': d.adjudication?.remedy?.trim() || d.adjudication?.payment ? 'yes' : undefined,
+      'panel.directorResponseDate': this.date(d.panel?.directorResponseDate),
+      'panel.ipConsultedDate': this.date(d.panel?.ipConsultedDate),
       'stage3.requestBy': this.due('stage3.request'),
       'points.inScope': countWords(this.inScope.length),
       'points.outOfScope': this.outOfScope.length ? countWords(this.outOfScope.length) : undefined,

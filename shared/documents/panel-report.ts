@@ -2,10 +2,15 @@
 // venue and attendees; documents considered; a summary of the complaint, the Stage 2 outcome
 // and the representations; the panel's view on each point still in dispute, with reasons;
 // its recommendations; the circulation list. Due 5 working days after the meeting.
+// The report is the panel's and goes out before the Director responds; once the date of the
+// Director's response is recorded, the report kept on file ends with that response to each
+// recommendation (the template's @director-response, under "@if panel.directorResponseDate").
+import { formatDate } from '../calendar/index.ts';
 import type { Block, DocumentModel, Run } from '../document/model.ts';
 import type { CaseData } from '../interchange/schema.ts';
 import { cell, fieldHeading, heading, label, nothingYet, para, plain, table } from './blocks.ts';
 import { DocumentContext, OUTCOME_LABELS, capitalise, type BuildOptions } from './context.ts';
+import { DIRECTOR_RESPONSE_LABELS } from '../follow-up/director-response.ts';
 
 export function buildPanelReport(data: CaseData, options: BuildOptions): DocumentModel {
   const ctx = new DocumentContext('panel-report', data, options);
@@ -80,6 +85,24 @@ export function buildPanelReport(data: CaseData, options: BuildOptions): Documen
     }];
   };
 
+  const directorResponse = (): Block[] => {
+    if (!panel?.directorResponseDate) return [];
+    const director = data.authority.directorTitle ?? "Director of Children's Services";
+    const consulted = panel.ipConsultedDate
+      ? [plain(', having considered this report together with the Independent Person from Stage 2 on '), plain(formatDate(panel.ipConsultedDate))]
+      : [];
+    const out: Block[] = [para(plain('The '), plain(director, "director's title"), plain(" responded to the panel's recommendations on "), plain(formatDate(panel.directorResponseDate)), ...consulted, plain('.'))];
+    if (!panel.recommendations.length) return out;
+    for (const r of panel.recommendations) {
+      const where = `panel recommendation ${r.number}`;
+      out.push(para(label(`Recommendation ${r.number}: `, `${where}, number`), plain(r.text, where)));
+      const response = [label('Response: '), plain(r.directorResponse ? `${DIRECTOR_RESPONSE_LABELS[r.directorResponse]}.` : 'Not yet recorded.')];
+      if (r.directorReasons?.trim()) out.push(para(...response), ...ctx.ledText([label('Reasons: ')], r.directorReasons, `${where}, the Director's reasons`));
+      else out.push(para(...response));
+    }
+    return out;
+  };
+
   const circulation = (): Block[] => {
     const items: Run[][] = [];
     for (const id of data.complaint.complainantIds) items.push([plain(capitalise(withRole(id)), 'circulation')]);
@@ -99,6 +122,7 @@ export function buildPanelReport(data: CaseData, options: BuildOptions): Documen
       case 'stage2-outcome': return stage2Outcome();
       case 'panel-points': return points();
       case 'panel-recommendations': return recommendations();
+      case 'director-response': return directorResponse();
       case 'circulation': return circulation();
       default: return undefined;
     }

@@ -25,7 +25,8 @@ export const FIELD_NAMES = [
   'complaint.receivedDate', 'complaint.stage1ResponseDate', 'complaint.stage2RequestDate',
   'statement.sentDate', 'statement.agreedDate', 'extension.agreedDate', 'extension.newDeadline', 'stage2.due',
   'stage2.limit', 'stage2.fromRequest', 'stage2.extendedWithoutDate',
-  'adjudication.date', 'stage3.requestBy', 'points.inScope', 'points.outOfScope', 'document.date', 'document.anonymised',
+  'adjudication.date', 'adjudication.payment', 'adjudication.remedyOrPayment', 'stage3.requestBy',
+  'panel.directorResponseDate', 'panel.ipConsultedDate', 'points.inScope', 'points.outOfScope', 'document.date', 'document.anonymised',
 ] as const;
 export type FieldName = (typeof FIELD_NAMES)[number];
 
@@ -90,6 +91,10 @@ export const FIELD_PLACES: Record<FieldName, string> = {
   'stage2.fromRequest': 'Stage 2 clock start',
   'stage2.extendedWithoutDate': 'extension',
   'adjudication.date': 'adjudication date',
+  'adjudication.payment': 'payment',
+  'adjudication.remedyOrPayment': 'remedy',
+  'panel.directorResponseDate': "director's response date",
+  'panel.ipConsultedDate': 'date the Independent Person was consulted',
   'stage3.requestBy': 'Stage 3 request date',
   'points.inScope': 'number of points',
   'points.outOfScope': 'number of points',
@@ -114,8 +119,8 @@ export const DOCUMENT_DIRECTIVES: Record<DocumentKind, readonly string[]> = {
   statement: ['points', 'excluded'],
   'io-report': ['summary-table', 'desired-outcomes', 'people-interviewed', 'chronology', 'points', 'out-of-scope', 'recommendations', 'evidence-appendix', 'interviewees-appendix', 'signature'],
   'ip-report': ['summary-table', 'ip-points', 'interviews-attended', 'signature'],
-  'adjudication-letter': ['addressee', 'sender', 'salutation', 'decisions', 'action-plan', 'copied-to', 'signature'],
-  'panel-report': ['panel-members', 'attendees', 'documents-considered', 'stage2-outcome', 'panel-points', 'panel-recommendations', 'circulation'],
+  'adjudication-letter': ['addressee', 'sender', 'salutation', 'decisions', 'action-plan', 'payment', 'copied-to', 'signature'],
+  'panel-report': ['panel-members', 'attendees', 'documents-considered', 'stage2-outcome', 'panel-points', 'panel-recommendations', 'director-response', 'circulation'],
 };
 
 /** Paragraphs the builders use by name (@ombudsman picks one by procedure). */

@@ -28,6 +28,7 @@ export const evidenceKinds = ['record', 'correspondence', 'assessment', 'policy'
 export const interviewMethods = ['in-person', 'phone', 'video', 'written'] as const;
 export const ipViews = ['agree', 'partly-agree', 'disagree'] as const;
 export const actionDecisions = ['accepted', 'partly-accepted', 'declined'] as const;
+export const directorResponses = ['accepted', 'partly-accepted', 'not-accepted'] as const;
 
 export const CaseHeader = z.strictObject({
   title: z.string().min(1, 'must not be empty'),
@@ -177,10 +178,28 @@ export const AdjudicationAction = z.strictObject({
   id,
   recommendationIds: ids,
   decision: z.enum(actionDecisions),
+  // Why a recommendation is accepted only in part or declined: an extension of the contract
+  // (domain.md: the adjudication responds to each recommendation; short of accepting, with reasons).
+  reasons: text.optional(),
   action: text,
   owner: text.optional(),
   dueDate: date.optional(),
   completedDate: date.optional(),
+});
+
+/** A sum in pounds with at most two decimal places: 250, 99.5, 1200.75. */
+const pounds = z
+  .number()
+  .positive('must be more than 0')
+  .max(1_000_000_000, 'must be less than £1,000,000,000')
+  .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, { message: 'expected pounds with at most two decimal places, e.g. 250 or 99.50' });
+
+// A payment the council makes as part of the remedy (the Ombudsman's "symbolic payment"): an
+// extension of the contract, kept apart from the remedy's text so that the letter states the sum.
+export const Payment = z.strictObject({
+  amount: pounds,
+  /** What it is for, as the letter continues "The council will pay you £250 ...": "in recognition of the delay". */
+  reason: text.optional(),
 });
 
 export const Adjudication = z.strictObject({
@@ -188,13 +207,23 @@ export const Adjudication = z.strictObject({
   date: date.optional(),
   apology: text.optional(),
   remedy: text.optional(),
+  payment: Payment.optional(),
   meetingOffered: z.boolean().optional(),
   points: z.array(AdjudicationPoint),
   actions: z.array(AdjudicationAction),
 });
 
 export const PanelPoint = z.strictObject({ pointId: id, representations: text.optional(), view: text, outcome: Outcome.optional() });
-export const PanelRecommendation = z.strictObject({ id, number: z.string().min(1, 'must not be empty'), text, pointIds: ids });
+// The Director's response to each panel recommendation, with the reasons for any departure from
+// it (Regulation 20 asks for written reasons): an extension of the contract.
+export const PanelRecommendation = z.strictObject({
+  id,
+  number: z.string().min(1, 'must not be empty'),
+  text,
+  pointIds: ids,
+  directorResponse: z.enum(directorResponses).optional(),
+  directorReasons: text.optional(),
+});
 
 export const Panel = z.strictObject({
   requestDate: date.optional(),
@@ -202,6 +231,9 @@ export const Panel = z.strictObject({
   venue: text.optional(),
   reportDate: date.optional(),
   directorResponseDate: date.optional(),
+  // When the authority considered the panel's report together with the Stage 2 Independent
+  // Person (Regulation 20): an extension of the contract.
+  ipConsultedDate: date.optional(),
   memberIds: ids,
   chairId: id.optional(),
   attendeeIds: ids,
@@ -248,4 +280,8 @@ export type RecommendationData = z.infer<typeof Recommendation>;
 export type IpReviewData = z.infer<typeof IpReview>;
 export type AdjudicationData = z.infer<typeof Adjudication>;
 export type PanelData = z.infer<typeof Panel>;
+export type PanelRecommendationData = z.infer<typeof PanelRecommendation>;
+export type AdjudicationActionData = z.infer<typeof AdjudicationAction>;
+export type AdjudicationPointData = z.infer<typeof AdjudicationPoint>;
+export type PaymentData = z.infer<typeof Payment>;
 export type OutcomeValue = z.infer<typeof Outcome>;

@@ -14,6 +14,9 @@ import type { DocumentKind } from '../case-model/documents.ts';
 import { documentKinds } from '../case-model/documents.ts';
 import type { CaseData, PointData } from '../interchange/schema.ts';
 import { checkReferences } from '../interchange/parse.ts';
+import { ACTION_DECISION_LABELS, actionOwesReasons } from '../follow-up/action-plan.ts';
+import { directorResponseBegun, owesReasons } from '../follow-up/director-response.ts';
+import { panelMembershipRefusal } from '../follow-up/panel-membership.ts';
 
 /** The start of a long text, cut at a word: "A re-arrangement procedure will be added…". */
 function short(text: string, max = 48): string {
@@ -147,8 +150,11 @@ export function checkReadiness(data: CaseData, kind?: DocumentKind): ReadinessPr
     for (const p of inScope) {
       const entry = decided.get(p.id);
       if (!entry) add('blocking', ['adjudication-letter'], 'adjudication.points', `point ${p.number}`, 'there is no decision on this point', point(p.id));
-      else if (entry.d.decision === 'vary' && (!entry.d.outcome || !entry.d.reasons?.trim())) {
-        add('blocking', ['adjudication-letter'], `adjudication.points[${entry.i}]`, `point ${p.number}`, 'the finding is varied without the new outcome and the reasons', point(p.id));
+      else if (entry.d.decision === 'vary') {
+        const at = `adjudication.points[${entry.i}]`;
+        if (!entry.d.outcome) add('blocking', ['adjudication-letter'], `${at}.outcome`, `point ${p.number}`, 'the finding is varied but the new outcome is not chosen', point(p.id));
+        else if (entry.d.outcome === findings.get(p.id)?.outcome) add('warning', ['adjudication-letter'], `${at}.outcome`, `point ${p.number}`, "the finding is varied to the outcome the Investigating Officer found; accept it instead, or choose the new outcome", point(p.id));
+        if (!entry.d.reasons?.trim()) add('blocking', ['adjudication-letter'], `${at}.reasons`, `point ${p.number}`, 'the finding is varied but no reasons are given', point(p.id));
       }
     }
     const answered = new Set(adj.actions.flatMap((a) => a.recommendationIds));
@@ -158,8 +164,15 @@ export function checkReadiness(data: CaseData, kind?: DocumentKind): ReadinessPr
       }
     }
     for (const [i, a] of adj.actions.entries()) {
-      if (a.decision !== 'declined' && (!a.owner || !a.dueDate)) add('warning', ['adjudication-letter'], `adjudication.actions[${i}]`, 'action plan', `the action "${short(a.action)}" has no owner or date`, record(a.id));
+      const numbers = a.recommendationIds.map((id) => recommendations.find((r) => r.id === id)?.number ?? id);
+      const place = numbers.length ? `recommendation ${numbers.join(', ')}` : 'action plan';
+      if (actionOwesReasons(a)) {
+        add('blocking', ['adjudication-letter'], `adjudication.actions[${i}].reasons`, place, `the recommendation is ${ACTION_DECISION_LABELS[a.decision].toLowerCase()} but no reasons are given`, record(a.id));
+      }
+      if (a.decision !== 'declined' && !a.action.trim()) add('blocking', ['adjudication-letter'], `adjudication.actions[${i}].action`, place, 'the action plan does not say what will be done', record(a.id));
+      else if (a.decision !== 'declined' && (!a.owner || !a.dueDate)) add('warning', ['adjudication-letter'], `adjudication.actions[${i}]`, 'action plan', `the action "${short(a.action)}" has no owner or date`, record(a.id));
     }
+    if (adj.payment && !adj.payment.reason?.trim()) add('warning', ['adjudication-letter'], 'adjudication.payment.reason', 'adjudication', 'a payment is recorded without saying what it is for');
     const upheld = inScope.some((p) => ['upheld', 'partially-upheld'].includes(findings.get(p.id)?.outcome ?? ''));
     if (upheld && !adj.apology?.trim()) add('warning', ['adjudication-letter'], 'adjudication.apology', 'adjudication', 'fault was found but no apology is recorded');
   }
@@ -183,12 +196,23 @@ export function checkReadiness(data: CaseData, kind?: DocumentKind): ReadinessPr
     else if (panel.memberIds.length !== 3) add('warning', ['panel-report'], 'panel.memberIds', 'review panel', `a review panel has three members; ${panel.memberIds.length} are recorded`);
     if (panel.chairId && panel.memberIds.length && !panel.memberIds.includes(panel.chairId)) add('warning', ['panel-report'], 'panel.chairId', 'review panel', 'the chair is not one of the panel members');
     for (const id of panel.memberIds) {
-      if (people.get(id)?.role === 'independent-person') add('blocking', ['panel-report'], 'panel.memberIds', 'review panel', 'the Stage 2 Independent Person may not sit on the review panel', record(id));
+      const refusal = panelMembershipRefusal(people.get(id));
+      if (refusal) add('blocking', ['panel-report'], 'panel.memberIds', 'review panel', refusal, record(id));
     }
     if (!panel.venue?.trim()) add('warning', ['panel-report'], 'panel.venue', 'review panel', 'the venue is not recorded');
     if (!panel.points.length) add('blocking', ['panel-report'], 'panel.points', 'review panel', "the panel's view on the points in dispute is not recorded");
     for (const [i, pp] of panel.points.entries()) {
       if (!pp.view.trim()) add('blocking', ['panel-report'], `panel.points[${i}].view`, `point ${points.find((p) => p.id === pp.pointId)?.number ?? pp.pointId}`, "the panel's view has no reasons", point(pp.pointId));
+    }
+    // The Director's response, once it is being recorded: the panel report, rendered again, ends with it.
+    if (directorResponseBegun(panel)) {
+      if (!panel.directorResponseDate) add('blocking', ['panel-report'], 'panel.directorResponseDate', 'review panel', "the date of the Director's response is not recorded");
+      for (const [i, r] of panel.recommendations.entries()) {
+        const place = `panel recommendation ${r.number}`;
+        if (!r.directorResponse) add('blocking', ['panel-report'], `panel.recommendations[${i}].directorResponse`, place, "the Director's response to the recommendation is not recorded", record(r.id, r.pointIds[0]));
+        else if (owesReasons(r)) add('blocking', ['panel-report'], `panel.recommendations[${i}].directorReasons`, place, "the Director departs from the panel's recommendation without written reasons", record(r.id, r.pointIds[0]));
+      }
+      if (!panel.ipConsultedDate) add('warning', ['panel-report'], 'panel.ipConsultedDate', 'review panel', "it is not recorded that the panel's report was considered with the Stage 2 Independent Person (Regulation 20)");
     }
   }
 
@@ -203,6 +227,7 @@ export function checkReadiness(data: CaseData, kind?: DocumentKind): ReadinessPr
     ['panel.requestDate', panel?.requestDate, 'the Stage 3 request'],
     ['panel.meetingDate', panel?.meetingDate, 'the panel meeting'],
     ['panel.reportDate', panel?.reportDate, 'the panel report'],
+    ['panel.ipConsultedDate', panel?.ipConsultedDate, 'the Independent Person was consulted on the report'],
     ['panel.directorResponseDate', panel?.directorResponseDate, "the director's response"],
   ];
   let previous: [string, string, string] | undefined;

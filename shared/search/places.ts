@@ -25,9 +25,9 @@ export const fieldLabels: { collections: Record<CollectionName, Record<string, s
     recommendations: { text: 'text', owner: 'owner' },
     ipReviewPoints: { comment: 'comment' },
     adjudicationPoints: { reasons: 'reasons' },
-    adjudicationActions: { action: 'action', owner: 'owner' },
+    adjudicationActions: { action: 'action', owner: 'owner', reasons: 'reasons' },
     panelPoints: { representations: 'representations', view: "the panel's view" },
-    panelRecommendations: { text: 'text' },
+    panelRecommendations: { text: 'text', directorReasons: "the Director's reasons" },
   },
   sections: {
     case: { title: 'title', references: 'references', classification: 'classification' },

@@ -13,7 +13,7 @@ async function expectNoSeriousViolations(page: Page, screen: string): Promise<vo
 }
 
 // The workspace's screens, by the names of their links in its navigation.
-const workspaceScreens = ['Overview', 'Case details', 'Complaint', 'People', 'Statement of Complaint', 'Evidence', 'Findings', 'IO report', 'IP review', 'Review panel', 'Documents'];
+const workspaceScreens = ['Overview', 'Case details', 'Complaint', 'People', 'Statement of Complaint', 'Evidence', 'Findings', 'IO report', 'IP review', 'Adjudication', 'Review panel', 'Documents'];
 
 test('every screen passes axe-core with no serious or critical violations', async ({ page }) => {
   await expectNoSeriousViolations(page, 'start screen');

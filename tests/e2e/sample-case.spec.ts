@@ -25,7 +25,7 @@ test('the sample case imported from interchange JSON reads well and passes axe o
   await expect(page.getByTestId('clock-stage2.response')).toContainText('25 working days from 4 November 2024');
   expect(await seriousViolations(page), 'Overview').toBe('');
 
-  const screens: ScreenLabel[] = ['Case details', 'Complaint', 'People', 'Statement of Complaint', 'Evidence', 'Findings', 'IO report', 'Documents'];
+  const screens: ScreenLabel[] = ['Case details', 'Complaint', 'People', 'Statement of Complaint', 'Evidence', 'Findings', 'IO report', 'Adjudication', 'Documents'];
   for (const screen of screens) {
     await workspace.open(page, screen);
     if (screen === 'Findings') await expect(page.getByRole('complementary', { name: 'Linked to this point' }).getByRole('heading', { name: /Evidence/ })).toBeVisible();

@@ -3,7 +3,7 @@
 // Every locator works on both targets (web host and Electron).
 import type { Locator, Page } from '@playwright/test';
 
-export type ScreenLabel = 'Overview' | 'Case details' | 'Complaint' | 'People' | 'Statement of Complaint' | 'Evidence' | 'Findings' | 'IO report' | 'IP review' | 'Review panel' | 'Documents';
+export type ScreenLabel = 'Overview' | 'Case details' | 'Complaint' | 'People' | 'Statement of Complaint' | 'Evidence' | 'Findings' | 'IO report' | 'IP review' | 'Adjudication' | 'Review panel' | 'Documents';
 
 export const workspace = {
   /** The casefile's navigation: visible exactly while a casefile is open. */

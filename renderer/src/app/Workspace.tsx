@@ -6,6 +6,7 @@ import { OverviewScreen } from '../screens/OverviewScreen.tsx';
 import { StatementScreen } from '../screens/StatementScreen.tsx';
 import { FindingsScreen } from '../screens/FindingsScreen.tsx';
 import { IpReviewScreen } from '../screens/IpReviewScreen.tsx';
+import { AdjudicationScreen } from '../screens/adjudication/AdjudicationScreen.tsx';
 import { PanelScreen } from '../screens/PanelScreen.tsx';
 import { EvidenceScreen } from '../screens/evidence/EvidenceScreen.tsx';
 import { PeopleScreen } from '../screens/people/PeopleScreen.tsx';
@@ -83,6 +84,7 @@ export function Workspace({ opened }: { opened: OpenedCasefile }) {
           {place.screen === 'findings' ? <FindingsScreen initialPointId={place.pointId} /> : null}
           {place.screen === 'ioReport' ? <IoReportScreen navigate={navigate} /> : null}
           {place.screen === 'ipReview' ? <IpReviewScreen /> : null}
+          {place.screen === 'adjudication' ? <AdjudicationScreen /> : null}
           {place.screen === 'panel' ? <PanelScreen /> : null}
           {place.screen === 'documents' ? <DocumentsScreen navigate={navigate} /> : null}
         </div>

@@ -6,7 +6,7 @@
 // listed here and nowhere else: add a screen by adding it to `screens` and `screenTitles`,
 // and its component in Workspace.tsx.
 export const screens = [
-  'overview', 'case', 'complaint', 'people', 'statement', 'evidence', 'findings', 'ioReport', 'ipReview', 'panel', 'documents',
+  'overview', 'case', 'complaint', 'people', 'statement', 'evidence', 'findings', 'ioReport', 'ipReview', 'adjudication', 'panel', 'documents',
 ] as const;
 export type ScreenName = (typeof screens)[number];
 
@@ -32,6 +32,7 @@ export const screenTitles: Record<ScreenName, string> = {
   findings: 'Findings',
   ioReport: 'IO report',
   ipReview: 'IP review',
+  adjudication: 'Adjudication',
   panel: 'Review panel',
   documents: 'Documents',
 };

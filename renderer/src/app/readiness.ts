@@ -88,8 +88,30 @@ export function placeOf(problem: ReadinessProblem): Place | undefined {
   if (under(path, 'findings')) return { screen: 'findings', pointId, ...focus('noRecommendationReason', `finding-${pointId}-no-recommendation`) };
   if (under(path, 'recommendations')) return { screen: 'findings', pointId };
   if (under(path, 'ipReview')) return { screen: 'ipReview', ...focus('comment', `ip-${pointId}-comment`) };
+  if (under(path, 'adjudication')) return { screen: 'adjudication', ...adjudicationFocus(path, field, pointId, recordId) };
+  if (under(path, 'panel.recommendations') && recordId && (field === 'directorReasons' || field === 'directorResponse')) {
+    return { screen: 'panel', focusId: field === 'directorReasons' ? `panel-rec-${recordId}-reasons` : `panel-rec-${recordId}-response-h` };
+  }
+  if (path === 'panel.directorResponseDate') return { screen: 'panel', focusId: 'panel-director-response-date' };
+  if (path === 'panel.ipConsultedDate') return { screen: 'panel', focusId: 'panel-ip-consulted-date' };
   if (under(path, 'panel.points')) return { screen: 'panel', ...focus('view', `panel-${pointId}-view`) };
   return placeOfField(path, under(path, 'people') ? recordId : undefined);
+}
+
+/** On the Adjudication screen: the field, or the point or recommendation the problem is about. */
+function adjudicationFocus(path: string, field: string | undefined, pointId: string | undefined, recordId: string | undefined): { focusId?: string } {
+  const fields: Record<string, string> = {
+    'adjudication.date': 'adjudication-date', 'adjudication.adjudicatorId': 'adjudication-officer',
+    'adjudication.apology': 'adjudication-apology', 'adjudication.payment.reason': 'adjudication-payment-reason',
+  };
+  const focusId = fields[path]
+    ?? (path.startsWith('adjudication.points') && pointId
+      ? (field === 'reasons' ? `adjudication-${pointId}-reasons` : field === 'outcome' ? `adjudication-${pointId}-outcome` : `adjudication-point-${pointId}-h`)
+      : undefined)
+    // A recommendation the plan does not answer (the problem is about the recommendation), or one action's field.
+    ?? (path === 'adjudication.actions' && recordId ? `action-rec-${recordId}-h` : undefined)
+    ?? (path.startsWith('adjudication.actions[') && recordId ? `action-${recordId}-${field === 'reasons' ? 'reasons' : 'action'}` : undefined);
+  return focusId ? { focusId } : {};
 }
 
 function sentence(problem: ReadinessProblem): string {

@@ -1,5 +1,6 @@
 // Overview: the statutory clocks first (missed deadlines are the Ombudsman's most frequent
-// finding), then progress to a finding on every point, then what stops the documents.
+// finding), then progress to a finding on every point, the follow-up of the action plan and
+// of the panel's recommendations, then what stops the documents.
 import { useDeferredValue, useMemo } from 'react';
 import { computeDeadlines, rulesFor } from '../../../shared/deadlines/index.ts';
 import type { Deadline } from '../../../shared/deadlines/index.ts';
@@ -11,6 +12,7 @@ import { ProblemList } from '../components/ProblemList.tsx';
 import { allProblems, placeOfField } from '../app/readiness.ts';
 import { Stage2Extension } from './Stage2Extension.tsx';
 import { IntegrityCheck } from './IntegrityCheck.tsx';
+import { OverviewFollowUp } from './OverviewFollowUp.tsx';
 import { deadlineStatusLabels } from '../format/labels.ts';
 import { longDate, todayIso } from '../format/dates.ts';
 
@@ -67,6 +69,8 @@ export function OverviewScreen({ navigate }: { navigate: Navigate }) {
         )}
         <div className="card extension-card"><Stage2Extension /></div>
       </section>
+
+      <OverviewFollowUp c={c} navigate={navigate} />
 
       <div className="section"><IntegrityCheck /></div>
 

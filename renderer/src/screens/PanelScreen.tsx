@@ -1,42 +1,27 @@
 // Review panel (Stage 3): the meeting (dates, venue, who sat and who attended), the documents
 // the panel considered, its view on each point and its own recommendations, for the panel
-// report. Shown for every case, since a Stage 2 case may go on to a panel.
+// report; then the Director's response (DirectorResponse.tsx). Shown for every case, since a
+// Stage 2 case may go on to a panel. The Stage 2 Independent Person is refused as a member at
+// the checkbox itself (Regulation 19), in the words readiness uses.
 import { memo, useMemo } from 'react';
-import type { OutcomeValue, PanelData, PointData } from '../../../shared/interchange/schema.ts';
+import type { OutcomeValue, PointData } from '../../../shared/interchange/schema.ts';
 import { outcomes } from '../../../shared/interchange/schema.ts';
 import { deadlineOf } from '../../../shared/deadlines/index.ts';
+import { panelMembershipRefusal } from '../../../shared/follow-up/panel-membership.ts';
 import { nextNumber } from '../app/numbering.ts';
-import { caseStore, deleteRecord, newId, saveRecord, saveSection } from '../app/session.ts';
+import { caseStore, deleteRecord, newId, saveRecord } from '../app/session.ts';
+import { saveMeeting } from './panel-meeting.ts';
 import { useStore } from '../app/store.ts';
 import { DateField, SelectField, TextField } from '../components/fields.tsx';
 import { outcomeLabels } from '../format/labels.ts';
 import { longDate, todayIso } from '../format/dates.ts';
+import { DirectorResponse } from './DirectorResponse.tsx';
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const EMPTY: never[] = [];
 const outcomeOptions = outcomes.map((o) => ({ value: o, label: outcomeLabels[o] }));
-type Meeting = Omit<PanelData, 'points' | 'recommendations'>;
 
-/** Writes the meeting's fields, keeping what is recorded and leaving out what is empty. */
-function saveMeeting(patch: Partial<Meeting>): void {
-  const current = caseStore.get()?.panel;
-  const merged: Meeting = { memberIds: current?.memberIds ?? [], attendeeIds: current?.attendeeIds ?? [], ...stripPoints(current), ...patch };
-  const next: Meeting = { memberIds: merged.memberIds, attendeeIds: merged.attendeeIds };
-  for (const k of ['requestDate', 'meetingDate', 'venue', 'reportDate', 'directorResponseDate', 'chairId'] as const) {
-    const v = merged[k];
-    if (v?.trim()) next[k] = v;
-  }
-  // A chair who is no longer a member is dropped with them.
-  if (next.chairId && !next.memberIds.includes(next.chairId)) delete next.chairId;
-  const documents = merged.documents?.filter((d) => d.trim());
-  if (documents?.length) next.documents = documents;
-  void saveSection('panel', next);
-}
-
-function stripPoints(panel: PanelData | undefined): Partial<Meeting> {
-  if (!panel) return {};
-  const { points: _points, recommendations: _recommendations, ...meeting } = panel;
-  return meeting;
-}
 
 function toggle(list: string[], id: string, on: boolean): string[] {
   const others = list.filter((x) => x !== id);
@@ -83,21 +68,29 @@ export function PanelScreen() {
           {reportDue?.due ? `Panel report due ${longDate(reportDue.due)}: ${reportDue.explanation}` : 'The panel report is due 5 working days after the meeting; record the meeting date to see the date.'}
         </p>
         <TextField label="Venue" value={panel?.venue ?? ''} onSave={(v) => saveMeeting({ venue: v })} testId="panel-venue" />
-        <div className="field-row">
-          <DateField label="Report date" value={panel?.reportDate} onSave={(v) => saveMeeting({ reportDate: v })} />
-          <DateField label="Director's response date" value={panel?.directorResponseDate} onSave={(v) => saveMeeting({ directorResponseDate: v })} />
-        </div>
+        <DateField label="Report date" value={panel?.reportDate} onSave={(v) => saveMeeting({ reportDate: v })} />
         <fieldset className="fieldset">
           <legend>Panel members</legend>
-          {people.length === 0 ? <p className="field-hint">Add the panel members on the People screen first.</p> : people.map((p) => (
-            <label key={p.id} className="check-line">
-              <input type="checkbox" className="checkbox" checked={memberIds.includes(p.id)} onChange={(e) => saveMeeting({ memberIds: toggle(memberIds, p.id, e.target.checked) })} />
-              {labelOf(p.id)}
-            </label>
-          ))}
+          {people.length === 0 ? <p className="field-hint">Add the panel members on the People screen first.</p> : people.map((p) => {
+            const refusal = panelMembershipRefusal(p);
+            const checked = memberIds.includes(p.id);
+            const why = `panel-member-${p.id}-refused`;
+            return (
+              <div key={p.id}>
+                <label className="check-line">
+                  {/* Refused at once: never ticked; one already ticked (by an import) can only be unticked. */}
+                  <input type="checkbox" className="checkbox" checked={checked} disabled={Boolean(refusal) && !checked}
+                    aria-describedby={refusal ? why : undefined} aria-invalid={refusal && checked ? true : undefined}
+                    onChange={(e) => { if (!(refusal && e.target.checked)) saveMeeting({ memberIds: toggle(memberIds, p.id, e.target.checked) }); }} />
+                  {labelOf(p.id)}
+                </label>
+                {refusal ? <p id={why} className={checked ? 'field-error check-note' : 'field-hint check-note'} data-testid="panel-member-refused">{capitalise(refusal)}.{checked ? ' Untick them.' : ''}</p> : null}
+              </div>
+            );
+          })}
         </fieldset>
         <SelectField label="Chair" value={panel?.chairId && memberIds.includes(panel.chairId) ? panel.chairId : ''} placeholder="Choose a member"
-          options={memberIds.map((id) => ({ value: id, label: labelOf(id) }))} onChange={(v) => saveMeeting({ chairId: v })} />
+          options={memberIds.filter((id) => !panelMembershipRefusal(people.find((x) => x.id === id))).map((id) => ({ value: id, label: labelOf(id) }))} onChange={(v) => saveMeeting({ chairId: v })} />
         <fieldset className="fieldset">
           <legend>Attendees</legend>
           {people.map((p) => (
@@ -115,6 +108,7 @@ export function PanelScreen() {
         {inScope.length === 0 ? <p className="empty">There are no in-scope points yet.</p> : inScope.map((p) => <PanelPointEditor key={p.id} point={p} />)}
       </section>
       <PanelRecommendations points={inScope} />
+      <DirectorResponse />
     </>
   );
 }

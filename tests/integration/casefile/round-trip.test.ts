@@ -78,6 +78,37 @@ describe('casefile round trip', () => {
     casefile.close();
   });
 
+  it("keeps the adjudication's payment and action reasons, the Director's response and the IP's consultation, and leaves them absent when absent", () => {
+    const data = sampleCase();
+    // In interchange order, so that the JSON text comes back the same too.
+    const { adjudicatorId, date, apology, meetingOffered, points, actions } = data.adjudication!;
+    data.adjudication = {
+      adjudicatorId, date, apology, remedy: 'The assessment will be corrected.', payment: { amount: 250.5, reason: 'in recognition of the delay' }, meetingOffered, points,
+      actions: actions.map(({ id, recommendationIds, decision, ...rest }, i) => (i === 1
+        ? { id, recommendationIds, decision: 'declined' as const, reasons: 'Cover is already named by the duty system.\n\nA second list would confuse parents.', ...rest }
+        : { id, recommendationIds, decision, ...rest })),
+    };
+    data.panel = {
+      requestDate: '2025-01-20', meetingDate: '2025-02-03', reportDate: '2025-02-07', directorResponseDate: '2025-02-25', ipConsultedDate: '2025-02-20',
+      memberIds: ['p-tm'], attendeeIds: [], points: [{ pointId: 'pt-3', view: 'The notice was too short.' }],
+      recommendations: [
+        { id: 'prec-1', number: '1', text: 'Ten working days notice.', pointIds: ['pt-3'], directorResponse: 'not-accepted', directorReasons: 'Five days is the national standard.' },
+        { id: 'prec-2', number: '2', text: 'An apology.', pointIds: [], directorResponse: 'accepted' },
+        { id: 'prec-3', number: '3', text: 'A review.', pointIds: [] },
+      ],
+    };
+    const path = join(tempDir(), 'adjudication.casefile');
+    createCasefile(path, 'pw', data).close();
+    const casefile = openCasefile(path, 'pw');
+    const back = casefile.readCase();
+    expect(back).toStrictEqual(data);
+    expect(JSON.stringify(back)).toBe(JSON.stringify(data));
+    expect(back.adjudication!.actions[0]).not.toHaveProperty('reasons');
+    expect(back.panel!.recommendations[2]).not.toHaveProperty('directorResponse');
+    expect(back.panel!.recommendations[2]).not.toHaveProperty('directorReasons');
+    casefile.close();
+  });
+
   it('keeps an optional list absent when it was absent, and empty when it was empty', () => {
     const minimal = sampleCase();
     delete minimal.evidence;

@@ -106,6 +106,9 @@ const PLACES: Place[] = [
   { kind: 'adjudication-letter', place: 'point 1, reasons for decision', set: (d, t) => { d.adjudication!.points.find((p) => p.pointId === 'pt-1')!.reasons = t; } },
   { kind: 'adjudication-letter', place: 'action plan, recommendation 1, action', set: (d, t) => { d.adjudication!.actions[0]!.action = t; } },
   { kind: 'adjudication-letter', place: 'action plan, recommendation 1, owner', set: (d, t) => { d.adjudication!.actions[0]!.owner = t; } },
+  { kind: 'adjudication-letter', place: 'point 2, reasons for decision', set: (d, t) => { d.adjudication!.points[1] = { pointId: 'pt-2', decision: 'vary', outcome: 'upheld', reasons: t }; } },
+  { kind: 'adjudication-letter', place: 'action plan, recommendation 2, reasons', set: (d, t) => { d.adjudication!.actions[1] = { ...d.adjudication!.actions[1]!, decision: 'declined', reasons: t }; } },
+  { kind: 'adjudication-letter', place: 'payment, what it is for', set: (d, t) => { d.adjudication!.payment = { amount: 250, reason: t }; } },
   { kind: 'adjudication-letter', place: 'signature, job title', set: (d, t) => { d.people.find((p) => p.id === 'p-adj')!.jobTitle = t; } },
   { kind: 'adjudication-letter', place: 'organisation of the advocate', set: (d, t) => { d.people.find((p) => p.id === 'p-advocate')!.organisation = t; } },
   { kind: 'adjudication-letter', place: 'authority address, line 1', set: (d, t) => { d.authority.address = [t]; } },
@@ -115,6 +118,10 @@ const PLACES: Place[] = [
   { kind: 'panel-report', place: 'point 2, representations', set: (d, t) => { d.panel!.points.find((p) => p.pointId === 'pt-2')!.representations = t; } },
   { kind: 'panel-report', place: 'point 2, panel view', set: (d, t) => { d.panel!.points.find((p) => p.pointId === 'pt-2')!.view = t; } },
   { kind: 'panel-report', place: 'panel recommendation P1', set: (d, t) => { d.panel!.recommendations[0]!.text = t; } },
+  { kind: 'panel-report', place: "panel recommendation P2, the Director's reasons", set: (d, t) => {
+    d.panel!.directorResponseDate = '2025-03-20';
+    d.panel!.recommendations[1] = { ...d.panel!.recommendations[1]!, directorResponse: 'not-accepted', directorReasons: `The first paragraph.\n\n${t}` };
+  } },
   { kind: 'panel-report', place: "director's title", set: (d, t) => { d.authority.directorTitle = t; } },
 ];
 

@@ -114,7 +114,8 @@ describe('readiness', () => {
     expect(problems(data, 'adjudication-letter')).toEqual([
       'blocking | adjudication | the date of the adjudication letter is not recorded | adjudication.date',
       'blocking | adjudication | the adjudicating officer is not recorded | adjudication.adjudicatorId',
-      'blocking | point 2 | the finding is varied without the new outcome and the reasons | adjudication.points[1]',
+      'blocking | point 2 | the finding is varied but the new outcome is not chosen | adjudication.points[1].outcome',
+      'blocking | point 2 | the finding is varied but no reasons are given | adjudication.points[1].reasons',
       'blocking | point 4 | there is no decision on this point | adjudication.points',
     ]);
   });
@@ -145,11 +146,76 @@ describe('readiness', () => {
     expect(problems(data, 'panel-report')).toEqual([
       'blocking | review panel | the date of the panel meeting is not recorded | panel.meetingDate',
       'blocking | review panel | the panel chair is not recorded | panel.chairId',
-      'blocking | review panel | the Stage 2 Independent Person may not sit on the review panel | panel.memberIds',
+      'blocking | review panel | the Stage 2 Independent Person may not sit on the review panel (Regulation 19) | panel.memberIds',
       'warning | review panel | a review panel has three members; 2 are recorded | panel.memberIds',
     ]);
     data.panel!.memberIds = [];
     expect(problems(data, 'panel-report')).toContain('blocking | review panel | the panel members are not recorded | panel.memberIds');
+  });
+
+  it('a varied finding needs its new outcome and reasons; varying to the same outcome is queried', () => {
+    const data = sample();
+    data.adjudication!.points[1] = { pointId: 'pt-2', decision: 'vary', outcome: 'upheld', reasons: '  ' };
+    expect(problems(data, 'adjudication-letter')).toEqual(['blocking | point 2 | the finding is varied but no reasons are given | adjudication.points[1].reasons']);
+    data.adjudication!.points[1]!.reasons = 'The emails of 3 and 17 April show that no reply was ever sent.';
+    expect(checkReadiness(data, 'adjudication-letter')).toEqual([]);
+    data.adjudication!.points[1]!.outcome = data.findings!.find((f) => f.pointId === 'pt-2')!.outcome;
+    expect(problems(data, 'adjudication-letter')).toEqual([
+      "warning | point 2 | the finding is varied to the outcome the Investigating Officer found; accept it instead, or choose the new outcome | adjudication.points[1].outcome",
+    ]);
+  });
+
+  it('a recommendation declined or accepted only in part needs reasons, and an accepted one its action', () => {
+    const data = sample();
+    data.adjudication!.actions[1] = { ...data.adjudication!.actions[1]!, decision: 'declined', action: '' };
+    data.adjudication!.actions[2] = { ...data.adjudication!.actions[2]!, decision: 'partly-accepted', reasons: ' ' };
+    data.adjudication!.actions[0] = { ...data.adjudication!.actions[0]!, action: '' };
+    expect(problems(data, 'adjudication-letter')).toEqual([
+      'blocking | recommendation 1 | the action plan does not say what will be done | adjudication.actions[0].action',
+      'blocking | recommendation 2 | the recommendation is declined but no reasons are given | adjudication.actions[1].reasons',
+      'blocking | recommendation 3 | the recommendation is partly accepted but no reasons are given | adjudication.actions[2].reasons',
+    ]);
+    data.adjudication!.actions[0]!.action = 'A re-arrangement procedure will be written.';
+    data.adjudication!.actions[1]!.reasons = 'A cover social worker is already named by the duty system.';
+    data.adjudication!.actions[2]!.reasons = 'The assessment will be corrected, but the apology has been given in this letter.';
+    expect(checkReadiness(data, 'adjudication-letter')).toEqual([]);
+    // The IO report and the other documents do not depend on the adjudication.
+    expect(checkReadiness({ ...data, adjudication: { ...data.adjudication!, actions: [{ ...data.adjudication!.actions[1]!, reasons: '' }] } }, 'io-report')).toEqual([]);
+  });
+
+  it('a payment says what it is for', () => {
+    const data = sample();
+    data.adjudication!.payment = { amount: 250 };
+    expect(problems(data, 'adjudication-letter')).toEqual(['warning | adjudication | a payment is recorded without saying what it is for | adjudication.payment.reason']);
+    data.adjudication!.payment.reason = 'in recognition of the delay at Stage 2';
+    expect(checkReadiness(data, 'adjudication-letter')).toEqual([]);
+  });
+
+  it("the Director's response, once begun, answers every panel recommendation, with written reasons for a departure", () => {
+    const data = stage3Sample();
+    // Not begun: the panel report is the panel's, sent before any response.
+    expect(checkReadiness(data, 'panel-report')).toEqual([]);
+    data.panel!.recommendations[1]!.directorResponse = 'not-accepted';
+    expect(problems(data, 'panel-report')).toEqual([
+      "blocking | review panel | the date of the Director's response is not recorded | panel.directorResponseDate",
+      "blocking | panel recommendation P1 | the Director's response to the recommendation is not recorded | panel.recommendations[0].directorResponse",
+      "blocking | panel recommendation P2 | the Director departs from the panel's recommendation without written reasons | panel.recommendations[1].directorReasons",
+      "warning | review panel | it is not recorded that the panel's report was considered with the Stage 2 Independent Person (Regulation 20) | panel.ipConsultedDate",
+    ]);
+    data.panel!.directorResponseDate = '2025-03-20';
+    data.panel!.ipConsultedDate = '2025-03-18';
+    data.panel!.recommendations[0]!.directorResponse = 'accepted';
+    data.panel!.recommendations[1]!.directorReasons = 'Email invitations are already sent; ten working days would delay urgent meetings.';
+    expect(checkReadiness(data, 'panel-report')).toEqual([]);
+    data.panel!.recommendations[1]!.directorResponse = 'partly-accepted';
+    data.panel!.recommendations[1]!.directorReasons = '';
+    expect(problems(data, 'panel-report')).toEqual(["blocking | panel recommendation P2 | the Director departs from the panel's recommendation without written reasons | panel.recommendations[1].directorReasons"]);
+  });
+
+  it('the Independent Person is consulted after the panel report and before the response', () => {
+    const data = stage3Sample();
+    data.panel!.ipConsultedDate = '2025-03-01'; // the report is dated 5 March
+    expect(problems(data, 'panel-report')).toContain('blocking | panel.ipConsultedDate | the Independent Person was consulted on the report (2025-03-01) is dated before the panel report (2025-03-05) | panel.ipConsultedDate');
   });
 
   it('recommendations should be owned and dated so they can be tracked', () => {

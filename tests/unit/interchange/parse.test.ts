@@ -26,6 +26,26 @@ describe('parseCase', () => {
     expect(problems(minimal)).toEqual([]);
   });
 
+  it('takes a payment in pounds with at most two decimal places, and names a bad one with its path', () => {
+    const s = sample();
+    s.adjudication.payment = { amount: 250.5, reason: 'in recognition of the delay' };
+    expect(problems(s)).toEqual([]);
+    s.adjudication.payment = { amount: 99.999 };
+    expect(problems(s)).toEqual(['adjudication.payment.amount: expected pounds with at most two decimal places, e.g. 250 or 99.50']);
+    s.adjudication.payment = { amount: 0 };
+    expect(problems(s)).toEqual(['adjudication.payment.amount: must be more than 0']);
+    s.adjudication.payment = { amount: '250' };
+    expect(problems(s)[0]).toMatch(/^adjudication\.payment\.amount: /);
+  });
+
+  it("takes the Director's response to a panel recommendation, and refuses one it does not know", () => {
+    const s = sample();
+    s.panel = { memberIds: [], attendeeIds: [], ipConsultedDate: '2025-02-20', points: [], recommendations: [{ id: 'prec-1', number: '1', text: 'Notice.', pointIds: [], directorResponse: 'not-accepted', directorReasons: 'Five days is the standard.' }] };
+    expect(problems(s)).toEqual([]);
+    s.panel.recommendations[0].directorResponse = 'rejected';
+    expect(problems(s)).toEqual(['panel.recommendations[0].directorResponse: must be one of "accepted", "partly-accepted", "not-accepted"']);
+  });
+
   it('names a duplicate point number with its path', () => {
     const s = sample();
     s.statement.points[2].number = '2';

@@ -73,10 +73,50 @@ describe('the place of each field of the case', () => {
   });
 
   it('problems with no screen of their own carry no link', () => {
-    const c: CaseData = { ...sample, adjudication: undefined };
-    const problem = problemsFor(c, 'adjudication-letter').find((p) => p.message.toLowerCase().includes('adjudication'));
+    const c: CaseData = { ...sample, interviews: sample.interviews!.map((i, n) => (n === 0 ? { ...i, date: '2024-11-01' } : i)) };
+    const problem = problemsFor(c, 'io-report').find((p) => p.message.includes('before the Statement of Complaint was agreed'));
     expect(problem).toBeDefined();
     expect(problem?.place).toBeUndefined();
+  });
+
+  it('problems with the adjudication link to the Adjudication screen: the field, the point or the recommendation', () => {
+    expect(problemsFor({ ...sample, adjudication: undefined }, 'adjudication-letter').find((p) => p.message.includes('adjudication has not been recorded'))?.place).toEqual({ screen: 'adjudication' });
+    const adjudication = structuredClone(sample.adjudication!);
+    delete adjudication.date;
+    delete adjudication.adjudicatorId;
+    adjudication.points[1] = { pointId: 'pt-2', decision: 'vary' };
+    adjudication.points.pop();
+    adjudication.actions[1] = { ...adjudication.actions[1]!, decision: 'declined' };
+    adjudication.actions[0] = { ...adjudication.actions[0]!, action: '' };
+    adjudication.actions.pop();
+    adjudication.payment = { amount: 250 };
+    const places = Object.fromEntries(problemsFor({ ...sample, adjudication }, 'adjudication-letter').map((p) => [p.message, p.place]));
+    expect(places).toEqual({
+      'Adjudication: the date of the adjudication letter is not recorded.': { screen: 'adjudication', focusId: 'adjudication-date' },
+      'Adjudication: the adjudicating officer is not recorded.': { screen: 'adjudication', focusId: 'adjudication-officer' },
+      'Point 2: the finding is varied but the new outcome is not chosen.': { screen: 'adjudication', focusId: 'adjudication-pt-2-outcome' },
+      'Point 2: the finding is varied but no reasons are given.': { screen: 'adjudication', focusId: 'adjudication-pt-2-reasons' },
+      'Point 4: there is no decision on this point.': { screen: 'adjudication', focusId: 'adjudication-point-pt-4-h' },
+      'Recommendation 1: the action plan does not say what will be done.': { screen: 'adjudication', focusId: 'action-a-1-action' },
+      'Recommendation 2: the recommendation is declined but no reasons are given.': { screen: 'adjudication', focusId: 'action-a-2-reasons' },
+      'Recommendation 3: the action plan does not respond to this recommendation.': { screen: 'adjudication', focusId: 'action-rec-r-3-h' },
+      'Adjudication: a payment is recorded without saying what it is for.': { screen: 'adjudication', focusId: 'adjudication-payment-reason' },
+    });
+  });
+
+  it("problems with the Director's response link to its fields on the Review panel screen", () => {
+    const panel = {
+      memberIds: [], attendeeIds: [], points: [],
+      recommendations: [
+        { id: 'prec-1', number: 'P1', text: 'Notice.', pointIds: [], directorResponse: 'not-accepted' as const },
+        { id: 'prec-2', number: 'P2', text: 'Apology.', pointIds: [] },
+      ],
+    };
+    const places = Object.fromEntries(problemsFor({ ...sample, panel }, 'panel-report').map((p) => [p.message, p.place]));
+    expect(places["Review panel: the date of the Director's response is not recorded."]).toEqual({ screen: 'panel', focusId: 'panel-director-response-date' });
+    expect(places["Panel recommendation P1: the Director departs from the panel's recommendation without written reasons."]).toEqual({ screen: 'panel', focusId: 'panel-rec-prec-1-reasons' });
+    expect(places["Panel recommendation P2: the Director's response to the recommendation is not recorded."]).toEqual({ screen: 'panel', focusId: 'panel-rec-prec-2-response-h' });
+    expect(places["Review panel: it is not recorded that the panel's report was considered with the Stage 2 Independent Person (Regulation 20)."]).toEqual({ screen: 'panel', focusId: 'panel-ip-consulted-date' });
   });
 
   it("problems with the IP's review link to the IP review screen, a missing reason to its comment", () => {

@@ -31,6 +31,7 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import initial from './1-initial.ts';
 import searchIndex from './2-search-index.ts';
 import personAddressAs from './3-person-address-as.ts';
+import adjudicationAndDirectorResponse from './4-adjudication-and-director-response.ts';
 
 export interface Migration {
   /** The schema version this step brings a casefile to: one more than the step before. */
@@ -45,6 +46,7 @@ export const migrations: readonly Migration[] = [
   initial,
   searchIndex,
   personAddressAs,
+  adjudicationAndDirectorResponse,
 ];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
