@@ -23,6 +23,8 @@ import { createStore, type Store } from './store.ts';
 import { verifyCasefile, type VerifyResult } from './verify.ts';
 import { parseOrThrow, WriteChecks } from './write-checks.ts';
 import { atomicCopy } from './files.ts';
+import { MarkKeeping } from './marks.ts';
+import type { NotANameMark } from '../../../shared/anonymisation/marks.ts';
 
 export const FORMAT_VERSION = 1;
 
@@ -46,6 +48,7 @@ export class Casefile {
   #db: Db | undefined;
   #store: Store;
   #checks: WriteChecks;
+  #marks: MarkKeeping;
   #passphrase: string;
 
   /** Use openCasefile / createCasefile. */
@@ -54,6 +57,7 @@ export class Casefile {
     this.#db = db;
     this.#store = createStore(db);
     this.#checks = new WriteChecks(db);
+    this.#marks = new MarkKeeping(this.#store);
     this.#passphrase = passphrase;
   }
 
@@ -106,6 +110,7 @@ export class Casefile {
     }
     this.#write((db) => {
       this.#checks.check(spec, collection, value, where);
+      if (collection === 'notNames') this.#marks.checkNew(value as unknown as NotANameMark, where);
       const parent = parentOf(collection);
       if (parent) db.prepare(`INSERT INTO "${sections[parent].table}" (singleton) VALUES (1) ON CONFLICT DO NOTHING`).run();
       const io = this.#store.collections[collection];
@@ -122,6 +127,7 @@ export class Casefile {
         collectUnusedBlobs(db);
       }
       if (isOptionalList(collection)) this.#store.meta.set.run(presentKey(collection), '1');
+      this.#marks.afterWrite({ collection, key }, value);
       audit(db, { action: existing === undefined ? 'add' : 'update', collection, recordId: key, summary: `${existing === undefined ? 'added' : 'updated'} ${spec.noun} "${key}"` });
     });
   }
@@ -143,6 +149,7 @@ export class Casefile {
       }
       db.prepare(`DELETE FROM "${spec.table}" WHERE "${spec.key.column}" = ?`).run(id);
       if (collection === 'evidence') collectUnusedBlobs(db);
+      this.#marks.afterWrite({ collection, key: id }, undefined);
       audit(db, { action: 'remove', collection, recordId: id, summary: `removed ${spec.noun} "${id}"` });
     });
   }
@@ -154,6 +161,7 @@ export class Casefile {
       if (requiredSections.has(section)) throw new ImpartialError('required-section', `the ${spec.noun} section is required and cannot be removed`);
       this.#write((db) => {
         db.prepare(`DELETE FROM "${spec.table}"`).run();
+        this.#marks.afterSectionRemoved(section);
         audit(db, { action: 'clear-section', collection: section, summary: `removed the ${spec.noun} section` });
       });
       return;
@@ -162,6 +170,7 @@ export class Casefile {
     this.#write((db) => {
       this.#checks.check(spec, undefined, parsed, section);
       this.#store.sections[section].write(parsed, undefined, this.#store.sourceKindInDb);
+      this.#marks.afterWrite({ section }, parsed);
       if (extensionInputs.has(section)) this.#checkExtension();
       audit(db, { action: 'set-section', collection: section, summary: `updated the ${spec.noun} section` });
     });
