@@ -3,7 +3,7 @@
 import { ImpartialError } from '../../shared/errors.ts';
 
 export function describeFailure(error: unknown): string {
-  if (error instanceof ImpartialError) return error.message;
+  if (error instanceof ImpartialError) return error.messageFor('cli');
   if (error instanceof Error && 'code' in error && typeof error.code === 'string' && 'path' in error) {
     return error.message; // a file-system error: Node's message names the file and what went wrong
   }

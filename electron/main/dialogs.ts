@@ -2,8 +2,8 @@
 // renderer never sees what is chosen here; it gets a fileId from the service.
 import { app, dialog } from 'electron';
 import type { BrowserWindow } from 'electron';
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileAtomically } from '../core/files/write-atomically.ts';
 
 const casefileFilter = { name: 'Impartial casefiles', extensions: ['casefile'] };
 
@@ -34,7 +34,8 @@ export async function saveDocument(window: BrowserWindow | undefined, fileName: 
   const options = { title: 'Save document', defaultPath: join(app.getPath('documents'), fileName), filters };
   const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
   if (result.canceled || !result.filePath) return undefined;
-  await writeFile(result.filePath, bytes);
+  // The dialog has asked before replacing a file; the new one appears whole or not at all.
+  writeFileAtomically(result.filePath, bytes);
   return { saved: true };
 }
 
@@ -49,6 +50,7 @@ export async function saveEvidenceFile(window: BrowserWindow | undefined, fileNa
   const options = { title: 'Save a copy of the file', defaultPath: join(app.getPath('documents'), fileName) };
   const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
   if (result.canceled || !result.filePath) return undefined;
-  await writeFile(result.filePath, bytes);
+  // The dialog has asked before replacing a file; the new one appears whole or not at all.
+  writeFileAtomically(result.filePath, bytes);
   return { saved: true };
 }

@@ -3,8 +3,9 @@
 // and stored as ciphertext in userData/keychain.json. Where safeStorage would fall back to a
 // hard-coded key (Linux without a keyring: 'basic_text'), there is no keychain at all.
 import { app, safeStorage } from 'electron';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomically } from '../core/files/write-atomically.ts';
 import type { PassphraseKeychain } from '../core/service/service.ts';
 
 const file = () => join(app.getPath('userData'), 'keychain.json');
@@ -27,7 +28,7 @@ export function openKeychain(): PassphraseKeychain | undefined {
   } catch {
     entries = {};
   }
-  const save = () => writeFileSync(file(), JSON.stringify(entries, null, 2), { mode: 0o600 });
+  const save = () => writeFileAtomically(file(), JSON.stringify(entries, null, 2));
   return {
     has: (path) => Object.prototype.hasOwnProperty.call(entries, path),
     async remember(path, passphrase) {

@@ -1,7 +1,8 @@
 // Recently opened casefiles: paths and times only, never case data, in userData/recent.json.
 import { app } from 'electron';
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomically } from '../core/files/write-atomically.ts';
 
 const LIMIT = 10;
 interface Entry { path: string; lastOpened: string }
@@ -22,6 +23,6 @@ export function readRecent(): Entry[] {
 
 export function noteOpened(path: string): void {
   const entries = [{ path, lastOpened: new Date().toISOString() }, ...readRecent().filter((e) => e.path !== path)].slice(0, LIMIT);
-  writeFileSync(file(), JSON.stringify(entries, null, 2), { mode: 0o600 });
+  writeFileAtomically(file(), JSON.stringify(entries, null, 2));
   app.addRecentDocument(path);
 }

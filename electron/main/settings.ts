@@ -1,8 +1,9 @@
 // App settings (the idle lock) in userData/settings.json. No case data, no passphrase.
 import { app } from 'electron';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Settings } from '../../shared/api.ts';
+import { writeFileAtomically } from '../core/files/write-atomically.ts';
 
 const file = () => join(app.getPath('userData'), 'settings.json');
 
@@ -12,5 +13,5 @@ export async function loadSettings(): Promise<Partial<Settings>> {
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
-  await writeFile(file(), JSON.stringify(settings, null, 2), { mode: 0o600 });
+  writeFileAtomically(file(), JSON.stringify(settings, null, 2));
 }

@@ -113,12 +113,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       version: options.version,
       nativeDialogs: false,
       async knownCasefiles() {
-        const names = (await readdir(workspaceDir)).filter((name) => name.endsWith('.casefile'));
+        // A workspace folder removed while the host runs holds no casefiles (and creating one says the folder is gone).
+        const names = (await readdir(workspaceDir).catch(() => [] as string[])).filter((name) => name.endsWith('.casefile'));
         const entries = await Promise.all(names.map(async (name) => {
           const path = join(workspaceDir, name);
-          return { path, lastOpened: (await stat(path)).mtime.toISOString() };
+          const modified = await stat(path).then((s) => s.mtime.toISOString(), () => undefined); // gone since the listing
+          return modified ? [{ path, lastOpened: modified }] : [];
         }));
-        return entries.sort((a, b) => b.lastOpened.localeCompare(a.lastOpened));
+        return entries.flat().sort((a, b) => b.lastOpened.localeCompare(a.lastOpened));
       },
       async chooseCasefileToOpen() {
         return undefined;

@@ -170,7 +170,9 @@ export class NameLeakError extends ImpartialError {
   constructor(leaks: Leak[]) {
     const shown = leaks.slice(0, 3).map((l) => `${l.place}: '${l.found}'`).join('; ');
     const more = leaks.length > 3 ? ` (and ${leaks.length - 3} more)` : '';
-    super('name-leak', `the anonymised document would name people: ${shown}${more}. Replace the names with labels, or render with --named.`);
+    super('name-leak', `the anonymised document would name people: ${shown}${more}`, {
+      advice: { cli: 'Replace the names with labels, or render with --named.', app: 'Replace the names with labels, or choose “Named” for a named copy.' },
+    });
     this.leaks = leaks;
   }
 }

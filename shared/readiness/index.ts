@@ -1,7 +1,9 @@
 // Readiness checks (docs/contracts/design.md section 6): what stops a document from being issued, and what
 // a careful reader would query. `blocking` problems stop rendering unless a DRAFT is made;
 // `warning`s are shown but do not stop it. Used by `impartial check`, `impartial render` and
-// the app (each problem carries the path of the field it points to and a place in words).
+// the app. Each problem carries the place in words (for people), and for programs the path of
+// the field it points to and the ids of the point and record it is about: a screen finds its
+// way there from those, never by reading the words.
 //
 // "An upheld point with no recommendation" needs a stated reason: the finding's
 // noRecommendationReason. The older convention is still honoured, since a file may use it: a
@@ -32,7 +34,14 @@ export interface ReadinessProblem {
   place: string;
   /** The documents it affects. */
   documents: DocumentKind[];
+  /** The point of complaint it is about, by id: the point itself, its finding, a view or decision on it, or (for a recommendation) the first point it answers. */
+  pointId?: string;
+  /** The record it is about, by id, when that is not a point: a recommendation, interview, person or action. */
+  recordId?: string;
 }
+
+/** What a problem is about, by id. */
+type Subject = Pick<ReadinessProblem, 'pointId' | 'recordId'>;
 
 const NO_RECOMMENDATION = /^\s*no recommendation\b/i;
 const ALL = documentKinds;
@@ -48,8 +57,10 @@ export function documentsForStage(data: CaseData): DocumentKind[] {
 
 export function checkReadiness(data: CaseData, kind?: DocumentKind): ReadinessProblem[] {
   const problems: ReadinessProblem[] = [];
-  const add = (severity: Severity, documents: readonly DocumentKind[], path: string, place: string, message: string) =>
-    problems.push({ severity, message, path, place, documents: [...documents] });
+  const add = (severity: Severity, documents: readonly DocumentKind[], path: string, place: string, message: string, about: Subject = {}) =>
+    problems.push({ severity, message, path, place, documents: [...documents], ...about });
+  const point = (pointId: string): Subject => ({ pointId });
+  const record = (recordId: string, pointId?: string): Subject => (pointId === undefined ? { recordId } : { recordId, pointId });
 
   const points = data.statement.points;
   const inScope = points.filter((p) => p.scope !== 'out');
@@ -64,9 +75,9 @@ export function checkReadiness(data: CaseData, kind?: DocumentKind): ReadinessPr
   // The statement.
   if (!inScope.length) add('blocking', ALL, 'statement.points', 'Statement of Complaint', 'there are no points of complaint to investigate');
   for (const p of points) {
-    if (!p.summary.trim()) add('blocking', ALL, `${pointPath(p)}.summary`, `point ${p.number}`, 'the point has no summary');
-    if (p.scope !== 'out' && !p.detail.trim()) add('blocking', ALL, `${pointPath(p)}.detail`, `point ${p.number}`, 'the point has no account of the complaint');
-    if (p.scope === 'out' && !p.outOfScopeReason?.trim()) add('blocking', ALL, `${pointPath(p)}.outOfScopeReason`, `point ${p.number}`, 'the point is outside the investigation but no reason is given');
+    if (!p.summary.trim()) add('blocking', ALL, `${pointPath(p)}.summary`, `point ${p.number}`, 'the point has no summary', point(p.id));
+    if (p.scope !== 'out' && !p.detail.trim()) add('blocking', ALL, `${pointPath(p)}.detail`, `point ${p.number}`, 'the point has no account of the complaint', point(p.id));
+    if (p.scope === 'out' && !p.outOfScopeReason?.trim()) add('blocking', ALL, `${pointPath(p)}.outOfScopeReason`, `point ${p.number}`, 'the point is outside the investigation but no reason is given', point(p.id));
   }
   if (!data.statement.sentDate) add('warning', ['statement'], 'statement.sentDate', 'Statement of Complaint', 'the date the statement was sent is not recorded');
   if (!data.statement.agreedDate) {
@@ -77,7 +88,7 @@ export function checkReadiness(data: CaseData, kind?: DocumentKind): ReadinessPr
   }
   for (const [i, interview] of (data.interviews ?? []).entries()) {
     if (data.statement.agreedDate && interview.date < data.statement.agreedDate) {
-      add('warning', ['io-report', 'ip-report'], `interviews[${i}].date`, `interview ${interview.ref}`, 'the interview took place before the Statement of Complaint was agreed');
+      add('warning', ['io-report', 'ip-report'], `interviews[${i}].date`, `interview ${interview.ref}`, 'the interview took place before the Statement of Complaint was agreed', record(interview.id));
     }
   }
 
@@ -86,29 +97,30 @@ export function checkReadiness(data: CaseData, kind?: DocumentKind): ReadinessPr
     const f = findings.get(p.id);
     const place = `point ${p.number}`;
     if (!f) {
-      add('blocking', [...FROM_IO, 'panel-report'], 'findings', place, 'the point has no finding');
+      add('blocking', [...FROM_IO, 'panel-report'], 'findings', place, 'the point has no finding', point(p.id));
       continue;
     }
     const fi = (data.findings ?? []).indexOf(f);
-    if (!f.analysis?.trim()) add('warning', ['io-report'], `findings[${fi}].analysis`, place, 'the finding has no analysis');
-    if (!f.evidence?.trim() && !f.sourceIds?.length) add('warning', ['io-report'], `findings[${fi}].evidence`, place, 'the finding cites no evidence');
+    if (!f.analysis?.trim()) add('warning', ['io-report'], `findings[${fi}].analysis`, place, 'the finding has no analysis', point(p.id));
+    if (!f.evidence?.trim() && !f.sourceIds?.length) add('warning', ['io-report'], `findings[${fi}].evidence`, place, 'the finding cites no evidence', point(p.id));
     if (f.outcome === 'upheld' || f.outcome === 'partially-upheld') {
       const recs = recommendations.filter((r) => r.pointIds.includes(p.id));
       const reason = Boolean(f.noRecommendationReason?.trim());
       if (!recs.length && !reason) {
         add('blocking', ['io-report'], `findings[${fi}].noRecommendationReason`, place,
-          `the point is ${f.outcome === 'upheld' ? 'upheld' : 'partially upheld'} but has no recommendation; add one, or record why none is needed`);
+          `the point is ${f.outcome === 'upheld' ? 'upheld' : 'partially upheld'} but has no recommendation; add one, or record why none is needed`, point(p.id));
       } else if (reason && recs.some((r) => !NO_RECOMMENDATION.test(r.text))) {
         add('warning', ['io-report'], `findings[${fi}].noRecommendationReason`, place,
-          'the point has a recommendation and also a reason why none is needed; remove one of them');
+          'the point has a recommendation and also a reason why none is needed; remove one of them', point(p.id));
       }
     }
   }
   for (const [i, r] of recommendations.entries()) {
     if (NO_RECOMMENDATION.test(r.text)) continue;
-    if (!r.text.trim()) add('blocking', ['io-report', 'adjudication-letter'], `recommendations[${i}].text`, `recommendation ${r.number}`, 'the recommendation has no text');
-    if (!r.pointIds.length) add('warning', ['io-report'], `recommendations[${i}].pointIds`, `recommendation ${r.number}`, 'the recommendation is not linked to any point');
-    if (!r.owner || !r.dueDate) add('warning', ['io-report'], `recommendations[${i}]`, `recommendation ${r.number}`, 'the recommendation has no owner or target date, so it cannot be tracked');
+    const about = record(r.id, r.pointIds[0]);
+    if (!r.text.trim()) add('blocking', ['io-report', 'adjudication-letter'], `recommendations[${i}].text`, `recommendation ${r.number}`, 'the recommendation has no text', about);
+    if (!r.pointIds.length) add('warning', ['io-report'], `recommendations[${i}].pointIds`, `recommendation ${r.number}`, 'the recommendation is not linked to any point', about);
+    if (!r.owner || !r.dueDate) add('warning', ['io-report'], `recommendations[${i}]`, `recommendation ${r.number}`, 'the recommendation has no owner or target date, so it cannot be tracked', about);
   }
 
   // The IP report: a view on every finding.
@@ -116,11 +128,11 @@ export function checkReadiness(data: CaseData, kind?: DocumentKind): ReadinessPr
   else {
     const views = new Set(data.ipReview.points.map((v) => v.pointId));
     for (const p of inScope) {
-      if (!views.has(p.id)) add('blocking', ['ip-report'], 'ipReview.points', `point ${p.number}`, "the Independent Person's view on this finding is not recorded");
+      if (!views.has(p.id)) add('blocking', ['ip-report'], 'ipReview.points', `point ${p.number}`, "the Independent Person's view on this finding is not recorded", point(p.id));
     }
     for (const [i, v] of data.ipReview.points.entries()) {
       const p = points.find((x) => x.id === v.pointId);
-      if (v.view !== 'agree' && !v.comment?.trim()) add('blocking', ['ip-report'], `ipReview.points[${i}].comment`, `point ${p?.number ?? v.pointId}`, 'the Independent Person does not fully agree but gives no reason');
+      if (v.view !== 'agree' && !v.comment?.trim()) add('blocking', ['ip-report'], `ipReview.points[${i}].comment`, `point ${p?.number ?? v.pointId}`, 'the Independent Person does not fully agree but gives no reason', point(v.pointId));
     }
     if (!data.ipReview.overall?.trim() && !data.ipReview.process?.trim()) add('warning', ['ip-report'], 'ipReview.overall', 'IP review', 'the IP report says nothing about how the investigation was conducted');
   }
@@ -134,26 +146,26 @@ export function checkReadiness(data: CaseData, kind?: DocumentKind): ReadinessPr
     const decided = new Map(adj.points.map((d, i) => [d.pointId, { d, i }]));
     for (const p of inScope) {
       const entry = decided.get(p.id);
-      if (!entry) add('blocking', ['adjudication-letter'], 'adjudication.points', `point ${p.number}`, 'there is no decision on this point');
+      if (!entry) add('blocking', ['adjudication-letter'], 'adjudication.points', `point ${p.number}`, 'there is no decision on this point', point(p.id));
       else if (entry.d.decision === 'vary' && (!entry.d.outcome || !entry.d.reasons?.trim())) {
-        add('blocking', ['adjudication-letter'], `adjudication.points[${entry.i}]`, `point ${p.number}`, 'the finding is varied without the new outcome and the reasons');
+        add('blocking', ['adjudication-letter'], `adjudication.points[${entry.i}]`, `point ${p.number}`, 'the finding is varied without the new outcome and the reasons', point(p.id));
       }
     }
     const answered = new Set(adj.actions.flatMap((a) => a.recommendationIds));
     for (const r of recommendations) {
       if (!NO_RECOMMENDATION.test(r.text) && !answered.has(r.id)) {
-        add('warning', ['adjudication-letter'], 'adjudication.actions', `recommendation ${r.number}`, 'the action plan does not respond to this recommendation');
+        add('warning', ['adjudication-letter'], 'adjudication.actions', `recommendation ${r.number}`, 'the action plan does not respond to this recommendation', record(r.id, r.pointIds[0]));
       }
     }
     for (const [i, a] of adj.actions.entries()) {
-      if (a.decision !== 'declined' && (!a.owner || !a.dueDate)) add('warning', ['adjudication-letter'], `adjudication.actions[${i}]`, 'action plan', `the action "${short(a.action)}" has no owner or date`);
+      if (a.decision !== 'declined' && (!a.owner || !a.dueDate)) add('warning', ['adjudication-letter'], `adjudication.actions[${i}]`, 'action plan', `the action "${short(a.action)}" has no owner or date`, record(a.id));
     }
     const upheld = inScope.some((p) => ['upheld', 'partially-upheld'].includes(findings.get(p.id)?.outcome ?? ''));
     if (upheld && !adj.apology?.trim()) add('warning', ['adjudication-letter'], 'adjudication.apology', 'adjudication', 'fault was found but no apology is recorded');
   }
   for (const id of data.complaint.complainantIds) {
     const p = people.get(id);
-    if (p && !p.address?.length) add('warning', ['adjudication-letter'], `people[${data.people.indexOf(p)}].address`, p.label, 'the complainant has no postal address for the letter');
+    if (p && !p.address?.length) add('warning', ['adjudication-letter'], `people[${data.people.indexOf(p)}].address`, p.label, 'the complainant has no postal address for the letter', record(p.id));
   }
   if (!data.complaint.complainantIds.length) add('blocking', ALL, 'complaint.complainantIds', 'complaint', 'no complainant is recorded');
 
@@ -167,12 +179,12 @@ export function checkReadiness(data: CaseData, kind?: DocumentKind): ReadinessPr
     else if (panel.memberIds.length !== 3) add('warning', ['panel-report'], 'panel.memberIds', 'review panel', `a review panel has three members; ${panel.memberIds.length} are recorded`);
     if (panel.chairId && panel.memberIds.length && !panel.memberIds.includes(panel.chairId)) add('warning', ['panel-report'], 'panel.chairId', 'review panel', 'the chair is not one of the panel members');
     for (const id of panel.memberIds) {
-      if (people.get(id)?.role === 'independent-person') add('blocking', ['panel-report'], 'panel.memberIds', 'review panel', 'the Stage 2 Independent Person may not sit on the review panel');
+      if (people.get(id)?.role === 'independent-person') add('blocking', ['panel-report'], 'panel.memberIds', 'review panel', 'the Stage 2 Independent Person may not sit on the review panel', record(id));
     }
     if (!panel.venue?.trim()) add('warning', ['panel-report'], 'panel.venue', 'review panel', 'the venue is not recorded');
     if (!panel.points.length) add('blocking', ['panel-report'], 'panel.points', 'review panel', "the panel's view on the points in dispute is not recorded");
     for (const [i, pp] of panel.points.entries()) {
-      if (!pp.view.trim()) add('blocking', ['panel-report'], `panel.points[${i}].view`, `point ${points.find((p) => p.id === pp.pointId)?.number ?? pp.pointId}`, "the panel's view has no reasons");
+      if (!pp.view.trim()) add('blocking', ['panel-report'], `panel.points[${i}].view`, `point ${points.find((p) => p.id === pp.pointId)?.number ?? pp.pointId}`, "the panel's view has no reasons", point(pp.pointId));
     }
   }
 
@@ -198,7 +210,7 @@ export function checkReadiness(data: CaseData, kind?: DocumentKind): ReadinessPr
     if (!previous || date >= previous[1]) previous = [path, date, what];
   }
   for (const [i, interview] of (data.interviews ?? []).entries()) {
-    if (adj?.date && interview.date > adj.date) add('warning', FROM_IO, `interviews[${i}].date`, `interview ${interview.ref}`, 'the interview is dated after the adjudication letter');
+    if (adj?.date && interview.date > adj.date) add('warning', FROM_IO, `interviews[${i}].date`, `interview ${interview.ref}`, 'the interview is dated after the adjudication letter', record(interview.id));
   }
 
   const wanted = kind ? [kind] : documentsForStage(data);

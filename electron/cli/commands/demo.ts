@@ -10,7 +10,7 @@ import { documentFormats, documentKinds } from '../../../shared/api.ts';
 import { DOCUMENT_NAMES } from '../../../shared/documents/index.ts';
 import { parseCaseJson, formatIssue } from '../../../shared/interchange/parse.ts';
 import { createCasefile, openCasefile } from '../../core/casefile/index.ts';
-import { writeFileAtomically } from '../../core/deadlines/write-file.ts';
+import { writeFileAtomically } from '../../core/files/write-atomically.ts';
 import { produceDocument } from '../../core/documents/produce.ts';
 import { InputError, parseCommandArgs, type Command } from '../command.ts';
 
@@ -45,7 +45,7 @@ export const demoCommand: Command = {
       const data = (() => { try { return casefile.readCase(); } finally { casefile.close(); } })();
       for (const o of outputs) {
         const { bytes } = await produceDocument(data, o.kind, { format: o.format, today: DEMO_DATE });
-        writeFileAtomically(o.path, bytes);
+        writeFileAtomically(o.path, bytes, { existing: 'refuse' });
         written.push(o.path);
       }
     } catch (error) {

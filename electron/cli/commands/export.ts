@@ -1,21 +1,10 @@
 // impartial export <casefile> [--out <file>] [--with-attachments]: the case as interchange
 // JSON (impartial/casefile@1), on stdout or written atomically to --out (readable only by
 // the user: it is the case in plain text).
-import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
+import { writeFileAtomically } from '../../core/files/write-atomically.ts';
 import { InputError, parseCommandArgs, type Command } from '../command.ts';
 import { readCaseFromCasefile } from '../read-case.ts';
-
-export function writeFileAtomically(path: string, content: string): void {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.partial`);
-  try {
-    writeFileSync(temp, content, { mode: 0o600, flush: true });
-    renameSync(temp, path);
-  } finally {
-    rmSync(temp, { force: true });
-  }
-}
 
 export const exportCommand: Command = {
   name: 'export',

@@ -5,7 +5,7 @@
 // appears complete or not at all.
 import { documentFormats, documentKinds, type DocumentFormat, type DocumentKind } from '../../../shared/api.ts';
 import { DOCUMENT_NAMES } from '../../../shared/documents/index.ts';
-import { writeFileAtomically } from '../../core/deadlines/write-file.ts';
+import { writeFileAtomically } from '../../core/files/write-atomically.ts';
 import { produceDocument } from '../../core/documents/produce.ts';
 import { basename, resolve } from 'node:path';
 import { InputError, parseCommandArgs, UsageError, type Command } from '../command.ts';

@@ -22,7 +22,7 @@ import {
 import { createStore, type Store } from './store.ts';
 import { verifyCasefile, type VerifyResult } from './verify.ts';
 import { parseOrThrow, WriteChecks } from './write-checks.ts';
-import { atomicCopy } from './files.ts';
+import { writeAtomically } from '../files/write-atomically.ts';
 import { MarkKeeping } from './marks.ts';
 import type { NotANameMark } from '../../../shared/anonymisation/marks.ts';
 
@@ -235,11 +235,15 @@ export class Casefile {
     return this.#use((db) => verifyCasefile(db, this.path, this.#passphrase, () => exportCase(this.#store)));
   }
 
+  /** Replaces the file with a copy under the new passphrase (passphrase.ts), then goes on with the copy. */
   changePassphrase(newPassphrase: string): void {
     this.#use((db) => {
-      changePassphrase(db, newPassphrase);
+      const next = changePassphrase(db, this.path, this.#passphrase, newPassphrase,
+        (copy) => { audit(copy, { action: 'change-passphrase', summary: 'changed the passphrase' }); });
+      this.#db = next;
+      this.#store = createStore(next);
+      this.#checks = new WriteChecks(next);
       this.#passphrase = newPassphrase;
-      db.transaction(() => audit(db, { action: 'change-passphrase', summary: 'changed the passphrase' })).immediate();
     });
   }
 
@@ -268,7 +272,7 @@ export class Casefile {
 
   /** An encrypted copy (VACUUM INTO, same passphrase); refuses to overwrite. */
   backupTo(path: string): void {
-    this.#use((db) => atomicCopy(path, (temp) => { db.prepare('VACUUM INTO ?').run(temp); }));
+    this.#use((db) => writeAtomically(path, (temp) => { db.prepare('VACUUM INTO ?').run(temp); }, { existing: 'refuse' }));
   }
 
   close(): void {

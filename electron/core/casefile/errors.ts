@@ -1,21 +1,27 @@
 // Every way that opening or using a casefile can fail has its own class, so that the app and
 // the CLI can react to each (ask for the passphrase again, offer verify, say who has it open)
-// and the user reads one line that names the file and the problem.
+// and the user reads one line that names the file and the problem. The facts name the file
+// by its file name only; the path goes in `location` (shared/errors.ts), which the command
+// line prints and the app never shows.
 import { basename } from 'node:path';
-import { ImpartialError } from '../../../shared/errors.ts';
+import { ImpartialError, type ImpartialErrorOptions } from '../../../shared/errors.ts';
 import { formatIssue, type InterchangeIssue } from '../../../shared/interchange/parse.ts';
+export { AlreadyExistsError, FolderNotFoundError } from '../files/errors.ts';
 
 const name = (path: string) => basename(path);
 
 export class CasefileNotFoundError extends ImpartialError {
   constructor(path: string) {
-    super('not-found', `${name(path)} does not exist (${path})`);
+    super('not-found', `${name(path)} does not exist`, {
+      location: path,
+      advice: { cli: 'Check the path', app: 'It may have been moved, renamed or deleted: open it from where it is now' },
+    });
   }
 }
 
 export class NotACasefileError extends ImpartialError {
-  constructor(path: string, why: string) {
-    super('not-a-casefile', `${name(path)} is not a casefile: ${why}`);
+  constructor(path: string, why: string, advice?: ImpartialErrorOptions['advice']) {
+    super('not-a-casefile', `${name(path)} is not a casefile: ${why}`, { advice });
   }
 }
 
@@ -27,7 +33,10 @@ export class WrongPassphraseError extends ImpartialError {
 
 export class DamagedCasefileError extends ImpartialError {
   constructor(path: string, detail: string, options?: { cause?: unknown }) {
-    super('damaged', `${name(path)} is damaged: ${detail}. Restore it from a backup; "impartial verify" lists the damage`, options);
+    super('damaged', `${name(path)} is damaged: ${detail}`, {
+      ...options,
+      advice: { cli: 'Restore it from a backup; "impartial verify" lists the damage', app: 'Restore it from a backup' },
+    });
   }
 }
 
@@ -40,12 +49,6 @@ export class OpenElsewhereError extends ImpartialError {
 export class NewerVersionError extends ImpartialError {
   constructor(path: string, found: number, supported: number) {
     super('newer-version', `${name(path)} was written by a newer version of Impartial (casefile schema ${found}; this version reads up to ${supported}): update Impartial to open it`);
-  }
-}
-
-export class AlreadyExistsError extends ImpartialError {
-  constructor(path: string) {
-    super('already-exists', `${name(path)} already exists: choose another name (nothing was overwritten)`);
   }
 }
 

@@ -1,11 +1,13 @@
-// Creating and opening casefiles.
-import { basename, extname } from 'node:path';
+// Creating and opening casefiles. Either first removes what an interrupted create or
+// passphrase change left in the casefile's folder (files/leftovers.ts).
+import { basename, dirname, extname } from 'node:path';
 import { ImpartialError } from '../../../shared/errors.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { audit } from './audit.ts';
 import { Casefile, FORMAT_VERSION } from './casefile.ts';
 import { NewerVersionError, NotACasefileError } from './errors.ts';
-import { atomicCopy } from './files.ts';
+import { removeLeftovers } from '../files/leftovers.ts';
+import { writeAtomically } from '../files/write-atomically.ts';
 import { describeImport, importCase, validateCase } from './import-case.ts';
 import { migrate, SCHEMA_VERSION, schemaVersionOf } from './migrations/index.ts';
 import { describeSqliteError, keyBytes, openDatabase, type Db } from './open.ts';
@@ -20,8 +22,9 @@ const APPLICATION = 'impartial';
  */
 export function createCasefile(path: string, passphrase: string, data?: CaseData): Casefile {
   keyBytes(passphrase);
+  removeLeftovers(dirname(path));
   const value = validateCase(data ?? placeholderCase(basename(path, extname(path)) || 'New case'));
-  atomicCopy(path, (temp) => {
+  writeAtomically(path, (temp) => {
     const db = openDatabase(temp, passphrase, { create: true });
     try {
       migrate(db);
@@ -37,7 +40,7 @@ export function createCasefile(path: string, passphrase: string, data?: CaseData
     } finally {
       db.close();
     }
-  });
+  }, { existing: 'refuse' });
   return openCasefile(path, passphrase);
 }
 
@@ -57,6 +60,7 @@ function checkSchema(db: Db, path: string): void {
 }
 
 export function openCasefile(path: string, passphrase: string): Casefile {
+  removeLeftovers(dirname(path));
   const db = openDatabase(path, passphrase);
   try {
     checkSchema(db, path);

@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { ImpartialError } from '../../../shared/errors.ts';
+import { ImpartialError, type Advice } from '../../../shared/errors.ts';
 import {
   CasefileNotFoundError, DamagedCasefileError, EmptyPassphraseError, NotACasefileError, OpenElsewhereError, WrongPassphraseError,
 } from './errors.ts';
@@ -21,19 +21,22 @@ export function keyBytes(passphrase: string): Buffer {
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
+/** An interchange file opened as a casefile: the user meant to import it. */
+const IMPORT_IT: Advice = { cli: 'To make a casefile from it, run "impartial new <name>.casefile --from <file>"', app: 'To make a casefile from it, use “Import from interchange JSON”' };
+
 /** Names a file that is plainly something else, from its first bytes. */
-function recogniseOtherFile(head: Buffer): string | undefined {
-  if (head.subarray(0, 16).equals(SQLITE_HEADER)) return 'it is an unencrypted SQLite database';
+function recogniseOtherFile(head: Buffer): { why: string; advice?: Advice } | undefined {
+  if (head.subarray(0, 16).equals(SQLITE_HEADER)) return { why: 'it is an unencrypted SQLite database' };
   const starts = (magic: string) => head.subarray(0, magic.length).equals(Buffer.from(magic, 'latin1'));
-  if (starts('%PDF')) return 'it is a PDF file';
-  if (starts('PK\x03\x04')) return 'it is a ZIP file (perhaps a Word document)';
-  if (starts('\xD0\xCF\x11\xE0')) return 'it is an old-style Office document';
+  if (starts('%PDF')) return { why: 'it is a PDF file' };
+  if (starts('PK\x03\x04')) return { why: 'it is a ZIP file (perhaps a Word document)' };
+  if (starts('\xD0\xCF\x11\xE0')) return { why: 'it is an old-style Office document' };
   const sample = head.subarray(0, 512);
   const controls = sample.some((b) => b < 32 && b !== 9 && b !== 10 && b !== 13);
   let text = !controls;
   // Valid UTF-8 (allowing a character cut off at the end of the sample): random bytes never are.
   if (text) try { new TextDecoder('utf-8', { fatal: true }).decode(sample.subarray(0, Math.max(0, sample.length - 4))); } catch { text = false; }
-  if (text) return sample.subarray(0, 1).toString() === '{' ? 'it is a JSON file (use "impartial new --from" to import one)' : 'it is a text file';
+  if (text) return sample.subarray(0, 1).toString() === '{' ? { why: 'it is a JSON file', advice: IMPORT_IT } : { why: 'it is a text file' };
   return undefined;
 }
 
@@ -61,7 +64,7 @@ function precheck(path: string): void {
   }
   if (size === 0) throw new NotACasefileError(path, 'the file is empty');
   const other = recogniseOtherFile(readHead(path));
-  if (other) throw new NotACasefileError(path, other);
+  if (other) throw new NotACasefileError(path, other.why, other.advice);
   if (size % PAGE_SIZE !== 0) throw new NotACasefileError(path, `its size (${size} bytes) is not a whole number of 4096-byte pages`);
 }
 
@@ -90,6 +93,13 @@ export function describeSqliteError(path: string, error: unknown): unknown {
   return error;
 }
 
+/** The casefile's cipher (SQLCipher 4 scheme) and key, for a connection that has read nothing yet. */
+export function useCasefileCipher(db: Db, key: Buffer): void {
+  db.pragma("cipher='sqlcipher'");
+  db.pragma('legacy=4');
+  db.key(key);
+}
+
 export interface OpenOptions {
   /** Create a new file (the path must not exist) instead of opening one. */
   create?: boolean;
@@ -106,9 +116,7 @@ export function openDatabase(path: string, passphrase: string, options: OpenOpti
     throw describeSqliteError(path, error);
   }
   try {
-    db.pragma("cipher='sqlcipher'");
-    db.pragma('legacy=4');
-    db.key(key);
+    useCasefileCipher(db, key);
     db.pragma('locking_mode=EXCLUSIVE');
     try {
       db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get();

@@ -9,7 +9,7 @@ import { addDays, formatDate, type IsoDate } from '../../../shared/calendar/date
 import { statusInWords, type Deadline } from '../../../shared/deadlines/index.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { ImpartialError } from '../../../shared/errors.ts';
-import { writeFileAtomically } from './write-file.ts';
+import { writeFileAtomically } from '../files/write-atomically.ts';
 
 export const ICS_PRODUCT_ID = '-//Impartial//Statutory deadlines//EN';
 

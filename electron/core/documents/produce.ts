@@ -36,13 +36,18 @@ export interface ProducedDocument {
   marksUsed: NotANameMark[];
 }
 
+/** A blocking readiness problem stops the document; the user is told the first, and where to see the rest. */
 export class NotReadyError extends ImpartialError {
   readonly problems: ReadinessProblem[];
   constructor(kind: DocumentKind, problems: ReadinessProblem[]) {
     const blocking = problems.filter((p) => p.severity === 'blocking');
     const first = blocking[0]!;
-    const more = blocking.length > 1 ? ` (and ${blocking.length - 1} more: run "impartial check")` : '';
-    super('not-ready', `the ${DOCUMENT_NAMES[kind]} is not ready: ${first.place}: ${first.message}${more}. Render with --draft to make a marked draft.`);
+    const more = blocking.length > 1 ? ` (and ${blocking.length - 1} more)` : '';
+    super('not-ready', `the ${DOCUMENT_NAMES[kind]} is not ready: ${first.place}: ${first.message}${more}`, {
+      advice: blocking.length > 1
+        ? { cli: 'Run "impartial check" for the list; render with --draft to make a marked draft.', app: 'The Documents screen lists them: put them right, or choose “Draft” to render a marked DRAFT.' }
+        : { cli: 'Render with --draft to make a marked draft.', app: 'Put it right, or choose “Draft” to render a marked DRAFT.' },
+    });
     this.problems = problems;
   }
 }

@@ -42,7 +42,7 @@ export interface LoadedTemplates extends CompiledTemplates {
 
 /** Loads and checks the templates for a case's authority. Throws an ImpartialError naming file and line. */
 export function loadTemplates(authorityName: string, root: string = TEMPLATES_DIR): LoadedTemplates {
-  if (!existsSync(root)) throw new ImpartialError('template-error', `the templates folder ${root} is missing`);
+  if (!existsSync(root)) throw new ImpartialError('template-error', 'the templates folder is missing', { location: root });
   const packDir = join(root, 'authorities', authoritySlug(authorityName));
   const pack = existsSync(packDir) ? packDir : undefined;
   const pick = (name: string): string => (pack && existsSync(join(pack, name)) ? join(pack, name) : join(root, name));

@@ -48,7 +48,11 @@ export function fontFaces(fontsDir?: string): FontFaces {
   const dirs = fontsDir ? [fontsDir] : candidates();
   const dir = dirs.find((d) => existsSync(join(d, FILES.regular)));
   if (!dir) {
-    throw new ImpartialError('fonts-missing', `The PDF fonts (${FILES.regular}) were not found in: ${dirs.join(', ')}`);
+    // The folders searched are for the command line and the log; the app's page never sees a path.
+    throw new ImpartialError('fonts-missing', `the PDF fonts (${FILES.regular}) were not found`, {
+      location: dirs.join(', '),
+      advice: { cli: 'Reinstall Impartial, or make the PDF as Word (--format docx)', app: 'Reinstall Impartial, or make the document as Word (DOCX)' },
+    });
   }
   const faces: FontFaces = {
     regular: join(dir, FILES.regular),

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { api, errorCodes, isMethodName } from '../../../shared/api.ts';
 import type { ApiError, MethodName, MethodOutput, Result } from '../../../shared/api.ts';
 import { ImpartialError } from '../../../shared/errors.ts';
+import { InvalidCaseError } from '../casefile/errors.ts';
 
 /** What the service implements: each method receives its parsed input and may throw ImpartialError. */
 export type Handlers = { [K in MethodName]: (input: z.output<(typeof api)[K]['input']>) => Promise<MethodOutput<K>> };
@@ -43,9 +44,14 @@ export function parseInput<K extends MethodName>(method: K, raw: unknown): Resul
   return { ok: false, error: path ? { code: errorCodes.invalidInput, message, path } : { code: errorCodes.invalidInput, message } };
 }
 
-/** An exception as the user sees it: ImpartialErrors keep their code and message; anything else is a bug. */
+/**
+ * An exception as the app's user sees it: an ImpartialError keeps its code, and its line is
+ * composed for the app (its advice in the app's words, and no path: shared/errors.ts); a case
+ * that breaks a rule says which field. Anything else is a bug.
+ */
 export function toApiError(error: unknown): ApiError {
-  if (error instanceof ImpartialError) return { code: error.code, message: error.message };
+  if (error instanceof InvalidCaseError && error.issues[0]) return { code: error.code, message: error.messageFor('app'), path: error.issues[0].path };
+  if (error instanceof ImpartialError) return { code: error.code, message: error.messageFor('app') };
   return { code: errorCodes.internal, message: 'Something went wrong inside Impartial; your last change may not have been saved. Please report this.' };
 }
 

@@ -1,7 +1,7 @@
 // The renderer names casefiles by opaque ids; the paths they stand for stay here, on the
 // Node side. An id is random and lives as long as the host process.
 import { randomUUID } from 'node:crypto';
-import { basename, resolve } from 'node:path';
+import { basename, dirname, resolve, sep } from 'node:path';
 import { ImpartialError } from '../../../shared/errors.ts';
 import { errorCodes } from '../../../shared/api.ts';
 
@@ -29,5 +29,11 @@ export class FileRegistry {
 
   static displayName(path: string): string {
     return basename(path);
+  }
+
+  /** `text` with the folder of `path` taken out, for text from elsewhere (a check's findings) that may name it. */
+  static withoutFolder(text: string, path: string): string {
+    const folder = dirname(resolve(path));
+    return text.split(folder + sep).join('').split(folder).join('…');
   }
 }

@@ -1,6 +1,7 @@
 // Messages between the service and its worker thread (job-worker.ts). Everything travels in
 // memory (structured clone): the case, and for a new casefile its passphrase, never through
 // a file or argv.
+import type { ErrorFacts } from '../../../shared/errors.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import type { RenderCaseOptions } from './render-case-document.ts';
 
@@ -30,4 +31,7 @@ export type Job = RenderJob | CreateCasefileJob | VerifyJob;
 export type JobMessage =
   | { type: 'progress'; stage: string; fraction: number }
   | { type: 'done'; bytes?: Uint8Array; report?: { ok: boolean; problems: string[] } }
-  | { type: 'error'; code: string; message: string; internal: boolean };
+  /** An ImpartialError, whole: the service composes each audience's line from it. */
+  | { type: 'error'; error: ErrorFacts }
+  /** Anything else: a bug, logged on the Node side and never shown as it is. */
+  | { type: 'bug'; message: string };

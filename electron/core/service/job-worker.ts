@@ -42,8 +42,8 @@ async function main(job: Job): Promise<void> {
       }
     }
   } catch (error) {
-    if (error instanceof ImpartialError) post({ type: 'error', code: error.code, message: error.message, internal: false });
-    else post({ type: 'error', code: 'internal', message: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error), internal: true });
+    if (error instanceof ImpartialError) post({ type: 'error', error: error.toFacts() });
+    else post({ type: 'bug', message: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) });
   }
 }
 

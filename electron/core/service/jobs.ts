@@ -25,8 +25,8 @@ export function runJob(workerFile: URL | string, job: Job, onProgress: (stage: s
     worker.on('message', (message: JobMessage) => {
       if (message.type === 'progress') onProgress(message.stage, message.fraction);
       else if (message.type === 'done') settle(() => resolve({ ...(message.bytes ? { bytes: message.bytes } : {}), ...(message.report ? { report: message.report } : {}) }));
-      else if (message.internal) settle(() => reject(new Error(message.message)));
-      else settle(() => reject(new ImpartialError(message.code, message.message)));
+      else if (message.type === 'bug') settle(() => reject(new Error(message.message)));
+      else settle(() => reject(ImpartialError.fromFacts(message.error)));
     });
     worker.on('error', (error) => settle(() => reject(error)));
     worker.on('exit', (code) => settle(() => reject(new Error(`worker stopped with exit code ${code}`))));

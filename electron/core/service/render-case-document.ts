@@ -3,10 +3,9 @@
 // electron/core/documents/produce.ts, then the renderer with fonts from where the host keeps
 // them (a packaged app has templates/ and assets/fonts in its resources). Runs inside the
 // render worker.
-import { ImpartialError } from '../../../shared/errors.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import type { DocumentFormat, DocumentKind } from '../../../shared/api.ts';
-import { NotReadyError, prepareDocument } from '../documents/produce.ts';
+import { prepareDocument } from '../documents/produce.ts';
 import { renderDocx } from '../render/docx.ts';
 import { renderPdf } from '../render/pdf.ts';
 
@@ -23,19 +22,13 @@ export interface RenderCaseOptions {
 
 export async function renderCaseDocument(data: CaseData, options: RenderCaseOptions, progress: (stage: string, fraction: number) => void = () => {}): Promise<Uint8Array> {
   progress('Checking the case and building the document', 0.2);
-  let model;
-  try {
-    ({ model } = await prepareDocument(data, options.kind, {
-      named: options.named,
-      draft: options.draft,
-      ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
-      ...(options.today ? { today: options.today } : {}),
-    }));
-  } catch (error) {
-    // The CLI's advice names its --draft flag; in the app the choice is the DRAFT option.
-    if (error instanceof NotReadyError) throw new ImpartialError(error.code, error.message.replace(/ Render with --draft to make a marked draft\.$/, ' Resolve it first, or render a marked DRAFT.').replace(/run "impartial check"/, 'see Documents'));
-    throw error;
-  }
+  // A refusal (not ready, a name in an anonymised document) carries the app's advice with it (shared/errors.ts).
+  const { model } = await prepareDocument(data, options.kind, {
+    named: options.named,
+    draft: options.draft,
+    ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
+    ...(options.today ? { today: options.today } : {}),
+  });
   progress(options.format === 'pdf' ? 'Writing the PDF' : 'Writing the Word document', 0.6);
   return options.format === 'pdf' ? renderPdf(model, options.fontsDir ? { fontsDir: options.fontsDir } : {}) : renderDocx(model);
 }

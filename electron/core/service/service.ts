@@ -7,6 +7,7 @@
 // renderer is told by a 'locked' event and drops its copy.
 import { randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { loadOrdinaryWords } from '../../../shared/anonymisation/index.ts';
 import { assertNoLeaksInFileName } from '../../../shared/documents/leak-check.ts';
 import { ImpartialError } from '../../../shared/errors.ts';
@@ -22,6 +23,8 @@ import { FileRegistry } from './files.ts';
 import { IdleLock } from './idle-lock.ts';
 import { runJob } from './jobs.ts';
 import type { CasefileStore, OpenCasefile } from './store-port.ts';
+import { InvalidCaseError } from '../casefile/errors.ts';
+import { removeLeftovers } from '../files/leftovers.ts';
 import { PLACEHOLDER_AUTHORITY } from '../casefile/placeholder.ts';
 
 /** What each host provides. Paths returned here never reach the renderer. */
@@ -159,6 +162,20 @@ const evidenceMediaTypes: Record<string, string> = {
 
 const now = (): Saved => ({ savedAt: new Date().toISOString() });
 
+/** A file the user chose in a dialog, read; one that cannot be read is named by its file name, not its folder. */
+async function readChosenFile(path: string): Promise<Buffer>;
+async function readChosenFile(path: string, as: 'utf8'): Promise<string>;
+async function readChosenFile(path: string, as: 'size'): Promise<number>;
+async function readChosenFile(path: string, as?: 'utf8' | 'size'): Promise<Buffer | string | number> {
+  try {
+    return as === 'size' ? (await stat(path)).size : as === 'utf8' ? await readFile(path, 'utf8') : await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'it has been moved or deleted' : code === 'EACCES' || code === 'EPERM' ? 'you do not have permission to read it' : code ? `the system answered ${code}` : 'it could not be opened';
+    throw new ImpartialError('cannot-read', `${FileRegistry.displayName(path)} could not be read: ${why}`, { location: path, cause: error });
+  }
+}
+
 export async function createService(options: ServiceOptions): Promise<Service> {
   const { store, host } = options;
   const files = new FileRegistry();
@@ -223,7 +240,10 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       return { host: host.kind, version: host.version, nativeDialogs: host.nativeDialogs, keychain: host.keychain !== undefined };
     },
     async listRecent() {
-      return (await host.knownCasefiles()).map((f) => ref(f.path, f.lastOpened));
+      const known = await host.knownCasefiles();
+      // What an interrupted create or passphrase change left beside these casefiles goes now.
+      for (const folder of new Set(known.map((f) => dirname(f.path)))) removeLeftovers(folder);
+      return known.map((f) => ref(f.path, f.lastOpened));
     },
     async chooseCasefileToOpen() {
       if (!host.nativeDialogs) throw new ImpartialError(errorCodes.unsupported, 'Choose a casefile from the list: the web host opens casefiles in its workspace folder');
@@ -244,14 +264,10 @@ export async function createService(options: ServiceOptions): Promise<Service> {
         const source = await host.chooseInterchangeFile();
         if (!source) throw cancelled();
         fileName = FileRegistry.displayName(source);
-        json = await readFile(source, 'utf8');
+        json = await readChosenFile(source, 'utf8');
       }
       const parsed = parseCaseJson(json, fileName);
-      if (!parsed.ok) {
-        const issue = parsed.issues[0];
-        const more = parsed.issues.length > 1 ? ` (and ${parsed.issues.length - 1} more)` : '';
-        throw new ImpartialError('invalid-field', `${issue ? `${issue.path}: ${issue.message}` : 'not an Impartial casefile export'}${more}`);
-      }
+      if (!parsed.ok) throw new InvalidCaseError(parsed.issues);
       const path = await host.chooseNewCasefilePath(parsed.value.case.title);
       if (!path) throw cancelled();
       const progress = (stage: string, fraction: number) => {
@@ -297,7 +313,8 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       const { report } = await runJob(options.jobWorker, { type: 'verify', path, passphrase: input.passphrase }, progress);
       if (!report) throw new Error('the verify job returned no report');
       progress('Done', 1);
-      return report;
+      // A finding may quote a system error, which can name the file with its folder.
+      return { ...report, problems: report.problems.map((p) => FileRegistry.withoutFolder(p, path)) };
     },
     async forgetPassphrase(input) {
       const path = files.pathOf(input.fileId);
@@ -368,10 +385,10 @@ export async function createService(options: ServiceOptions): Promise<Service> {
         if (!host.nativeDialogs) throw new ImpartialError(errorCodes.unsupported, 'Choose the file to attach with "Attach file…": this host cannot show an open dialog');
         const source = await host.chooseEvidenceFile();
         if (!source) throw cancelled();
-        const size = (await stat(source)).size;
+        const size = (await readChosenFile(source, 'size'));
         if (size > maxEvidenceFileBytes) throw tooLarge(FileRegistry.displayName(source), size);
         // Read into memory and stored encrypted: no copy of it is written anywhere else.
-        file = { fileName: FileRegistry.displayName(source), mediaType: mediaTypeOf(source), bytes: await readFile(source) };
+        file = { fileName: FileRegistry.displayName(source), mediaType: mediaTypeOf(source), bytes: await readChosenFile(source) };
       }
       if (file.bytes.byteLength > maxEvidenceFileBytes) throw tooLarge(file.fileName, file.bytes.byteLength);
       const { data: _bytes, ...meta } = await casefile.putAttachment(input.evidenceId, file.bytes, file.fileName, file.mediaType);

@@ -14,41 +14,23 @@ export interface ScreenProblem {
   place?: Place | undefined;
 }
 
-const INDEX = /^(\w+(?:\.\w+)*)\[(\d+)\](?:\.(\w+))?/;
-
-/** The workspace place for a problem's interchange path. */
-export function placeOf(c: CaseData, problem: ReadinessProblem): Place | undefined {
-  const path = problem.path;
-  const m = INDEX.exec(path);
-  const list = m?.[1];
-  const index = m ? Number(m[2]) : -1;
-  const field = m?.[3];
-  if (list === 'statement.points') {
-    const p = c.statement.points[index];
-    if (!p) return { screen: 'statement' };
-    return { screen: 'statement', focusId: field === 'summary' ? `point-${p.id}-summary` : undefined };
-  }
-  if (path.startsWith('statement')) return { screen: 'statement' };
-  if (list === 'findings') {
-    const pointId = c.findings?.[index]?.pointId;
-    return { screen: 'findings', pointId, ...(field === 'noRecommendationReason' && pointId ? { focusId: `finding-${pointId}-no-recommendation` } : {}) };
-  }
-  if (path === 'findings') {
-    const number = /^point (.+)$/.exec(problem.place)?.[1];
-    return { screen: 'findings', pointId: c.statement.points.find((p) => p.number === number)?.id };
-  }
-  if (list === 'recommendations') return { screen: 'findings', pointId: c.recommendations?.[index]?.pointIds[0] };
-  if (list === 'ipReview.points') {
-    const pointId = c.ipReview?.points[index]?.pointId;
-    return { screen: 'ipReview', ...(field === 'comment' && pointId ? { focusId: `ip-${pointId}-comment` } : {}) };
-  }
-  if (path.startsWith('ipReview')) return { screen: 'ipReview' };
-  if (list === 'panel.points') {
-    const pointId = c.panel?.points[index]?.pointId;
-    return { screen: 'panel', ...(field === 'view' && pointId ? { focusId: `panel-${pointId}-view` } : {}) };
-  }
-  if (path.startsWith('panel')) return { screen: 'panel' };
-  if (list === 'people' || path.startsWith('complaint.complainantIds')) return { screen: 'people' };
+/**
+ * The workspace place for a problem: the screen from the section its interchange path starts
+ * with, and the point or field to go to from the ids the problem carries (shared/readiness).
+ * The words of `place` are for people; nothing here reads them.
+ */
+export function placeOf(problem: ReadinessProblem): Place | undefined {
+  const { path, pointId } = problem;
+  const under = (prefix: string) => path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
+  /** The field of one record, e.g. "summary" in statement.points[1].summary. */
+  const field = /\]\.(\w+)$/.exec(path)?.[1];
+  const focus = (wanted: string, id: string) => (field === wanted && pointId ? { focusId: id } : {});
+  if (under('statement')) return { screen: 'statement', ...(under('statement.points') ? focus('summary', `point-${pointId}-summary`) : {}) };
+  if (under('findings')) return { screen: 'findings', pointId, ...focus('noRecommendationReason', `finding-${pointId}-no-recommendation`) };
+  if (under('recommendations')) return { screen: 'findings', pointId };
+  if (under('ipReview')) return { screen: 'ipReview', ...focus('comment', `ip-${pointId}-comment`) };
+  if (under('panel')) return { screen: 'panel', ...(under('panel.points') ? focus('view', `panel-${pointId}-view`) : {}) };
+  if (under('people') || under('complaint.complainantIds')) return { screen: 'people' };
   return undefined;
 }
 
@@ -57,15 +39,15 @@ function sentence(problem: ReadinessProblem): string {
   return `${place}: ${problem.message}.`;
 }
 
-function toScreen(c: CaseData, problem: ReadinessProblem): ScreenProblem {
-  return { documents: problem.documents, severity: problem.severity, message: sentence(problem), place: placeOf(c, problem) };
+function toScreen(problem: ReadinessProblem): ScreenProblem {
+  return { documents: problem.documents, severity: problem.severity, message: sentence(problem), place: placeOf(problem) };
 }
 
 export function problemsFor(c: CaseData, document: DocumentKind): ScreenProblem[] {
-  return checkReadiness(c, document).map((p) => toScreen(c, p));
+  return checkReadiness(c, document).map(toScreen);
 }
 
 /** The problems of every document the case's stage produces. */
 export function allProblems(c: CaseData): ScreenProblem[] {
-  return checkReadiness(c).map((p) => toScreen(c, p));
+  return checkReadiness(c).map(toScreen);
 }

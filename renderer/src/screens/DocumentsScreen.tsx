@@ -50,8 +50,8 @@ export function DocumentsScreen({ navigate }: { navigate: Navigate }) {
     if (r.ok) {
       setOutcome({ kind, ok: true, message: r.value.saved === false ? 'Not saved.' : `${r.value.fileName} is ready${r.value.downloadUrl ? ' and downloading' : ' and saved'}.` });
     } else if (r.error.code !== 'cancelled') {
-      const hint = r.error.code === 'not-ready' ? ' Put the problems right, or choose “Draft” to render it marked DRAFT.' : '';
-      setOutcome({ kind, ok: false, message: `${r.error.message}${hint}` });
+      // The message says what to do in this screen's words (shared/errors.ts): nothing to add here.
+      setOutcome({ kind, ok: false, message: r.error.message });
     }
   };
 

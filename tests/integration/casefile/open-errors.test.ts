@@ -110,7 +110,7 @@ describe('creating a casefile', () => {
 
   it('says so when the folder does not exist', () => {
     const dir = tempDir();
-    expect(() => createCasefile(join(dir, 'missing', 'x.casefile'), 'pw', sampleCase())).toThrow(`the folder ${join(dir, 'missing')} does not exist`);
+    expect(() => createCasefile(join(dir, 'missing', 'x.casefile'), 'pw', sampleCase())).toThrow(`the folder for x.casefile does not exist (${join(dir, 'missing')})`);
     expect(readdirSync(dir)).toEqual([]);
   });
 

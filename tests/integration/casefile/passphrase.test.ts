@@ -1,10 +1,13 @@
 // Changing the passphrase keeps the data, the old passphrase stops working, and a change that
-// fails (or a process killed part-way through one) leaves a casefile that still opens.
+// fails (or a process killed at any point of one) leaves a casefile that opens with the old
+// or the new passphrase, whole.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readdirSync, rmSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createCasefile, EmptyPassphraseError, openCasefile, WrongPassphraseError } from '../../../electron/core/casefile/index.ts';
+import { ABANDONED_AFTER_MS, removeLeftovers } from '../../../electron/core/files/leftovers.ts';
 import { generateLargeCase } from '../../fixtures/large-case.ts';
 import { removeTempDirs, sampleCase, tempDir } from './helpers/files.ts';
 
@@ -35,44 +38,70 @@ describe('changing the passphrase', () => {
     openCasefile(path, 'old').close();
   });
 
-  it('survives the process being killed part-way through: the casefile opens with the old or the new passphrase, with its data intact', async () => {
+  it('survives the process being killed at any point: the casefile opens with the old or the new passphrase, with its data intact, and what is left over is removed later', async () => {
     const dir = tempDir();
     const data = sampleCase();
     const source = join(dir, 'source.casefile');
     const casefile = createCasefile(source, 'old', data);
-    // Large attachments make the rekey long enough to be interrupted.
+    // Large attachments make the change long enough to be interrupted at many points.
     for (const e of data.evidence!) casefile.putAttachment(e.id, randomBytes(1_000_000), `${e.ref}.bin`, 'application/octet-stream');
     const expected = casefile.readCase({ withAttachments: true });
     casefile.close();
-
-    const outcomes: string[] = [];
-    for (const delay of [5, 100, 250]) {
-      const path = join(dir, `killed-${delay}.casefile`);
-      const copy = openCasefile(source, 'old');
-      copy.backupTo(path);
-      copy.close();
+    const original = openCasefile(source, 'old');
+    /** Runs the change in a child process on a fresh copy of the source, killing it `delay` ms after it starts (never, when undefined). */
+    const run = async (name: string, delay?: number) => {
+      const path = join(dir, name);
+      original.backupTo(path);
       const child = spawn(process.execPath, [join(import.meta.dirname, 'helpers/rekey-child.ts'), path, 'old', 'new'], { stdio: ['ignore', 'pipe', 'inherit'] });
-      // Listen for the exit at once: a quick rekey may finish before the kill below.
+      // Listen for the exit at once: a quick change may finish before the kill below.
       const exited = new Promise((r) => child.once('exit', r));
       await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
-      await new Promise((r) => setTimeout(r, delay));
-      child.kill('SIGKILL');
-      await exited;
-
-      let opened;
-      try {
-        opened = openCasefile(path, 'old');
-        outcomes.push('old');
-      } catch (error) {
-        expect(error).toBeInstanceOf(WrongPassphraseError);
-        opened = openCasefile(path, 'new');
-        outcomes.push('new');
+      const started = performance.now();
+      if (delay !== undefined) {
+        await new Promise((r) => setTimeout(r, delay));
+        child.kill('SIGKILL');
       }
-      expect(opened.readCase({ withAttachments: true })).toStrictEqual(expected);
-      expect(opened.verify()).toEqual({ ok: true, problems: [] });
-      opened.close();
+      await exited;
+      return { path, took: performance.now() - started };
+    };
+
+    try {
+      // How long a whole change takes here, so that the kills fall all through it.
+      const whole = await run('whole.casefile');
+      expect(readdirSync(dir).filter((f) => !f.startsWith('source.casefile'))).toEqual(['whole.casefile']);
+      const delays = [5, 250, ...[0.5, 0.75, 0.9, 1, 1.1].map((f) => Math.round(f * whole.took)), Math.round(2 * whole.took)];
+
+      const outcomes: string[] = [];
+      for (const delay of delays) {
+        const { path } = await run(`killed-${delay}.casefile`, delay);
+        const leftovers = readdirSync(dir).filter((f) => f.startsWith('.'));
+        for (const f of leftovers) expect(f).toMatch(new RegExp(`^\\.killed-${delay}\\.casefile\\.[0-9a-f]{12}\\.partial(-journal)?$`));
+        // Fresh leftovers may be a change still running in another process: they stay. Once
+        // left alone for a while, the next open in the folder removes them, and nothing else.
+        expect(removeLeftovers(dir)).toEqual([]);
+        const longAgo = new Date(Date.now() - ABANDONED_AFTER_MS - 60_000);
+        for (const f of leftovers) utimesSync(join(dir, f), longAgo, longAgo);
+
+        let opened;
+        try {
+          opened = openCasefile(path, 'old');
+          outcomes.push('old');
+        } catch (error) {
+          expect(error).toBeInstanceOf(WrongPassphraseError);
+          opened = openCasefile(path, 'new');
+          outcomes.push('new');
+        }
+        expect(readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([]);
+        expect(opened.readCase({ withAttachments: true })).toStrictEqual(expected);
+        expect(opened.verify()).toEqual({ ok: true, problems: [] });
+        opened.close();
+        rmSync(path);
+      }
+      expect(outcomes[0]).toBe('old');
+      expect(outcomes.at(-1)).toBe('new');
+      console.log(`passphrase change (${Math.round(whole.took)} ms) killed after ${delays.join(', ')} ms: opened with ${outcomes.join(', ')}`);
+    } finally {
+      original.close();
     }
-    expect(outcomes).toHaveLength(3);
-    console.log(`passphrase change killed after 5, 100, 250 ms: opened with ${outcomes.join(', ')}`);
-  }, 60_000);
+  }, 240_000);
 });

@@ -159,7 +159,7 @@ describe('impartial info', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'case.json'), JSON.stringify(sampleCase()));
     expect(impartial(['info', join(dir, 'case.json')], pw)).toEqual({
-      code: 1, stdout: '', stderr: 'impartial info: case.json is not a casefile: it is a JSON file (use "impartial new --from" to import one)\n',
+      code: 1, stdout: '', stderr: 'impartial info: case.json is not a casefile: it is a JSON file. To make a casefile from it, run "impartial new <name>.casefile --from <file>"\n',
     });
 
     const { path } = sampleCasefile();

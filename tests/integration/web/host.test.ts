@@ -214,7 +214,8 @@ describe('one session per casefile', () => {
     // This case has a point without a finding: the IO report is refused, a DRAFT is not.
     const refused = await call('renderDocument', { sessionId: second.value.sessionId, kind: 'io-report', format: 'docx' });
     expect(refused.ok ? 'rendered' : refused.error.code).toBe('not-ready');
-    if (!refused.ok) expect(refused.error.message).toContain('render a marked DRAFT');
+    if (!refused.ok) expect(refused.error.message).toMatch(/choose “Draft” to render a marked DRAFT\.$/);
+    if (!refused.ok) expect(refused.error.message).not.toContain('--draft');
     const draft = await call<{ fileName: string }>('renderDocument', { sessionId: second.value.sessionId, kind: 'io-report', format: 'docx', draft: true });
     expect(draft.ok && draft.value.fileName).toMatch(/\(anonymised, DRAFT\)\.docx$/);
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
-import { allProblems, problemsFor } from '../../../renderer/src/app/readiness.ts';
+import { allProblems, placeOf, problemsFor } from '../../../renderer/src/app/readiness.ts';
 
 const sample = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../fixtures/sample-case.json'), 'utf8')) as CaseData;
 
@@ -51,5 +51,13 @@ describe('readiness problems on screen', () => {
     const ipReview = { ...sample.ipReview!, points: sample.ipReview!.points.map((v) => ({ pointId: v.pointId, view: 'disagree' as const })) };
     const noReason = problemsFor({ ...sample, ipReview }, 'ip-report').find((p) => p.message.includes('gives no reason'));
     expect(noReason?.place).toEqual({ screen: 'ipReview', focusId: `ip-${ipReview.points[0]!.pointId}-comment` });
+  });
+
+  it('finds the place from the ids a problem carries, not from its words', () => {
+    const about = { severity: 'blocking' as const, message: 'anything', documents: ['io-report' as const], place: 'whatever the words say' };
+    expect(placeOf({ ...about, path: 'findings', pointId: 'pt-7' })).toEqual({ screen: 'findings', pointId: 'pt-7' });
+    expect(placeOf({ ...about, path: 'findings[0].noRecommendationReason', pointId: 'pt-7' })).toEqual({ screen: 'findings', pointId: 'pt-7', focusId: 'finding-pt-7-no-recommendation' });
+    expect(placeOf({ ...about, path: 'panel.points[2].view', pointId: 'pt-7' })).toEqual({ screen: 'panel', focusId: 'panel-pt-7-view' });
+    expect(placeOf({ ...about, path: 'recommendations[1].text', recordId: 'r-1', pointId: 'pt-7' })).toEqual({ screen: 'findings', pointId: 'pt-7' });
   });
 });
