@@ -51,7 +51,8 @@ export { findNames, nameMatcher, type NameMatcher, type NameOccurrence } from '.
 export { namePartsOf, PARTICLES, TITLES, type NamePart, type NameSource, type PersonNameParts } from './name-parts.ts';
 export { loadOrdinaryWords, NO_ORDINARY_WORDS, ordinaryWordsFrom, type OrdinaryWords } from './ordinary-words.ts';
 export {
-  lapsedMarks, markApplies, marksOf, marksThatApply, marksVoidedBy, notANameMark, NotANameMarks, refOf, replaceOccurrence, textHash,
+  lapsedMarks, markApplies, marksOf, marksThatApply, marksVoidedBy, notANameMark, NotANameMarks, refOf, replaceOccurrence, textHash, withoutVoidedMarks,
   type NotANameMark,
 } from './marks.ts';
 export { countWords, wordsOf, type Word } from './words.ts';
+export { namesInCase, namesInField, type FoundName } from './case-names.ts';

@@ -71,6 +71,15 @@ export function marksVoidedBy(marks: readonly NotANameMark[], where: { collectio
   });
 }
 
+/** `c` with the marks a write of one record or section voids (marksVoidedBy) taken out: the renderer's copy of what the casefile does. */
+export function withoutVoidedMarks(c: CaseData, where: { collection: CollectionName; key: string } | { section: SectionName }, holder: object | undefined): CaseData {
+  const marks = marksOf(c);
+  if (!marks.length) return c;
+  const voided = new Set(marksVoidedBy(marks, where, holder));
+  if (!voided.size) return c;
+  return { ...c, anonymisation: { ...c.anonymisation, notNames: marks.filter((m) => !voided.has(m)) } };
+}
+
 /** Marks to check occurrences against, noting which of them were used. */
 export class NotANameMarks {
   readonly #byWord = new Map<string, NotANameMark[]>();
@@ -85,12 +94,17 @@ export class NotANameMarks {
 
   /** Whether a mark covers the occurrence of `found` at word `wordIndex` of `text`; a mark that does is noted as used. */
   covers(text: string, wordIndex: number, found: string): boolean {
-    if (!this.#marks.length) return false;
+    return this.coveringMark(text, wordIndex, found) !== undefined;
+  }
+
+  /** The mark that covers the occurrence, if one does (noted as used). */
+  coveringMark(text: string, wordIndex: number, found: string): NotANameMark | undefined {
+    if (!this.#marks.length) return undefined;
     let hash = this.#hashes.get(text);
     if (hash === undefined) this.#hashes.set(text, (hash = textHash(text)));
     const mark = this.#byWord.get(`${hash} ${wordIndex}`)?.find((m) => sameWords(m.word, found));
     if (mark) this.#used.add(mark);
-    return Boolean(mark);
+    return mark;
   }
 
   /** The marks that covered an occurrence, in the order given. */

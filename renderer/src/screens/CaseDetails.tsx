@@ -44,8 +44,8 @@ export function CaseDetails() {
     <details className="card details">
       <summary><h2>Case details and complaint dates</h2></summary>
       <div className="field-row">
-        <TextField label="Title" value={header.title} onSave={(v) => { if (v.trim()) saveCase({ title: v.trim() }); }} />
-        <TextField label="Council" value={authority} onSave={saveAuthorityName} />
+        <TextField names={{ field: 'case.title' }} label="Title" value={header.title} onSave={(v) => { if (v.trim()) saveCase({ title: v.trim() }); }} />
+        <TextField names={{ field: 'authority.name' }} label="Council" value={authority} onSave={saveAuthorityName} />
       </div>
       <div className="field-row">
         <SelectField label="Procedure" value={header.procedure} options={procedures} onChange={(v) => saveCase({ procedure: v })} />

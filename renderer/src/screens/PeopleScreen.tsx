@@ -75,11 +75,11 @@ const PersonRow = memo(function PersonRow({ person: p, complainant }: { person: 
   const who = p.label || p.name;
   return (
     <tr data-testid="person">
-      <td><TextField id={`person-${p.id}-name`} label={`Name of ${who}`} visuallyHiddenLabel value={p.name} onSave={(v) => nonEmpty(p.id, 'name', v)} /></td>
-      <td><TextField label={`Label of ${who}`} visuallyHiddenLabel value={p.label} onSave={(v) => nonEmpty(p.id, 'label', v)} /></td>
+      <td><TextField names={null} id={`person-${p.id}-name`} label={`Name of ${who}`} visuallyHiddenLabel value={p.name} onSave={(v) => nonEmpty(p.id, 'name', v)} /></td>
+      <td><TextField names={null} label={`Label of ${who}`} visuallyHiddenLabel value={p.label} onSave={(v) => nonEmpty(p.id, 'label', v)} /></td>
       <td><SelectField label={`Role of ${who}`} visuallyHiddenLabel value={p.role} options={roleOptions} onChange={(v) => savePerson(p.id, { role: v })} /></td>
-      <td><TextField label={`Job title of ${who}`} visuallyHiddenLabel value={p.jobTitle ?? ''} onSave={(v) => savePerson(p.id, { jobTitle: v.trim() })} /></td>
-      <td><TextField label={`Aliases of ${who}, separated by commas`} visuallyHiddenLabel value={(p.aliases ?? []).join(', ')}
+      <td><TextField names={{ field: 'people.jobTitle', recordId: p.id }} label={`Job title of ${who}`} visuallyHiddenLabel value={p.jobTitle ?? ''} onSave={(v) => savePerson(p.id, { jobTitle: v.trim() })} /></td>
+      <td><TextField names={null} label={`Aliases of ${who}, separated by commas`} visuallyHiddenLabel value={(p.aliases ?? []).join(', ')}
         onSave={(v) => savePerson(p.id, { aliases: v.split(',').map((s) => s.trim()).filter(Boolean) })} /></td>
       <td>
         <input type="checkbox" className="checkbox" checked={complainant} onChange={(e) => setComplainant(p.id, e.target.checked)} aria-label={`${who} is a complainant`} />

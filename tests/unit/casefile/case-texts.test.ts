@@ -102,6 +102,19 @@ describe('the text fields of the case model', () => {
     }
   });
 
+  it.each(['case.references.own', 'evidence.notes', 'interviews.summary', 'evidence.attachment.fileName'])('%s is printed by no document, so the screens do not check it', (field) => {
+    const d = stage3Sample();
+    if (field === 'case.references.own') d.case.references = { ...d.case.references, own: `The ${TOKEN} text` };
+    if (field === 'evidence.notes') d.evidence![0]!.notes = `The ${TOKEN} text`;
+    if (field === 'interviews.summary') d.interviews![0]!.summary = `The ${TOKEN} text`;
+    if (field === 'evidence.attachment.fileName') d.evidence![0]!.attachment = { fileName: `${TOKEN}.pdf`, mediaType: 'application/pdf', size: 1, sha256: 'a'.repeat(64) };
+    for (const kind of documentKinds) for (const named of [false, true]) {
+      const m = build(kind, d, { named });
+      expect([modelText(m), m.reference, m.classification].join('\n'), `${kind}${named ? ', named' : ''}`).not.toContain(TOKEN);
+    }
+    expect(NOT_TEXTS[field]).toMatch(/no document prints/);
+  });
+
   it.each([...textFieldNames])('%s: printed by exactly the documents it names, read back, and placed in words', (field) => {
     const printedBy = new Set<string>();
     for (const recordId of RECORDS[field] ?? [undefined]) {
