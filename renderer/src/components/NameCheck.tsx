@@ -3,7 +3,7 @@
 // and "Not a name here" for an ordinary word ("the Green Team"); a name so marked is listed
 // with Undo. The field's description points at the one-line summary, so a screen reader
 // hears "Names found: ‘Rachel’ (write Ms R)" on the field; a change found while typing is
-// announced politely. The check runs a moment after the last key, never on the key itself.
+// announced politely. The check runs once the typing pauses (useSettled), never on a key.
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { namesInField, notANameMark, replaceOccurrence, type FoundName } from '../../../shared/anonymisation/index.ts';
 import { refKey, textAt, textFields, type TextRef } from '../../../shared/case-model/texts.ts';
@@ -19,14 +19,27 @@ interface Props {
   /** The field as a screen names it, for the buttons' accessible names. */
   fieldLabel: string;
   textRef: TextRef;
-  /** The text as typed. */
+  /** The text as typed, once the typing has paused (useSettled): what is checked. */
   text: string;
+  /** The text as typed now: what a replacement or a mark is made on. */
+  current: () => string;
   /** Puts `next` into the field and saves it, with the caret at `caret`. */
   onReplace: (next: string, caret: number) => void;
   /** Writes the text typed so far at once, so that a mark is made on the text as saved. */
   flush?: () => void;
   /** Whether a mark can be made now: the field's text is saved (a form not yet submitted is not). */
   canMark?: boolean;
+}
+
+/** `value` once it has stood still for `delay` ms: what the names check looks at, so that no key ever waits for it. */
+export function useSettled<T>(value: T, delay = CHECK_DELAY_MS): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    if (Object.is(value, settled)) return undefined;
+    const timer = setTimeout(() => setSettled(value), delay);
+    return () => clearTimeout(timer);
+  }, [value, settled, delay]);
+  return settled;
 }
 
 /** A few words either side of a name, for telling two of the same apart. */
@@ -42,6 +55,7 @@ function around(text: string, start: number, end: number): { before: string; wor
 }
 
 const key = (f: FoundName) => `${f.ref.item ?? ''}:${f.occurrence.wordIndex}:${f.occurrence.found}`;
+const openNames = (list: readonly FoundName[]) => list.filter((f) => !f.mark).map(key).join('|');
 
 export const NameCheck = memo(function NameCheck(props: Props) {
   const { controlId, fieldLabel, textRef, text } = props;
@@ -49,49 +63,37 @@ export const NameCheck = memo(function NameCheck(props: Props) {
   const marks = useMarks();
   const labels = useLabels();
   const lines = textFields[textRef.field].lines;
-  const [found, setFound] = useState<FoundName[] | undefined>();
-  const [announcement, setAnnouncement] = useState('');
-  const first = useRef(true);
   const refString = refKey(textRef);
+  // textRef is compared by its key (refString): screens build a new object on each render.
+  const found = useMemo(() => (matcher ? namesInField(matcher, text, textRef, lines, marks) : undefined), [matcher, text, marks, refString, lines]);
+  const [announcement, setAnnouncement] = useState('');
 
+  // What was there when the field appeared is not news; what typing changes is.
+  const previous = useRef<{ text: string; found: FoundName[] } | undefined>(undefined);
   useEffect(() => {
-    if (!matcher) return undefined;
-    const run = () => {
-      const next = namesInField(matcher, text, textRef, lines, marks);
-      setFound((was) => {
-        // What was there when the field appeared is not news; what typing changes is.
-        if (was !== undefined && !first.current) {
-          const open = (list: FoundName[]) => list.filter((f) => !f.mark).map((f) => f.occurrence.found).join('|');
-          if (open(was) !== open(next)) setAnnouncement(summaryOf(next, labels, fieldLabel, true));
-        }
-        first.current = false;
-        return next;
-      });
-    };
-    // The first check is at once (the field has just appeared); the next ones wait for a pause in the typing.
-    const timer = setTimeout(run, first.current ? 0 : CHECK_DELAY_MS);
-    return () => clearTimeout(timer);
-    // textRef is compared by its key (refString): screens build a new object on each render.
-  }, [matcher, text, marks, refString, lines]);
+    if (!found) return;
+    const was = previous.current;
+    previous.current = { text, found };
+    if (was && was.text !== text && openNames(was.found) !== openNames(found)) setAnnouncement(summaryOf(found, labels, fieldLabel, true));
+  }, [found, text, labels, fieldLabel]);
 
   const open = useMemo(() => (found ?? []).filter((f) => !f.mark), [found]);
   const marked = useMemo(() => (found ?? []).filter((f) => f.mark), [found]);
 
   /** The occurrence as it stands in the text now (the list may be a moment behind the typing). */
-  const current = (f: FoundName): FoundName | undefined => (matcher ? namesInField(matcher, text, textRef, lines, marks).find((g) => key(g) === key(f)) : undefined);
+  const now = (f: FoundName, typed: string): FoundName | undefined => (matcher ? namesInField(matcher, typed, textRef, lines, marks).find((g) => key(g) === key(f)) : undefined);
 
   const replace = (f: FoundName) => {
-    const now = current(f);
-    if (!now) return;
-    const line = text.slice(now.offset);
-    const replaced = replaceOccurrence(line, now.occurrence);
-    const next = text.slice(0, now.offset) + replaced;
-    props.onReplace(next, now.offset + now.occurrence.replacement.start + now.occurrence.replacement.text.length);
-    setAnnouncement(`Replaced ‘${now.occurrence.found}’ with ${now.occurrence.replacement.text}.`);
+    const typed = props.current();
+    const at = now(f, typed);
+    if (!at) return;
+    const next = typed.slice(0, at.offset) + replaceOccurrence(typed.slice(at.offset), at.occurrence);
+    props.onReplace(next, at.offset + at.occurrence.replacement.start + at.occurrence.replacement.text.length);
+    setAnnouncement(`Replaced ‘${at.occurrence.found}’ with ${at.occurrence.replacement.text}.`);
   };
 
   const markNotAName = (f: FoundName) => {
-    if (!matcher) return;
+    if (!matcher || !now(f, props.current())) return;
     props.flush?.();
     const c = caseStore.get();
     const stored = c ? textAt(c, f.ref) : undefined;
@@ -112,10 +114,18 @@ export const NameCheck = memo(function NameCheck(props: Props) {
   };
 
   const canMark = props.canMark ?? true;
-  const lineText = (f: FoundName) => (lines ? text.split('\n')[lineIndexOf(text, f.offset)]!.trim() : text);
+  const lineText = (f: FoundName) => (lines ? (text.split('\n')[lineIndexOf(text, f.offset)] ?? '').trim() : text);
   return (
     <div className={open.length ? 'names-check names-check--found' : 'names-check'} data-testid="names-check">
-      <p id={`${controlId}-names`} className={open.length ? 'names-check-summary' : 'visually-hidden'}>{open.length ? summaryOf(open, labels, fieldLabel, false) : ''}</p>
+      <p id={`${controlId}-names`} className={open.length ? 'names-check-summary' : 'visually-hidden'}>
+        {open.length ? (
+          <>
+            <strong>{open.length === 1 ? 'A name found.' : `${open.length} names found.`}</strong>{' '}
+            <span className="visually-hidden">{summaryOf(open, labels, fieldLabel, false)} </span>
+            Replace each with the label; an ordinary word that is not a name here can be marked so. Anonymised documents wait until then.
+          </>
+        ) : ''}
+      </p>
       <p className="visually-hidden" role="status">{announcement}</p>
       {open.length ? (
         <ul className="names-check-list">
@@ -169,5 +179,5 @@ function summaryOf(found: readonly FoundName[], labels: Map<string, string>, fie
   const where = inField ? ` in ${fieldLabel}` : '';
   if (!open.length) return `No names left${where}.`;
   const list = open.map((f) => `‘${f.occurrence.found}’ (write ${labels.get(f.occurrence.personId) ?? f.occurrence.label})`).join(', ');
-  return `${open.length === 1 ? 'A name' : `${open.length} names`}${where}: ${list}. Anonymised documents will not be made until each is replaced or marked not a name here.`;
+  return `${open.length === 1 ? 'Name found' : 'Names found'}${where}: ${list}.`;
 }

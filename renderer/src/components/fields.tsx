@@ -9,7 +9,7 @@ import type { ReactNode } from 'react';
 import { refKey, type TextRef } from '../../../shared/case-model/texts.ts';
 import { longDate } from '../format/dates.ts';
 import { registerPendingEdit } from '../app/pending-edits.ts';
-import { NameCheck } from './NameCheck.tsx';
+import { NameCheck, useSettled } from './NameCheck.tsx';
 
 export const SAVE_DELAY_MS = 400;
 
@@ -53,7 +53,10 @@ function useAutosave({ value, onSave }: AutosaveOptions) {
     timer.current = setTimeout(flush, SAVE_DELAY_MS);
   }, [flush]);
 
-  return { local, change, flush };
+  /** The text as typed now, whatever has rendered. */
+  const current = useCallback(() => latest.current.local, []);
+
+  return { local, change, flush, current };
 }
 
 /** Puts a replacement into the control and the caret after it, once it has rendered. */
@@ -95,7 +98,8 @@ interface TextFieldProps {
 export const TextField = memo(function TextField(props: TextFieldProps) {
   const generated = useId();
   const id = props.id ?? generated;
-  const { local, change, flush } = useAutosave({ value: props.value, onSave: props.onSave });
+  const { local, change, flush, current } = useAutosave({ value: props.value, onSave: props.onSave });
+  const settled = useSettled(local);
   const control = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const caretAt = useCaret(control);
   const hintId = props.hint ? `${id}-hint` : undefined;
@@ -124,7 +128,7 @@ export const TextField = memo(function TextField(props: TextFieldProps) {
         ? <textarea {...common} className={props.tall ? 'textarea textarea--tall' : props.short ? 'textarea textarea--short' : 'textarea'} onChange={(e) => change(e.target.value)} />
         : <input {...common} className="input" type="text" onChange={(e) => change(e.target.value)} />}
       {props.error ? <span id={errorId} className="field-error">{props.error}</span> : null}
-      {props.names && !props.disabled ? <NameCheck controlId={id} fieldLabel={props.label} textRef={props.names} text={local} onReplace={replace} flush={flush} /> : null}
+      {props.names && !props.disabled ? <NameCheck controlId={id} fieldLabel={props.label} textRef={props.names} text={settled} current={current} onReplace={replace} flush={flush} /> : null}
     </div>
   );
 });

@@ -72,11 +72,11 @@ export const NamesInCase = memo(function NamesInCase({ c, names, navigate }: { c
           {open.map((g) => (
             <li key={`${g.text.ref.field} ${g.text.ref.recordId ?? ''} ${g.text.ref.item ?? ''}`}>
               <div className="names-list-place">{placeLink(g.text)} <span className="meta">· {g.text.documents.map((d) => documentLabels[d]).join(', ')}</span></div>
-              <ul className="names-check-list">
+              <ul className="names-list-items">
                 {g.names.map((n) => (
                   <li key={`${n.occurrence.wordIndex}`} data-testid="case-name">
                     <Context found={n} />
-                    <span className="meta">write {n.occurrence.label}</span>
+                    <span className="badge badge--warning">write {n.occurrence.label}</span>
                   </li>
                 ))}
               </ul>
@@ -92,7 +92,7 @@ export const NamesInCase = memo(function NamesInCase({ c, names, navigate }: { c
             {marked.map((n) => (
               <li key={n.mark!.id} data-testid="case-name-marked">
                 <div className="names-list-place">{placeLink(n.text)}</div>
-                <div className="names-check-list">
+                <div className="names-list-line">
                   <Context found={n} />
                   <button type="button" className="button button--small button--quiet" aria-label={`Undo “not a name here” for ‘${n.occurrence.found}’ in ${n.text.place}`}
                     onClick={() => void deleteRecord('notNames', n.mark!.id)}>Undo</button>

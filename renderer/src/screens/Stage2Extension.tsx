@@ -10,7 +10,7 @@ import { stage2ClockStart, stage2Limit, STAGE2_LIMIT_WD, validateExtension } fro
 import { caseStore, saveSection } from '../app/session.ts';
 import { useStore } from '../app/store.ts';
 import { longDate } from '../format/dates.ts';
-import { NameCheck } from '../components/NameCheck.tsx';
+import { NameCheck, useSettled } from '../components/NameCheck.tsx';
 import { refKey, type TextRef } from '../../../shared/case-model/texts.ts';
 
 const REASON: TextRef = { field: 'extension.reason' };
@@ -38,6 +38,7 @@ export function Stage2Extension() {
   const saved = c?.extension;
   const [agreedDate, setAgreedDate] = useState(saved?.agreedDate ?? '');
   const [reason, setReason] = useState(saved?.reason ?? '');
+  const settledReason = useSettled(reason);
   const [newDeadline, setNewDeadline] = useState(saved?.newDeadline ?? '');
   const [errors, setErrors] = useState<Errors>({});
   const [status, setStatus] = useState('');
@@ -138,7 +139,7 @@ export function Stage2Extension() {
             aria-describedby={describedBy('reason', `${id}-reason-names`)} />
           {fieldError('reason')}
           {/* A name is replaced here and saved with the form; a mark needs the reason as saved. */}
-          <NameCheck controlId={`${id}-reason`} fieldLabel="Reason for the extension" textRef={REASON} text={reason}
+          <NameCheck controlId={`${id}-reason`} fieldLabel="Reason for the extension" textRef={REASON} text={settledReason} current={() => reason}
             onReplace={(next) => { editing.current = true; setReason(next); }} canMark={reason === (saved?.reason ?? '')} />
         </div>
         {fieldError('form')}
