@@ -171,7 +171,10 @@ export class NameLeakError extends ImpartialError {
     const shown = leaks.slice(0, 3).map((l) => `${l.place}: '${l.found}'`).join('; ');
     const more = leaks.length > 3 ? ` (and ${leaks.length - 3} more)` : '';
     super('name-leak', `the anonymised document would name people: ${shown}${more}`, {
-      advice: { cli: 'Replace the names with labels, or render with --named.', app: 'Replace the names with labels, or choose “Named” for a named copy.' },
+      advice: {
+        cli: 'Replace the names with labels (an ordinary word that is not a name there can be marked "not a name here" in the app), or render with --named.',
+        app: 'Replace the names with labels (an ordinary word can be marked “Not a name here” under its field; “Names in the case’s texts” below lists them), or choose “Named” for a named copy.',
+      },
     });
     this.leaks = leaks;
   }

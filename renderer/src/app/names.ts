@@ -1,7 +1,8 @@
 // The names check in the app: one matcher for the case's people, shared by every field and the
-// Documents screen, rebuilt only when the people change. The ordinary-word lists (about 430 kB)
-// load in the background once a casefile is open; until they arrive nothing is checked, rather
-// than every name part being shown as found and then withdrawn.
+// Documents screen, rebuilt only when the people change. The ordinary-word lists (about 430 kB,
+// some 80 ms to read) load when the window is next idle after a casefile opens, so that they
+// never hold up the first screen; until they arrive nothing is checked, rather than every name
+// part being shown as found and then withdrawn.
 import { useEffect, useMemo } from 'react';
 import { loadOrdinaryWords, nameMatcher, type NameMatcher, type NotANameMark, type OrdinaryWords } from '../../../shared/anonymisation/index.ts';
 import type { PersonData } from '../../../shared/interchange/schema.ts';
@@ -11,11 +12,13 @@ import { createStore, useStore } from './store.ts';
 const wordsStore = createStore<OrdinaryWords | undefined>(undefined);
 let loading = false;
 
-/** Starts loading the word lists, once. */
+/** Starts loading the word lists, once, when the window is idle. */
 export function loadNameCheck(): void {
   if (loading || wordsStore.get()) return;
   loading = true;
-  loadOrdinaryWords().then((words) => wordsStore.set(words), () => { loading = false; });
+  const load = () => { loadOrdinaryWords().then((words) => wordsStore.set(words), () => { loading = false; }); };
+  if (typeof window !== 'undefined' && 'requestIdleCallback' in window) window.requestIdleCallback(load, { timeout: 2000 });
+  else setTimeout(load, 200);
 }
 
 const matchers = new WeakMap<readonly PersonData[], NameMatcher>();

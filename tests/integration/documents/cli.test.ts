@@ -162,7 +162,7 @@ describe('impartial render refuses, leaving nothing behind', () => {
     const out = join(dir, 'leaky.pdf');
     const r = impartial(['render', path, '--doc', 'io-report', '--format', 'pdf', '--out', out]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe("impartial render: the anonymised document would name people: IO report, point 2, analysis: 'Priya'. Replace the names with labels, or render with --named.\n");
+    expect(r.stderr).toBe("impartial render: the anonymised document would name people: IO report, point 2, analysis: 'Priya'. Replace the names with labels (an ordinary word that is not a name there can be marked \"not a name here\" in the app), or render with --named.\n");
     expect(filesIn(dir)).toEqual(before);
     // A named copy is the user's explicit choice.
     expect(impartial(['render', path, '--doc', 'io-report', '--format', 'pdf', '--named', '--out', out]).code).toBe(0);

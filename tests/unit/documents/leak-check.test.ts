@@ -50,7 +50,7 @@ describe('leak check', () => {
     }
     expect(error).toBeInstanceOf(NameLeakError);
     expect(error).toBeInstanceOf(ImpartialError);
-    expect((error as Error).message).toBe("the anonymised document would name people: IO report, point 1, analysis: 'Owain'; IO report, point 2, evidence: 'OWAIN GLYNDŴR'; IO report, point 3, analysis: 'al' (and 2 more). Replace the names with labels, or render with --named.");
+    expect((error as Error).message).toBe("the anonymised document would name people: IO report, point 1, analysis: 'Owain'; IO report, point 2, evidence: 'OWAIN GLYNDŴR'; IO report, point 3, analysis: 'al' (and 2 more). Replace the names with labels (an ordinary word that is not a name there can be marked \"not a name here\" in the app), or render with --named.");
   });
 
   it('matches case-insensitively, across Welsh letters, spaces, line breaks and either apostrophe', () => {
