@@ -2,14 +2,17 @@
 // interviews, 1,000 chronology entries, 80 recommendations): import, export, open, a
 // single-record update, and what encryption costs. Key derivation (PBKDF2-HMAC-SHA512,
 // 256,000 iterations: SQLCipher 4's default, kept) is shown on its own row: it is paid once
-// per open and would otherwise hide everything else.
+// per open (in Node, which hands SQLite the key raw) and would otherwise hide everything else.
+// The journal check is paid only when a journal was left behind (a crash): shown on its own
+// row, for the journal of a hundred edits.
 import Database from 'better-sqlite3-multiple-ciphers';
-import { pbkdf2Sync } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Casefile, createCasefile, openCasefile } from '../electron/core/casefile/index.ts';
+import { checkJournal } from '../electron/core/casefile/journal-check.ts';
 import { migrate } from '../electron/core/casefile/migrations/index.ts';
+import { deriveKeys, type CipherKeys } from '../electron/core/casefile/page-check.ts';
 import { generateLargeCase } from '../tests/fixtures/large-case.ts';
 import { timeMedian, type BenchRow } from './measure.ts';
 
@@ -28,18 +31,16 @@ function unencryptedCasefile(path: string): Casefile {
   return new Casefile(path, db, PASSPHRASE);
 }
 
-/** Time of SQLCipher's key derivation alone: keying an existing file reads its salt and runs the KDF. */
-function keyDerivation(path: string): number {
-  const db = new Database(path, { fileMustExist: true, timeout: 0 });
-  try {
-    db.pragma("cipher='sqlcipher'");
-    db.pragma('legacy=4');
-    const t0 = performance.now();
-    db.key(Buffer.from(PASSPHRASE));
-    return performance.now() - t0;
-  } finally {
-    db.close();
+/** A copy of the casefile as a crash after `edits` single-record updates leaves it: the updates still in its journal. */
+function crashedAfterEdits(path: string, copy: string, edits: number, evidence: NonNullable<ReturnType<typeof generateLargeCase>['evidence']>): void {
+  const casefile = openCasefile(path, PASSPHRASE);
+  for (let i = 0; i < edits; i++) {
+    const e = evidence[i % evidence.length]!;
+    casefile.upsert('evidence', { ...e, title: `${e.title} (crash ${i})` });
   }
+  copyFileSync(path, copy);
+  copyFileSync(`${path}-wal`, `${copy}-wal`);
+  casefile.close();
 }
 
 /** Medians of `a` and `b` run alternately, after one warm-up each. */
@@ -79,12 +80,18 @@ export async function run(): Promise<BenchRow[]> {
     const exportAttachmentsMs = await timeMedian(7, () => casefile.readCase({ withAttachments: true }));
     casefile.close();
 
-    const kdfMs = await timeMedian(5, () => keyDerivation(path));
-    const openMs = await timeMedian(5, () => openCasefile(path, PASSPHRASE).close());
-    // The rest of opening, measured directly: SQLCipher takes a raw key as x'<key><salt>' and then derives nothing.
+    // What opening derives (open.ts): the key and the HMAC key, once, in Node.
     const salt = readFileSync(path).subarray(0, 16);
-    const rawKey = `x'${pbkdf2Sync(PASSPHRASE, salt, 256_000, 32, 'sha512').toString('hex')}${salt.toString('hex')}'`;
+    let keys: CipherKeys | undefined;
+    const kdfMs = await timeMedian(5, () => { keys = deriveKeys(Buffer.from(PASSPHRASE), salt); });
+    const openMs = await timeMedian(5, () => openCasefile(path, PASSPHRASE).close());
+    // The rest of opening, measured directly: a raw key x'<key><salt>' is used as it is, with nothing derived.
+    const rawKey = `x'${keys!.key.toString('hex')}${salt.toString('hex')}'`;
     const openRestMs = await timeMedian(9, () => openCasefile(path, rawKey).close());
+    const crashed = join(dir, 'crashed.casefile');
+    crashedAfterEdits(path, crashed, 100, large.evidence!);
+    const journalFrames = (statSync(`${crashed}-wal`).size - 32) / (24 + 4096);
+    const journalMs = await timeMedian(9, () => checkJournal(crashed, keys!));
 
     // The same workloads with and without encryption, interleaved so that load on the machine hits both alike.
     const plain = unencryptedCasefile(join(dir, 'plain.db'));
@@ -108,6 +115,7 @@ export async function run(): Promise<BenchRow[]> {
       { area: 'casefile', measure: 'single-record update (evidence item)', value: updateMs, unit: 'ms', target: 5, note: 'synchronous=FULL, audited' },
       { area: 'casefile', measure: 'open: key derivation (PBKDF2-SHA512, 256k)', value: kdfMs, unit: 'ms' },
       { area: 'casefile', measure: 'open: everything else (raw key)', value: openRestMs, unit: 'ms', note: `whole open ${openMs.toFixed(0)} ms` },
+      { area: 'casefile', measure: 'open after a crash: journal check (100 edits)', value: journalMs, unit: 'ms', note: `${journalFrames} frames: checksums and page HMACs` },
       { area: 'casefile', measure: 'encryption overhead, import workload', value: encryptedImportMs / plainImportMs, unit: 'x', target: 1.3, note: `${encryptedImportMs.toFixed(1)} vs ${plainImportMs.toFixed(1)} ms unencrypted` },
       { area: 'casefile', measure: 'encryption overhead, update workload', value: encryptedUpdateMs / plainUpdateMs, unit: 'x', note: `${encryptedUpdateMs.toFixed(2)} vs ${plainUpdateMs.toFixed(2)} ms unencrypted` },
     ];

@@ -14,6 +14,7 @@ import { Attachment, CaseHeader, Evidence } from './interchange/schema.ts';
 import type { CaseData } from './interchange/schema.ts';
 import * as model from './case-model/index.ts';
 import { documentFormats, documentKinds } from './case-model/documents.ts';
+import type { FileTextState, SearchResults } from './search/index.ts';
 
 // ---------------------------------------------------------------------------------------
 // Results and errors
@@ -47,7 +48,14 @@ export const errorCodes = {
   unsupported: 'unsupported',
   /** A bug: anything that was not an ImpartialError. */
   internal: 'internal',
+  /** The passphrase does not open the casefile (its journal holds a second copy of the salt, which proves the salt intact). */
+  wrongPassphrase: 'wrong-passphrase',
+  /** No page opens with the passphrase: it is wrong, or the salt it is combined with is damaged (SQLCipher cannot tell which). */
+  damagedOrWrongPassphrase: 'damaged-or-wrong-passphrase',
 } as const;
+
+/** The codes that mean the passphrase given did not open the casefile. */
+export const passphraseRefused: ReadonlySet<string> = new Set([errorCodes.wrongPassphrase, errorCodes.damagedOrWrongPassphrase]);
 
 // ---------------------------------------------------------------------------------------
 // Shapes shared by several operations
@@ -73,6 +81,9 @@ export interface OpenedCasefile {
   fileId: string;
   name: string;
   sessionId: string;
+  /** What opening found and put right, one line each for the user (e.g. a last change cut
+   *  short by a crash was discarded). Absent when there was nothing to say. */
+  notices?: string[];
 }
 
 export interface AppInfo {
@@ -114,6 +125,8 @@ export interface VerifyReport {
   ok: boolean;
   /** One line per problem found, for the user. */
   problems: string[];
+  /** What opening the casefile found and put right (not problems), one line each. */
+  notices?: string[];
 }
 
 export interface RenderedDocument {
@@ -207,7 +220,10 @@ export const api = {
     json: z.string().max(512 * 1024 * 1024).optional(),
     jobId: jobId.optional(),
   })),
-  /** Opens a casefile with its passphrase. Wrong passphrase: code 'wrong-passphrase'.
+  /** Opens a casefile with its passphrase. No page opens with the passphrase: code
+   *  'damaged-or-wrong-passphrase' (SQLCipher cannot tell a wrong passphrase from a damaged
+   *  salt), or 'wrong-passphrase' where the casefile's journal holds a second copy of the salt.
+   *  A damaged journal: code 'journal-damaged', and the journal is left as it is.
    *  `remember: true` (opt-in, only where AppInfo.keychain) keeps the passphrase in the OS
    *  keychain after it has opened the file; `remember: false` forgets a kept one. */
   unlock: op<OpenedCasefile>()(z.strictObject({ fileId, passphrase, remember: z.boolean().optional() })),
@@ -216,7 +232,8 @@ export const api = {
    *  open (code 'open-elsewhere' when it is: lock it first). */
   verifyCasefile: op<VerifyReport>()(z.strictObject({ fileId, passphrase, jobId: jobId.optional() })),
   /** Opens a casefile with the passphrase kept in the OS keychain. Code 'not-remembered' when
-   *  none is kept; a kept passphrase that no longer opens the file is forgotten ('wrong-passphrase'). */
+   *  none is kept; a kept passphrase that no longer opens the file is forgotten ('wrong-passphrase'
+   *  or 'damaged-or-wrong-passphrase'). */
   unlockRemembered: op<OpenedCasefile>()(z.strictObject({ fileId })),
   /** Removes a kept passphrase from the OS keychain. */
   forgetPassphrase: op<null>()(z.strictObject({ fileId })),
@@ -263,6 +280,20 @@ export const api = {
   /** Hands a copy of an evidence item's attached file to the user, like renderDocument:
    *  Electron shows a save dialog; the web host answers a one-time download URL. */
   saveEvidenceFile: op<RenderedDocument>()(z.strictObject({ sessionId, evidenceId: z.string().min(1, 'must not be empty') })),
+  /** Searches the case's text and the text of its attached files (docs/search.md for what may be
+   *  typed: words, "quoted phrases", word* for prefixes; nothing typed is ever an error). Hits come
+   *  best first, each with its place in words, where to go (`target`: a field on its screen, or
+   *  an attached file at its page), and a snippet with the match marked; groupHits
+   *  (shared/search) groups them by place. `notSearched` names files whose text is not in it. */
+  searchCase: op<SearchResults>()(z.strictObject({
+    sessionId,
+    query: z.string().max(1000, 'use at most 1,000 characters'),
+    limit: z.number().int().min(1).max(1000).optional(),
+  })),
+  /** How far the text of each attached file has been read into the search index: pending, indexed
+   *  (with any pages that have no text), failed with the reason, or not held. Files are read off the
+   *  window's thread after unlocking and after attaching, with 'file-text' events. */
+  getFileTextStates: op<FileTextState[]>()(z.strictObject({ sessionId })),
   getSettings: op<Settings>()(none),
   /** Changes settings and answers all of them. */
   setSettings: op<Settings>()(z.strictObject({
@@ -294,6 +325,10 @@ export type ImpartialEvent =
   | { type: 'locked'; sessionId: string; reason: LockReason }
   /** Long work advancing: `fraction` 0..1, `stage` a short British-English phrase. */
   | { type: 'progress'; jobId: string; stage: string; fraction: number }
+  /** Attached files being read into the search index: `done` of `total` files, `stage` what is
+   *  being read ("Reading minutes.pdf: page 3 of 20"); `done === total` when finished (then
+   *  getFileTextStates tells how each went). */
+  | { type: 'file-text'; sessionId: string; done: number; total: number; stage: string }
   /** A menu item (Electron) the renderer acts on; 'open-recent' carries the fileId. */
   | { type: 'menu'; command: MenuCommand }
   | { type: 'menu'; command: 'open-recent'; fileId: string };
@@ -305,3 +340,4 @@ export type ImpartialBridge = ImpartialApi & {
 };
 
 export { ipcChannel, eventChannel } from './ipc-channels.ts';
+export type { FileTextState, FileTextStatus, SearchHit, SearchResults, SearchTarget, SnippetPart } from './search/index.ts';

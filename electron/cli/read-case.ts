@@ -2,12 +2,19 @@
 // the environment or a prompt, see passphrase.ts). The casefile is closed again before the
 // command goes on, so nothing a command does afterwards can leave it open.
 import type { CaseData } from '../../shared/interchange/schema.ts';
-import { openCasefile } from '../core/casefile/index.ts';
+import { openCasefile, type Casefile } from '../core/casefile/index.ts';
 import type { CommandIo } from './command.ts';
 import { readPassphrase } from './passphrase.ts';
 
+/** Opens a casefile for a command, saying on stderr what opening found and put right (a torn last change discarded). */
+export function openCasefileSaying(io: CommandIo, path: string, passphrase: string): Casefile {
+  const casefile = openCasefile(path, passphrase);
+  for (const notice of casefile.notices) io.stderr(`${notice.message}\n`);
+  return casefile;
+}
+
 export async function readCaseFromCasefile(io: CommandIo, path: string, options: { withAttachments?: boolean } = {}): Promise<CaseData> {
-  const casefile = openCasefile(path, await readPassphrase(io, path));
+  const casefile = openCasefileSaying(io, path, await readPassphrase(io, path));
   try {
     return casefile.readCase(options);
   } finally {

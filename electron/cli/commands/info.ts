@@ -1,7 +1,7 @@
 // impartial info <casefile> [--json]: what the casefile holds, without printing the case.
-import { openCasefile } from '../../core/casefile/index.ts';
 import { parseCommandArgs, type Command } from '../command.ts';
 import { readPassphrase } from '../passphrase.ts';
+import { openCasefileSaying } from '../read-case.ts';
 
 const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
 
@@ -12,7 +12,7 @@ export const infoCommand: Command = {
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' } }, { min: 1, max: 1 });
     const path = positionals[0]!;
-    const casefile = openCasefile(path, await readPassphrase(io, path));
+    const casefile = openCasefileSaying(io, path, await readPassphrase(io, path));
     try {
       const info = casefile.info();
       if (values.json) {

@@ -31,6 +31,38 @@ export class WrongPassphraseError extends ImpartialError {
   }
 }
 
+/**
+ * No page verifies under the key made from the passphrase and the file's first 16 bytes (the
+ * salt). SQLCipher cannot tell a wrong passphrase from a damaged salt, so both are said.
+ */
+export class DamagedOrWrongPassphraseError extends ImpartialError {
+  constructor(path: string) {
+    super('damaged-or-wrong-passphrase', `the passphrase does not open ${name(path)}, or the file is damaged (the two cannot be told apart): check the passphrase and try again; if it is right, restore the casefile from a backup`);
+  }
+}
+
+/**
+ * Saved changes in the journal (-wal) cannot be read. `lastIntact` is when the last change
+ * that can still be read was saved (ISO 8601), when that is known.
+ */
+export class JournalDamagedError extends ImpartialError {
+  constructor(path: string, lost: number, lastIntact?: string) {
+    const changes = lost === 1 ? 'the last saved change' : `the last ${lost} saved changes`;
+    const when = lastIntact ? formatSavedAt(lastIntact) : undefined;
+    const what = when ? `${lost === 1 ? 'the change' : `${lost} changes`} saved after ${when}` : changes;
+    super('journal-damaged', `the journal of ${name(path)} is damaged: ${what} cannot be read; restore it from a backup (the journal was left as it is)`);
+  }
+}
+
+/** A saved time as the user reads it: "14:02 on 5 March 2025", in local time. */
+function formatSavedAt(iso: string): string | undefined {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return undefined;
+  const time = at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+  const day = at.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  return `${time} on ${day}`;
+}
+
 export class DamagedCasefileError extends ImpartialError {
   constructor(path: string, detail: string, options?: { cause?: unknown }) {
     super('damaged', `${name(path)} is damaged: ${detail}`, {

@@ -1,5 +1,6 @@
 // The casefile store (docs/contracts/design.md section 2): one encrypted SQLite file per investigation.
-export { createCasefile, openCasefile } from './lifecycle.ts';
+export { createCasefile, openCasefile, verifyCasefileAt } from './lifecycle.ts';
+export type { CasefileNotice } from './journal-check.ts';
 export { Casefile, FORMAT_VERSION, type CasefileInfo } from './casefile.ts';
 export type { AuditEntry } from './audit.ts';
 export type { VerifyResult } from './verify.ts';

@@ -2,14 +2,18 @@
 // scheme, WAL, synchronous FULL, temp store in memory, foreign keys on, and an exclusive lock
 // held for as long as the casefile is open so that a second process is refused rather than
 // allowed to write alongside. Each way opening can fail becomes its own error (errors.ts).
+// The key is derived here, once, and handed to SQLite raw: the journal check (journal-check.ts)
+// needs it before SQLite may read the journal.
 import Database from 'better-sqlite3-multiple-ciphers';
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ImpartialError, type Advice } from '../../../shared/errors.ts';
 import {
-  CasefileNotFoundError, DamagedCasefileError, EmptyPassphraseError, NotACasefileError, OpenElsewhereError, WrongPassphraseError,
+  CasefileNotFoundError, DamagedCasefileError, DamagedOrWrongPassphraseError, EmptyPassphraseError, JournalDamagedError, NotACasefileError,
+  OpenElsewhereError, WrongPassphraseError,
 } from './errors.ts';
-import { checkPages, PAGE_SIZE } from './page-check.ts';
+import { checkJournal, journalPathOf, saltInJournal, tornJournalNotice, type CasefileNotice, type JournalState } from './journal-check.ts';
+import { checkPages, deriveKeys, PAGE_SIZE, pageIsAuthentic, rawKeyForSqlite, SALT_SIZE, type CipherKeys } from './page-check.ts';
 
 export type Db = Database.Database;
 
@@ -51,8 +55,8 @@ function readHead(path: string): Buffer {
   }
 }
 
-/** Refuses, before SQLite sees it, a file that cannot be a casefile (SQLite would treat an empty one as a new database). */
-function precheck(path: string): void {
+/** Refuses, before SQLite sees it, a file that cannot be a casefile (SQLite would treat an empty one as a new database); answers its first page. */
+function precheck(path: string): Buffer {
   let size: number;
   try {
     const st = statSync(path);
@@ -63,17 +67,90 @@ function precheck(path: string): void {
     throw error;
   }
   if (size === 0) throw new NotACasefileError(path, 'the file is empty');
-  const other = recogniseOtherFile(readHead(path));
+  const head = readHead(path);
+  const other = recogniseOtherFile(head);
   if (other) throw new NotACasefileError(path, other.why, other.advice);
   if (size % PAGE_SIZE !== 0) throw new NotACasefileError(path, `its size (${size} bytes) is not a whole number of 4096-byte pages`);
+  return head;
 }
 
 /** SQLite says "not a database" both for a wrong passphrase and for a damaged first page: look at the pages to tell which. */
-function diagnoseNotADatabase(path: string, key: Buffer): Error {
-  const { pages, badPages } = checkPages(path, key, 64);
-  if (badPages.length === pages) return new WrongPassphraseError(path);
+function diagnoseNotADatabase(path: string, secret: Buffer, keys: CipherKeys, fileSalt: Buffer): Error {
+  const { pages, badPages } = checkPages(path, keys, 64);
+  if (badPages.length === pages) return wrongKeyOrDamagedSalt(path, secret, fileSalt, pages);
   if (badPages.includes(1)) return new DamagedCasefileError(path, 'its first page failed its integrity check');
   return new DamagedCasefileError(path, 'its header is not valid');
+}
+
+/**
+ * No page verifies: the key is wrong, or the salt it is made with (the file's first 16 bytes,
+ * which no HMAC covers) is damaged; SQLCipher cannot tell which. A second copy of the salt,
+ * in a page-1 frame of the journal, tells them apart when there is one.
+ */
+function wrongKeyOrDamagedSalt(path: string, secret: Buffer, fileSalt: Buffer, pages: number): Error {
+  if (fileSalt.every((b) => b === fileSalt[0])) return new DamagedCasefileError(path, 'its first 16 bytes, the salt of its key, are blank');
+  const copy = saltInJournal(path);
+  if (copy?.equals(fileSalt)) return new WrongPassphraseError(path);
+  if (copy && checkPages(path, deriveKeys(secret, copy), 64).badPages.length < pages) {
+    return new DamagedCasefileError(path, 'its first 16 bytes, the salt of its key, are damaged');
+  }
+  return new DamagedOrWrongPassphraseError(path);
+}
+
+const nonEmpty = (file: string) => existsSync(file) && statSync(file).size > 0;
+const hasJournal = (path: string) => nonEmpty(journalPathOf(path));
+
+/**
+ * The journal checked before SQLite reads it (journal-check.ts). Damage is refused with the
+ * journal left exactly as it is; a torn last transaction is answered for openDatabase to report.
+ */
+function checkJournalFirst(path: string, secret: Buffer, keys: CipherKeys, head: Buffer): JournalState {
+  if (!hasJournal(path)) return { kind: 'none' };
+  // Frames can only be judged with the right key: under a wrong one, every page fails.
+  if (!pageIsAuthentic(head, 1, keys)) {
+    const { pages, badPages } = checkPages(path, keys, 64);
+    if (badPages.length === pages) throw wrongKeyOrDamagedSalt(path, secret, head.subarray(0, SALT_SIZE), pages);
+  }
+  const state = checkJournal(path, keys);
+  if (state.kind !== 'damaged') return state;
+  const { lastSaved, state: confirmed } = underReadLock(path, keys, () => checkJournal(path, keys));
+  if (confirmed.kind !== 'damaged') return confirmed;
+  throw new JournalDamagedError(path, confirmed.lost, confirmed.readableUpToDamage ? lastSaved : undefined);
+}
+
+/**
+ * Runs `check` again with the casefile held by a read lock, and reads when the last change
+ * SQLite can read was saved. A program that has the casefile open may have been part-way
+ * through a write when the journal was first read; it holds the casefile, so the lock is
+ * refused and the casefile is reported as open elsewhere. The connection is read-only, so
+ * SQLite can neither checkpoint nor change the journal; its wal-index file is removed again.
+ */
+function underReadLock(path: string, keys: CipherKeys, check: () => JournalState): { lastSaved?: string; state: JournalState } {
+  const shm = `${path}-shm`;
+  const hadShm = existsSync(shm);
+  let db: Db | undefined;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true, timeout: 0 });
+    db.pragma("cipher='sqlcipher'");
+    db.pragma('legacy=4');
+    db.key(rawKeyForSqlite(keys));
+    db.exec('BEGIN');
+    let lastSaved: string | undefined;
+    try {
+      lastSaved = db.prepare('SELECT at FROM audit_trail ORDER BY id DESC LIMIT 1').pluck().get() as string | undefined;
+    } catch (error) {
+      const code = sqliteCode(error);
+      if (code?.startsWith('SQLITE_BUSY') || code?.startsWith('SQLITE_LOCKED')) throw new OpenElsewhereError(path);
+    }
+    return { ...(lastSaved ? { lastSaved } : {}), state: check() };
+  } catch (error) {
+    if (error instanceof OpenElsewhereError) throw error;
+    // No lock to be had here (a read-only folder, say): the first reading stands.
+    return { state: check() };
+  } finally {
+    db?.close();
+    if (!hadShm) rmSync(shm, { force: true });
+  }
 }
 
 export function sqliteCode(error: unknown): string | undefined {
@@ -103,11 +180,22 @@ export function useCasefileCipher(db: Db, key: Buffer): void {
 export interface OpenOptions {
   /** Create a new file (the path must not exist) instead of opening one. */
   create?: boolean;
+  /** Told what opening found and put right, for the user to read (a torn last transaction discarded). */
+  onNotice?: (notice: CasefileNotice) => void;
 }
 
 export function openDatabase(path: string, passphrase: string, options: OpenOptions = {}): Db {
-  const key = keyBytes(passphrase);
-  if (!options.create) precheck(path);
+  const secret = keyBytes(passphrase);
+  let existing: { keys: CipherKeys; head: Buffer; journal: JournalState } | undefined;
+  if (!options.create) {
+    const head = precheck(path);
+    // A rollback journal left by a passphrase change cut short is rolled back as SQLite opens the
+    // file, which can put back another salt: then SQLite derives the key itself, as it reads it.
+    if (!nonEmpty(`${path}-journal`)) {
+      const keys = deriveKeys(secret, head.subarray(0, SALT_SIZE));
+      existing = { keys, head, journal: checkJournalFirst(path, secret, keys, head) };
+    }
+  }
   // timeout 0: a casefile held by another process is reported at once, not after a wait.
   let db: Db;
   try {
@@ -116,13 +204,16 @@ export function openDatabase(path: string, passphrase: string, options: OpenOpti
     throw describeSqliteError(path, error);
   }
   try {
-    useCasefileCipher(db, key);
+    useCasefileCipher(db, existing ? rawKeyForSqlite(existing.keys) : secret);
     db.pragma('locking_mode=EXCLUSIVE');
     try {
       db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get();
     } catch (error) {
       const code = sqliteCode(error);
-      if (code === 'SQLITE_NOTADB') throw diagnoseNotADatabase(path, key);
+      if (code === 'SQLITE_NOTADB' && !options.create) {
+        const salt = (existing?.head ?? readHead(path)).subarray(0, SALT_SIZE);
+        throw diagnoseNotADatabase(path, secret, existing?.keys ?? deriveKeys(secret, salt), salt);
+      }
       if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') throw new OpenElsewhereError(path);
       if (code?.startsWith('SQLITE_CORRUPT')) throw new DamagedCasefileError(path, 'its structure is not valid', { cause: error });
       throw error;
@@ -133,6 +224,12 @@ export function openDatabase(path: string, passphrase: string, options: OpenOpti
     db.pragma('foreign_keys=ON');
     // Take the write lock now and keep it (exclusive locking mode never releases it).
     db.exec('BEGIN EXCLUSIVE; COMMIT');
+    if (existing?.journal.kind === 'torn') {
+      // SQLite has dropped the torn frames; they go from the file too, so that a later crash
+      // cannot leave them behind newer frames, where they would look like saved changes.
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      options.onNotice?.(tornJournalNotice(path));
+    }
     return db;
   } catch (error) {
     db.close();

@@ -2,7 +2,8 @@
 // SQLite3 Multiple Ciphers has no `PRAGMA cipher_integrity_check`, and reports a failed page
 // 1 as "file is not a database", exactly as it reports a wrong passphrase. Reading the pages
 // ourselves tells the two apart (a wrong passphrase fails every page, damage fails some) and
-// lets verify find damage in pages SQLite never reads (free pages, unused space).
+// lets verify find damage in pages SQLite never reads (free pages, unused space). The journal
+// check (journal-check.ts) uses the same keys and page test on the pages held in the -wal.
 //
 // SQLCipher 4 defaults (legacy=4): 4096-byte pages; the first 16 bytes of the file are the
 // KDF salt; key = PBKDF2-HMAC-SHA512(passphrase, salt, 256000, 32 bytes); HMAC key =
@@ -13,7 +14,7 @@ import { createHmac, pbkdf2Sync } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 export const PAGE_SIZE = 4096;
-const SALT = 16;
+export const SALT_SIZE = 16;
 const HMAC = 64;
 const KDF_ITERATIONS = 256_000;
 
@@ -22,37 +23,58 @@ export interface PageCheck {
   badPages: number[];
 }
 
-export function deriveHmacKey(passphrase: Buffer, salt: Buffer): Buffer {
-  const key = pbkdf2Sync(passphrase, salt, KDF_ITERATIONS, 32, 'sha512');
-  const hmacSalt = Buffer.from(salt.map((b) => b ^ 0x3a));
-  return pbkdf2Sync(key, hmacSalt, 2, 32, 'sha512');
+/** What opening a casefile needs, derived once: SQLite is handed `key` raw, so it runs no KDF of its own. */
+export interface CipherKeys {
+  key: Buffer;
+  salt: Buffer;
+  hmacKey: Buffer;
 }
 
-function pageIsAuthentic(page: Buffer, pageNumber: number, hmacKey: Buffer): boolean {
-  const start = pageNumber === 1 ? SALT : 0;
+// SQLCipher reads a passphrase of the form x'<64 hex digits>' as the raw key, and x'<96 hex
+// digits>' as the raw key followed by the salt; the same rule here keeps Node and SQLite agreed.
+const RAW_KEY = /^x'([0-9a-f]{64})([0-9a-f]{32})?'$/i;
+
+/** The keys of a file whose first 16 bytes are `salt`; the slow step (PBKDF2, 256,000 rounds) runs here, once. */
+export function deriveKeys(passphrase: Buffer, salt: Buffer): CipherKeys {
+  const raw = RAW_KEY.exec(passphrase.toString('latin1'));
+  const keySalt = raw?.[2] ? Buffer.from(raw[2], 'hex') : Buffer.from(salt);
+  const key = raw ? Buffer.from(raw[1]!, 'hex') : pbkdf2Sync(passphrase, keySalt, KDF_ITERATIONS, 32, 'sha512');
+  const hmacSalt = Buffer.from(keySalt.map((b) => b ^ 0x3a));
+  return { key, salt: keySalt, hmacKey: pbkdf2Sync(key, hmacSalt, 2, 32, 'sha512') };
+}
+
+/** The keys as SQLite3 Multiple Ciphers takes a raw key: x'<key><salt>'. */
+export function rawKeyForSqlite(keys: CipherKeys): Buffer {
+  return Buffer.from(`x'${keys.key.toString('hex')}${keys.salt.toString('hex')}'`, 'latin1');
+}
+
+/** A page as written under these keys: its HMAC matches, and page 1 carries the salt the keys were made from. */
+export function pageIsAuthentic(page: Buffer, pageNumber: number, keys: CipherKeys): boolean {
+  if (pageNumber === 1 && !page.subarray(0, SALT_SIZE).equals(keys.salt)) return false;
+  const start = pageNumber === 1 ? SALT_SIZE : 0;
   const pgno = Buffer.alloc(4);
   pgno.writeUInt32LE(pageNumber);
-  const mac = createHmac('sha512', hmacKey).update(page.subarray(start, PAGE_SIZE - HMAC)).update(pgno).digest();
-  return mac.equals(page.subarray(PAGE_SIZE - HMAC));
+  const mac = createHmac('sha512', keys.hmacKey).update(page.subarray(start, PAGE_SIZE - HMAC)).update(pgno).digest();
+  return mac.equals(page.subarray(PAGE_SIZE - HMAC, PAGE_SIZE));
 }
 
 /**
- * Checks pages of the file at `path` with `passphrase`. `limit` stops after that many pages
- * (a diagnosis needs only a few); without it every page is checked.
+ * Checks pages of the file at `path` with `passphrase` (or keys already derived). `limit`
+ * stops after that many pages (a diagnosis needs only a few); without it every page is checked.
  */
-export function checkPages(path: string, passphrase: Buffer, limit = Infinity): PageCheck {
+export function checkPages(path: string, passphrase: Buffer | CipherKeys, limit = Infinity): PageCheck {
   const fd = openSync(path, 'r');
   try {
     const size = fstatSync(fd).size;
     const pages = Math.floor(size / PAGE_SIZE);
     const page = Buffer.alloc(PAGE_SIZE);
     readSync(fd, page, 0, PAGE_SIZE, 0);
-    const hmacKey = deriveHmacKey(passphrase, Buffer.from(page.subarray(0, SALT)));
+    const keys = Buffer.isBuffer(passphrase) ? deriveKeys(passphrase, page.subarray(0, SALT_SIZE)) : passphrase;
     const badPages: number[] = [];
     const last = Math.min(pages, limit);
     for (let n = 1; n <= last; n++) {
       if (n > 1) readSync(fd, page, 0, PAGE_SIZE, (n - 1) * PAGE_SIZE);
-      if (!pageIsAuthentic(page, n, hmacKey)) badPages.push(n);
+      if (!pageIsAuthentic(page, n, keys)) badPages.push(n);
     }
     return { pages: last, badPages };
   } finally {

@@ -3,8 +3,9 @@
 // jobs.ts with the Job as workerData; answers progress, then done or error.
 import { parentPort, workerData } from 'node:worker_threads';
 import { ImpartialError } from '../../../shared/errors.ts';
-import { createCasefile, openCasefile } from '../casefile/index.ts';
+import { createCasefile, verifyCasefileAt } from '../casefile/index.ts';
 import { renderCaseDocument } from './render-case-document.ts';
+import { extractText } from '../search/extract/index.ts';
 import type { Job, JobMessage } from './job-protocol.ts';
 
 const post = (message: JobMessage, transfer: ArrayBuffer[] = []) => parentPort?.postMessage(message, transfer);
@@ -26,14 +27,12 @@ async function main(job: Job): Promise<void> {
         return;
       }
       case 'verify': {
-        progress('Opening the casefile', 0.1);
-        const casefile = openCasefile(job.path, job.passphrase);
-        try {
-          progress('Checking every page and record', 0.3);
-          post({ type: 'done', report: casefile.verify() });
-        } finally {
-          casefile.close();
-        }
+        progress('Checking every page and record', 0.2);
+        post({ type: 'done', report: verifyCasefileAt(job.path, job.passphrase) });
+        return;
+      }
+      case 'extract-text': {
+        post({ type: 'done', text: await extractText(job, progress) });
         return;
       }
       default: {

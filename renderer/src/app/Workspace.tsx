@@ -24,6 +24,8 @@ const screens: ScreenName[] = ['overview', 'statement', 'findings', 'ipReview', 
 export function Workspace({ opened }: { opened: OpenedCasefile }) {
   const [place, setPlace] = useState<Place>({ screen: 'overview' });
   const [settingsOpen, setSettingsOpen] = useState(false);
+  // What opening found and put right (a last change cut short by a crash was discarded): said once, until dismissed.
+  const [notices, setNotices] = useState(opened.notices ?? []);
   const mainRef = useRef<HTMLElement>(null);
   const title = useStore(caseStore, (c) => c?.case.title ?? '');
 
@@ -64,6 +66,12 @@ export function Workspace({ opened }: { opened: OpenedCasefile }) {
       <CaseNav current={place.screen} navigate={navigate} title={title} onSettings={() => setSettingsOpen(true)} />
       <main id="main" ref={mainRef} className="main" tabIndex={-1} aria-label={screenTitles[place.screen]}>
         <div className={place.screen === 'findings' || place.screen === 'people' ? 'page page--wide' : 'page'}>
+          {notices.length > 0 ? (
+            <div className="notice notice--dismissable" role="status" data-testid="open-notices">
+              <span>{notices.join(' ')}</span>
+              <button type="button" className="button button--small" onClick={() => setNotices([])}>Dismiss</button>
+            </div>
+          ) : null}
           {place.screen === 'overview' ? <OverviewScreen navigate={navigate} /> : null}
           {place.screen === 'statement' ? <StatementScreen /> : null}
           {place.screen === 'findings' ? <FindingsScreen initialPointId={place.pointId} /> : null}

@@ -3,7 +3,7 @@
 // write what is pending and lock, check with the passphrase the user entered, then unlock
 // again with the same passphrase. The outcome lives here, outside the workspace, because the
 // workspace is unmounted while the casefile is locked; the Overview shows it on return.
-import type { VerifyReport } from '../../../shared/api.ts';
+import { passphraseRefused, type VerifyReport } from '../../../shared/api.ts';
 import { platform } from '../platform/api.ts';
 import { enterCasefile, lockNow, phaseStore } from './session.ts';
 import { createStore } from './store.ts';
@@ -34,7 +34,7 @@ export async function checkIntegrity(passphrase: string): Promise<void> {
   try {
     await lockNow();
     const verified = await platform.verifyCasefile({ fileId, passphrase, jobId });
-    if (!verified.ok && verified.error.code === 'wrong-passphrase') {
+    if (!verified.ok && passphraseRefused.has(verified.error.code)) {
       integrityStore.set({ error: 'That passphrase did not open the casefile, so it was not checked.' });
       phaseStore.set({ name: 'unlock', file: { fileId, name }, notice: 'That passphrase did not open the casefile, so it was not checked. The casefile is locked: unlock it to carry on.' });
       return;

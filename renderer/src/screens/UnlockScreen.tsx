@@ -2,7 +2,7 @@
 // focus so the user can simply type again.
 import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import type { CasefileRef } from '../../../shared/api.ts';
+import { errorCodes, type CasefileRef } from '../../../shared/api.ts';
 import { platform } from '../platform/api.ts';
 import { enterCasefile, phaseStore } from '../app/session.ts';
 
@@ -25,9 +25,11 @@ export function UnlockScreen({ file, notice }: { file: CasefileRef; notice?: str
       await enterCasefile(r.value);
       return;
     }
-    setError(r.error.code === 'wrong-passphrase'
+    setError(r.error.code === errorCodes.wrongPassphrase
       ? 'That passphrase does not open this casefile. Check it and try again (passphrases are case-sensitive).'
-      : r.error.message);
+      : r.error.code === errorCodes.damagedOrWrongPassphrase
+        ? 'That passphrase does not open this casefile. Check it and try again (passphrases are case-sensitive). If it is right, the file is damaged: restore it from a backup.'
+        : r.error.message);
     input.current?.select();
     input.current?.focus();
   };

@@ -6,8 +6,8 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  AlreadyExistsError, CasefileNotFoundError, createCasefile, EmptyPassphraseError, InvalidCaseError, NewerVersionError, NotACasefileError,
-  openCasefile, SCHEMA_VERSION, WrongPassphraseError,
+  AlreadyExistsError, CasefileNotFoundError, createCasefile, DamagedOrWrongPassphraseError, EmptyPassphraseError, InvalidCaseError, NewerVersionError,
+  NotACasefileError, openCasefile, SCHEMA_VERSION,
 } from '../../../electron/core/casefile/index.ts';
 import { removeTempDirs, sampleCase, tempDir } from './helpers/files.ts';
 
@@ -20,10 +20,10 @@ function newCasefile(name = 'case.casefile', passphrase = 'right passphrase') {
 }
 
 describe('opening a casefile', () => {
-  it('refuses a wrong passphrase with WrongPassphraseError, and the right one still works', () => {
+  it('refuses a wrong passphrase, saying it may instead be damage (SQLCipher cannot tell), and the right one still works', () => {
     const path = newCasefile();
-    expect(() => openCasefile(path, 'wrong passphrase')).toThrow(WrongPassphraseError);
-    expect(() => openCasefile(path, 'wrong passphrase')).toThrow('wrong passphrase for case.casefile');
+    expect(() => openCasefile(path, 'wrong passphrase')).toThrow(DamagedOrWrongPassphraseError);
+    expect(() => openCasefile(path, 'wrong passphrase')).toThrow('the passphrase does not open case.casefile, or the file is damaged');
     const casefile = openCasefile(path, 'right passphrase');
     expect(casefile.readCase().case.title).toBe(sampleCase().case.title);
     casefile.close();

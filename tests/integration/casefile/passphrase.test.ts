@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, rmSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createCasefile, EmptyPassphraseError, openCasefile, WrongPassphraseError } from '../../../electron/core/casefile/index.ts';
+import { createCasefile, EmptyPassphraseError, openCasefile, DamagedOrWrongPassphraseError } from '../../../electron/core/casefile/index.ts';
 import { ABANDONED_AFTER_MS, removeLeftovers } from '../../../electron/core/files/leftovers.ts';
 import { generateLargeCase } from '../../fixtures/large-case.ts';
 import { removeTempDirs, sampleCase, tempDir } from './helpers/files.ts';
@@ -23,7 +23,7 @@ describe('changing the passphrase', () => {
     expect(casefile.auditTrail(1)[0]).toMatchObject({ action: 'change-passphrase' });
     casefile.close();
 
-    expect(() => openCasefile(path, 'old passphrase')).toThrow(WrongPassphraseError);
+    expect(() => openCasefile(path, 'old passphrase')).toThrow(DamagedOrWrongPassphraseError);
     const reopened = openCasefile(path, 'new passphrase');
     expect(reopened.readCase({ withAttachments: true })).toStrictEqual(before);
     expect(reopened.verify()).toEqual({ ok: true, problems: [] });
@@ -87,7 +87,7 @@ describe('changing the passphrase', () => {
           opened = openCasefile(path, 'old');
           outcomes.push('old');
         } catch (error) {
-          expect(error).toBeInstanceOf(WrongPassphraseError);
+          expect(error).toBeInstanceOf(DamagedOrWrongPassphraseError);
           opened = openCasefile(path, 'new');
           outcomes.push('new');
         }

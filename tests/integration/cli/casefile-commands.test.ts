@@ -6,8 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createCasefile, openCasefile } from '../../../electron/core/casefile/index.ts';
-import { SCHEMA_VERSION } from '../../../electron/core/casefile/migrations/index.ts';
+import { createCasefile, openCasefile, SCHEMA_VERSION } from '../../../electron/core/casefile/index.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { flipByte, removeTempDirs, root, sampleCase, tempDir } from '../casefile/helpers/files.ts';
 
@@ -139,7 +138,7 @@ describe('impartial export', () => {
   it('exits 1 on a wrong passphrase and writes no output file', () => {
     const { dir, path } = sampleCasefile();
     expect(impartial(['export', path, '--out', join(dir, 'x.json')], { IMPARTIAL_PASSPHRASE: 'wrong' })).toEqual({
-      code: 1, stdout: '', stderr: 'impartial export: wrong passphrase for jones.casefile\n',
+      code: 1, stdout: '', stderr: 'impartial export: the passphrase does not open jones.casefile, or the file is damaged (the two cannot be told apart): check the passphrase and try again; if it is right, restore the casefile from a backup\n',
     });
     expect(readdirSync(dir)).toEqual(['jones.casefile']);
   });
@@ -202,7 +201,7 @@ describe('impartial passphrase', () => {
     expect(impartial(['passphrase', path], { ...pw, IMPARTIAL_NEW_PASSPHRASE: 'a new passphrase' })).toEqual({
       code: 0, stdout: 'Changed the passphrase of jones.casefile\n', stderr: '',
     });
-    expect(impartial(['info', path], pw)).toMatchObject({ code: 1, stderr: 'impartial info: wrong passphrase for jones.casefile\n' });
+    expect(impartial(['info', path], pw)).toMatchObject({ code: 1, stderr: 'impartial info: the passphrase does not open jones.casefile, or the file is damaged (the two cannot be told apart): check the passphrase and try again; if it is right, restore the casefile from a backup\n' });
     expect(JSON.parse(impartial(['export', path], { IMPARTIAL_PASSPHRASE: 'a new passphrase' }).stdout)).toStrictEqual(sampleCase());
   });
 

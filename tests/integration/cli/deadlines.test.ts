@@ -102,7 +102,7 @@ describe('impartial deadlines', () => {
     const ics = join(dir, 'nothing.ics');
     const wrong = impartial(['deadlines', casefile, '--ics', ics], 'wrong passphrase');
     expect(wrong.code).toBe(1);
-    expect(wrong.stderr).toBe('impartial deadlines: wrong passphrase for sample.casefile\n');
+    expect(wrong.stderr).toBe('impartial deadlines: the passphrase does not open sample.casefile, or the file is damaged (the two cannot be told apart): check the passphrase and try again; if it is right, restore the casefile from a backup\n');
     const none = impartial(['deadlines', unstarted, '--ics', ics]);
     expect(none.code).toBe(1);
     expect(none.stderr).toContain('no deadline has started yet');

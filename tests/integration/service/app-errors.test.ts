@@ -112,7 +112,7 @@ describe('a casefile is named by its file name, never its folder', () => {
   it('a wrong passphrase', async () => {
     const { sessionId } = await create('Locked.casefile');
     await call('lock', { sessionId });
-    const message = refusal(await call('unlock', { fileId: await fileIdOf('Locked.casefile'), passphrase: 'not it' }), 'wrong-passphrase');
+    const message = refusal(await call('unlock', { fileId: await fileIdOf('Locked.casefile'), passphrase: 'not it' }), 'damaged-or-wrong-passphrase');
     expect(message).toContain('Locked.casefile');
   });
 

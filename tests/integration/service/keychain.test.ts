@@ -72,7 +72,7 @@ describe('keeping a passphrase in the OS keychain', () => {
   });
   it('never keeps a passphrase that did not open the file', async () => {
     const wrong = await call('unlock', { fileId, passphrase: 'not it', remember: true });
-    expect(wrong.ok ? 'opened' : wrong.error.code).toBe('wrong-passphrase');
+    expect(wrong.ok ? 'opened' : wrong.error.code).toBe('damaged-or-wrong-passphrase');
     expect(kept.size).toBe(0);
   });
   it('keeps it when asked, shows it in the list, and opens with it', async () => {
@@ -89,7 +89,7 @@ describe('keeping a passphrase in the OS keychain', () => {
     casefile.changePassphrase('second passphrase');
     casefile.close();
     const stale = await call('unlockRemembered', { fileId });
-    expect(stale.ok ? 'opened' : stale.error.code).toBe('wrong-passphrase');
+    expect(stale.ok ? 'opened' : stale.error.code).toBe('damaged-or-wrong-passphrase');
     expect(kept.has(path)).toBe(false);
   });
   it('forgets on request', async () => {

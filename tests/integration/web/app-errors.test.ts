@@ -83,7 +83,7 @@ describe('errors from the web host name the casefile, never its folder', () => {
 
   it('a wrong passphrase', async () => {
     const fileId = await createLocked('Locked');
-    expect(await refused('unlock', { fileId, passphrase: 'not it' }, 'wrong-passphrase')).toContain('Locked.casefile');
+    expect(await refused('unlock', { fileId, passphrase: 'not it' }, 'damaged-or-wrong-passphrase')).toContain('Locked.casefile');
   });
 
   it('a workspace folder that no longer exists', async () => {

@@ -111,12 +111,12 @@ describe('the API through the web host', () => {
     const list = await call<Array<{ fileId: string; name: string }>>('listRecent', {});
     expect(list.ok && list.value.map((f) => f.name)).toEqual(['Smith stage 2.casefile']);
   });
-  it('says the passphrase is wrong, as a value', async () => {
+  it('says the passphrase is wrong (or the file damaged: SQLCipher cannot tell), as a value', async () => {
     const result = await call('unlock', { fileId, passphrase: 'not the passphrase' });
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.error.code).toBe('wrong-passphrase');
-      expect(result.error.message).toMatch(/wrong passphrase/i);
+      expect(result.error.code).toBe('damaged-or-wrong-passphrase');
+      expect(result.error.message).toMatch(/the passphrase does not open/i);
     }
   });
   it('refuses a fileId it never handed out', async () => {
@@ -234,6 +234,6 @@ describe('verifying a casefile', () => {
     const report = await call<{ ok: boolean; problems: string[] }>('verifyCasefile', { fileId: file!.fileId, passphrase: 'correct horse battery', jobId: 'verify-1' });
     expect(report.ok && report.value).toEqual({ ok: true, problems: [] });
     const wrong = await call('verifyCasefile', { fileId: file!.fileId, passphrase: 'not it' });
-    expect(wrong.ok ? 'verified' : wrong.error.code).toBe('wrong-passphrase');
+    expect(wrong.ok ? 'verified' : wrong.error.code).toBe('damaged-or-wrong-passphrase');
   });
 });

@@ -1,5 +1,6 @@
 // Shared by the casefile tests: temporary folders on the real disk, the sample case, and
 // helpers to damage a file on purpose.
+import { pbkdf2Sync } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,4 +28,39 @@ export function flipByte(path: string, offset: number, to?: string): string {
   const out = to ?? path;
   writeFileSync(out, bytes);
   return out;
+}
+
+/**
+ * The casefile's key in SQLCipher's raw form x'<64 hex digits>', computed here independently
+ * (PBKDF2-HMAC-SHA512, 256,000 rounds, over the file's 16-byte salt). Opening with it runs the
+ * same code as opening with the passphrase, without the key derivation: trials that open a
+ * casefile hundreds of times use it to stay within seconds.
+ */
+export function rawKeyOf(path: string, passphrase: string): string {
+  const salt = readFileSync(path).subarray(0, 16);
+  return `x'${pbkdf2Sync(passphrase, salt, 256_000, 32, 'sha512').toString('hex')}'`;
+}
+
+export const WAL_HEADER = 32;
+export const WAL_FRAME = 24 + 4096;
+
+/** The frames of a -wal file as its headers say: where each starts, its page, and whether it ends a transaction. */
+export function walFrames(wal: Buffer): Array<{ offset: number; page: number; commit: boolean }> {
+  const frames = [];
+  for (let offset = WAL_HEADER; offset + WAL_FRAME <= wal.length; offset += WAL_FRAME) {
+    frames.push({ offset, page: wal.readUInt32BE(offset), commit: wal.readUInt32BE(offset + 4) !== 0 });
+  }
+  return frames;
+}
+
+/** A seeded generator (mulberry32), so that "random" trial positions are the same on every run. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }

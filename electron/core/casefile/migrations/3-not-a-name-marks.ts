@@ -1,4 +1,4 @@
-// Schema version 2: "not a name here" marks (anonymisation.notNames in the interchange format),
+// Schema version 3: "not a name here" marks (anonymisation.notNames in the interchange format),
 // each the one occurrence of a word the user has said is not a name, in the field it was made
 // on. `record_id` names the record holding the field (its id, or the point's id for a record
 // kept one per point) without a foreign key, since it may be a record of any of several
@@ -6,7 +6,7 @@
 import type { Migration } from './index.ts';
 
 export default {
-  version: 2,
+  version: 3,
   description: 'anonymisation: "not a name here" marks',
   up: (db) => db.exec(`
 CREATE TABLE anonymisation (
