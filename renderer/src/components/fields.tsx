@@ -104,7 +104,8 @@ export const TextField = memo(function TextField(props: TextFieldProps) {
   const caretAt = useCaret(control);
   const hintId = props.hint ? `${id}-hint` : undefined;
   const errorId = props.error ? `${id}-error` : undefined;
-  const namesId = props.names ? `${id}-names` : undefined;
+  const checked = props.names !== null && !props.disabled;
+  const namesId = checked ? `${id}-names` : undefined;
   const describedBy = [hintId, errorId, namesId].filter(Boolean).join(' ') || undefined;
   const replace = useCallback((next: string, caret: number) => { change(next); flush(); caretAt(caret); }, [change, flush, caretAt]);
   const common = {
@@ -128,7 +129,7 @@ export const TextField = memo(function TextField(props: TextFieldProps) {
         ? <textarea {...common} className={props.tall ? 'textarea textarea--tall' : props.short ? 'textarea textarea--short' : 'textarea'} onChange={(e) => change(e.target.value)} />
         : <input {...common} className="input" type="text" onChange={(e) => change(e.target.value)} />}
       {props.error ? <span id={errorId} className="field-error">{props.error}</span> : null}
-      {props.names && !props.disabled ? <NameCheck controlId={id} fieldLabel={props.label} textRef={props.names} text={settled} current={current} onReplace={replace} flush={flush} /> : null}
+      {checked && props.names ? <NameCheck controlId={id} fieldLabel={props.label} textRef={props.names} text={settled} current={current} onReplace={replace} flush={flush} /> : null}
     </div>
   );
 });
