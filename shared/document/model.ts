@@ -11,6 +11,8 @@ export interface Run {
   source?: string;
   /** The field the text was cut from, when it is not the whole field as stored (see FieldOrigin); not rendered. */
   field?: FieldOrigin;
+  /** Never broken across lines (a date in a table: "31 December 2025", not "31 December / 2025"). */
+  noWrap?: boolean;
 }
 
 /**
@@ -47,6 +49,10 @@ export interface ParagraphBlock {
   align?: 'left' | 'right' | 'center';
   /** Part of a letter's addressee block: always the real name and address, so the leak check skips it. */
   addressee?: boolean;
+  /** On the same page as the start of the next block (a label, a line of a signature). See keep.ts. */
+  keepWithNext?: boolean;
+  /** On the same page as the end of the block before it ("Yours sincerely" after the last paragraph). See keep.ts. */
+  keepWithPrevious?: boolean;
 }
 
 export interface ListBlock {

@@ -26,6 +26,7 @@ export const FIELD_NAMES = [
   'statement.sentDate', 'statement.agreedDate', 'extension.agreedDate', 'extension.newDeadline', 'stage2.due',
   'stage2.limit', 'stage2.fromRequest', 'stage2.extendedWithoutDate',
   'adjudication.date', 'stage3.requestBy', 'points.inScope', 'points.outOfScope', 'document.date', 'document.anonymised',
+  'adjudication.meetingOffered', 'authority.postalAddress', 'points.outcomesSought', 'evidence.count', 'interviews.count',
 ] as const;
 export type FieldName = (typeof FIELD_NAMES)[number];
 
@@ -95,6 +96,11 @@ export const FIELD_PLACES: Record<FieldName, string> = {
   'points.outOfScope': 'number of points',
   'document.date': 'document date',
   'document.anonymised': 'anonymised',
+  'adjudication.meetingOffered': 'meeting offered',
+  'authority.postalAddress': 'authority address',
+  'points.outcomesSought': 'outcomes sought',
+  'evidence.count': 'number of documents',
+  'interviews.count': 'number of interviews',
 };
 
 type DirectiveSpec = TemplateVocabulary['directives'] extends ReadonlyMap<string, infer S> ? S : never;

@@ -17,16 +17,23 @@ export interface ExpandContext {
 
 export const NOT_RECORDED = '[not recorded]';
 
+/** A value that already ends its sentence: the template's own full stop after it is not printed again. */
+const ENDS_SENTENCE = /[.!?\u2026]["'\u201D\u2019)\]]*$/;
+
 function runs(parts: Part[], context: ExpandContext): Run[] {
   const out: Run[] = [];
   for (const part of parts) {
-    if (part.kind === 'literal') out.push(part.bold ? { text: part.text, bold: true } : { text: part.text });
-    else {
-      const value = context.fields[part.name];
-      const bold = part.bold ? { bold: true } : {};
-      const source = context.places?.[part.name] ?? part.name;
-      out.push(value ? { text: value, ...bold, source } : { text: context.missing ?? NOT_RECORDED, ...bold, italic: true, source });
+    if (part.kind === 'literal') {
+      const previous = out[out.length - 1];
+      // "{{authority.name}}." with a name ending "Ltd.", or a value ending "?": one stop, not two.
+      const text = previous?.source !== undefined && part.text.startsWith('.') && ENDS_SENTENCE.test(previous.text) ? part.text.slice(1) : part.text;
+      if (text) out.push(part.bold ? { text, bold: true } : { text });
+      continue;
     }
+    const value = context.fields[part.name];
+    const bold = part.bold ? { bold: true } : {};
+    const source = context.places?.[part.name] ?? part.name;
+    out.push(value ? { text: value, ...bold, source } : { text: context.missing ?? NOT_RECORDED, ...bold, italic: true, source });
   }
   return out;
 }

@@ -123,6 +123,7 @@ describe('bullet lists across @if blocks', () => {
       'Ruth Adeyemi, complaints manager, the London Borough of Exampleton',
       'email: complaints@exampleton.example',
       'telephone: 020 7946 0000',
+      'post: London Borough of Exampleton, Complaints Team, Exampleton Civic Centre, 1 Market Square, London E99 9XX',
     ]);
   });
 });
