@@ -52,8 +52,17 @@ const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: Al
 export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
   const lists = { next: 0 };
   // Word puts no space under a table; the paragraph or list after one gets it as space before.
-  const children = doc.blocks.flatMap((block, i) =>
-    blockToDocx(block, lists, doc.blocks[i - 1]?.kind === 'table' ? twips(theme.paragraphGap * 2) : 0, keepsWithNext(doc.blocks, i)));
+  const children = doc.blocks.flatMap((block, i) => {
+    const previous = doc.blocks[i - 1];
+    // A page break is the next paragraph's "page break before", not a paragraph of its own: an
+    // empty paragraph holding the break would make a blank page whenever the page before is full.
+    if (block.kind === 'pageBreak' && breaksBefore(doc.blocks[i + 1])) return [];
+    return blockToDocx(block, lists, {
+      before: previous?.kind === 'table' ? twips(theme.paragraphGap * 2) : 0,
+      keepNext: keepsWithNext(doc.blocks, i),
+      breakBefore: previous?.kind === 'pageBreak' && breaksBefore(block),
+    });
+  });
   const document = new Document({
     title: doc.title,
     creator: doc.author,
@@ -83,24 +92,32 @@ export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
 
 type DocxBlock = Paragraph | Table;
 
-/**
- * `before`: extra space above the block, in twips (headings have their own). `keepNext`: the
- * block ends on the page where the next starts (shared/document/keep.ts; headings keep with
- * the next by their style).
- */
-function blockToDocx(block: Block, lists: { next: number }, before: number, keepNext: boolean): DocxBlock[] {
+/** Blocks that start with a paragraph, which can carry a page break before it. */
+const breaksBefore = (block: Block | undefined): boolean => block?.kind === 'heading' || block?.kind === 'paragraph' || block?.kind === 'list';
+
+interface Placement {
+  /** Extra space above the block, in twips (headings have their own). */
+  before: number;
+  /** The block ends on the page where the next starts (shared/document/keep.ts; headings keep with the next by their style). */
+  keepNext: boolean;
+  /** The block starts a new page. */
+  breakBefore: boolean;
+}
+
+function blockToDocx(block: Block, lists: { next: number }, { before, keepNext, breakBefore }: Placement): DocxBlock[] {
   switch (block.kind) {
     case 'heading':
       return [
         new Paragraph({
           heading: block.level === 1 ? HeadingLevel.HEADING_1 : block.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
           children: [new TextRun(block.text)],
+          ...(breakBefore ? { pageBreakBefore: true } : {}),
         }),
       ];
     case 'paragraph':
-      return [paragraph(block, before, keepNext)];
+      return [paragraph(block, before, keepNext, breakBefore)];
     case 'list':
-      return list(block, lists.next++, before, keepNext);
+      return list(block, lists.next++, before, keepNext, breakBefore);
     case 'table':
       return [table(block, keepNext)];
     case 'pageBreak':
@@ -130,8 +147,9 @@ const PARAGRAPH_STYLE: Record<NonNullable<ParagraphBlock['style']>, string | und
   quote: 'Quote',
 };
 
-function paragraph(block: ParagraphBlock, before = 0, keepNext = false): Paragraph {
+function paragraph(block: ParagraphBlock, before = 0, keepNext = false, breakBefore = false): Paragraph {
   const options: IParagraphOptions = {
+    ...(breakBefore ? { pageBreakBefore: true } : {}),
     children: runs(block.runs),
     ...(block.align ? { alignment: ALIGN[block.align] } : {}),
     ...(before ? { spacing: { before } } : {}),
@@ -144,11 +162,12 @@ function paragraph(block: ParagraphBlock, before = 0, keepNext = false): Paragra
   return new Paragraph(style ? { ...options, style } : options);
 }
 
-function list(block: ListBlock, instance: number, before = 0, keepNext = false): Paragraph[] {
+function list(block: ListBlock, instance: number, before = 0, keepNext = false, breakBefore = false): Paragraph[] {
   const whole = keepsWhole(block);
   return block.items.map((item, i) => {
     const last = i === block.items.length - 1;
     return new Paragraph({
+      ...(breakBefore && i === 0 ? { pageBreakBefore: true } : {}),
       children: runs(item),
       ...(before && i === 0 ? { spacing: { before } } : {}),
       style: 'ListParagraph',
