@@ -175,7 +175,7 @@ function list(block: ListBlock, instance: number, before = 0, keepNext = false, 
       numbering: { reference: block.ordered ? 'numbers' : 'bullets', level: 0, instance },
       // A short list is kept on one page: each item whole and with the next; the last item
       // with what follows only when the list keeps with it.
-      keepNext: last ? keepNext : whole,
+      ...((last ? keepNext : whole) ? { keepNext: true } : {}),
       ...(whole ? { keepLines: true } : {}),
     });
   });
