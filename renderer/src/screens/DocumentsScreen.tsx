@@ -123,7 +123,8 @@ export function DocumentsScreen({ navigate }: { navigate: Navigate }) {
                 <p className="field-hint">{documentPurposes[kind]}</p>
               </div>
               {last ? <LastAttempt attempt={last} changed={last.caseThen !== c} /> : null}
-              <ProblemList problems={ps.slice(0, 5)} navigate={navigate} empty={refused ? 'Every check here passes, but the last attempt was refused.' : 'Every check passes.'} />
+              {/* A refusal is not "every check passes": its notice above says what stopped it. */}
+              {refused && ps.length === 0 ? null : <ProblemList problems={ps.slice(0, 5)} navigate={navigate} empty="Every check passes." />}
               {ps.length > 5 ? <p className="meta">and {ps.length - 5} more</p> : null}
               <div className="toolbar">
                 {(['pdf', 'docx'] as const).map((format) => (
