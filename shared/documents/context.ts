@@ -9,9 +9,9 @@ import type { Block, DocumentModel, Run } from '../document/model.ts';
 import type {
   CaseData, EvidenceData, FindingData, InterviewData, OutcomeValue, PersonData, PointData, RecommendationData,
 } from '../interchange/schema.ts';
-import { expandTemplate } from '../templates/expand.ts';
-import { nothingYet, withoutEmptySections } from './blocks.ts';
+import { endsSentence, expandTemplate } from '../templates/expand.ts';
 import { inlineRuns, plainTextBlocks } from '../templates/plain-text.ts';
+import { nothingYet, withoutEmptySections } from './blocks.ts';
 import type { CompiledTemplates } from './vocabulary.ts';
 import { FIELD_PLACES, LONG_TEXT_FIELDS, type FieldName, type LongTextField } from './vocabulary.ts';
 
@@ -110,7 +110,7 @@ export function signatureLines(lines: Block[]): Block[] {
 
 /** The full stop that ends a sentence after `text`, or nothing when it already ends in one ("?", "!" or "."). */
 export function fullStop(text: string): string {
-  return /[.!?\u2026]["'\u201D\u2019)\]]*\s*$/.test(text) ? '' : '.';
+  return endsSentence(text) ? '' : '.';
 }
 
 export class DocumentContext {

@@ -17,8 +17,8 @@ export interface ExpandContext {
 
 export const NOT_RECORDED = '[not recorded]';
 
-/** A value that already ends its sentence: the template's own full stop after it is not printed again. */
-const ENDS_SENTENCE = /[.!?\u2026]["'\u201D\u2019)\]]*$/;
+/** Whether text already ends its sentence ("." "?" "!" "…", perhaps inside a closing quote or bracket): no full stop is printed after it. */
+export const endsSentence = (text: string): boolean => /[.!?\u2026]["'\u201D\u2019)\]]*\s*$/.test(text);
 
 function runs(parts: Part[], context: ExpandContext): Run[] {
   const out: Run[] = [];
@@ -26,7 +26,7 @@ function runs(parts: Part[], context: ExpandContext): Run[] {
     if (part.kind === 'literal') {
       const previous = out[out.length - 1];
       // "{{authority.name}}." with a name ending "Ltd.", or a value ending "?": one stop, not two.
-      const text = previous?.source !== undefined && part.text.startsWith('.') && ENDS_SENTENCE.test(previous.text) ? part.text.slice(1) : part.text;
+      const text = previous?.source !== undefined && part.text.startsWith('.') && endsSentence(previous.text) ? part.text.slice(1) : part.text;
       if (text) out.push(part.bold ? { text, bold: true } : { text });
       continue;
     }
