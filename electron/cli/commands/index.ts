@@ -11,5 +11,7 @@ import { workdaysCommand } from './workdays.ts';
 import { renderCommand } from './render.ts';
 import { checkCommand } from './check.ts';
 import { demoCommand } from './demo.ts';
+import { logCommand } from './log.ts';
+import { backupCommand } from './backup.ts';
 
-export const commands: Command[] = [newCommand, exportCommand, infoCommand, verifyCommand, passphraseCommand, deadlinesCommand, workdaysCommand, renderCommand, checkCommand, demoCommand];
+export const commands: Command[] = [newCommand, exportCommand, infoCommand, verifyCommand, passphraseCommand, deadlinesCommand, workdaysCommand, renderCommand, checkCommand, demoCommand, logCommand, backupCommand];
