@@ -10,7 +10,7 @@ import { ImpartialError } from '../../../shared/errors.ts';
 import { writeAtomically } from '../files/write-atomically.ts';
 import { historyHead } from './audit.ts';
 import type { HistoryHead } from './history-chain.ts';
-import { keyBytes, useCasefileCipher, type Db } from './open.ts';
+import { derivedKeysOf, keyBytes, useCasefileCipher, type Db } from './open.ts';
 import { checkPages, deriveKeys, rawKeyForSqlite, SALT_SIZE } from './page-check.ts';
 
 export interface BackupResult {
@@ -39,8 +39,10 @@ function saltOf(path: string): Buffer {
 }
 
 /** Opens the written copy with the key and proves it whole and the same as the casefile it came from. */
-function checkCopy(source: string, target: string, temp: string, passphrase: string, expected: HistoryHead): void {
-  const keys = deriveKeys(keyBytes(passphrase), saltOf(temp));
+function checkCopy(db: Db, source: string, target: string, temp: string, passphrase: string, expected: HistoryHead): void {
+  const salt = saltOf(temp);
+  const known = derivedKeysOf(db);
+  const keys = known?.salt.equals(salt) ? known : deriveKeys(keyBytes(passphrase), salt);
   const { pages, badPages } = checkPages(temp, keys);
   if (pages === 0 || badPages.length > 0) throw new BackupFailedError(source, target, `${badPages.length} of ${pages} pages failed their integrity check`);
   const copy = new Database(temp, { readonly: true, fileMustExist: true, timeout: 0 });
@@ -65,7 +67,7 @@ export function backUp(db: Db, source: string, target: string, passphrase: strin
   const head = historyHead(db);
   writeAtomically(target, (temp) => {
     db.prepare('VACUUM INTO ?').run(temp);
-    checkCopy(source, target, temp, passphrase, head);
+    checkCopy(db, source, target, temp, passphrase, head);
   }, { existing: 'refuse' });
   return { path: target, size: statSync(target).size, head };
 }

@@ -112,9 +112,16 @@ export function restoreBackup(backupPath: string, path: string, passphrase: stri
   keyBytes(passphrase);
   removeLeftovers(dirname(path));
   writeAtomically(path, (temp) => {
-    const named = (error: unknown): unknown => (error instanceof ImpartialError
-      ? new ImpartialError(error.code, `the backup ${error.facts.split(basename(temp)).join(basename(backupPath))}`, { advice: error.advice })
-      : error);
+    const name = `the backup ${basename(backupPath)}`;
+    const another = { cli: 'Choose another backup', app: 'Choose another backup' };
+    // What opening the copy found, said of the backup (the copy's hidden name means nothing to anyone).
+    const named = (error: unknown): unknown => {
+      if (!(error instanceof ImpartialError)) return error;
+      if (error.code === 'wrong-passphrase' || error.code === 'damaged-or-wrong-passphrase') {
+        return new ImpartialError(error.code, `the passphrase does not open ${name}${error.code === 'wrong-passphrase' ? '' : ', or the backup is damaged'}: a backup opens with the passphrase the casefile had when the backup was made`);
+      }
+      return new ImpartialError(error.code, error.facts.split(basename(temp)).join(name), { advice: another });
+    };
     try {
       copyFileSync(backupPath, temp, constants.COPYFILE_EXCL);
     } catch (error) {
@@ -130,7 +137,8 @@ export function restoreBackup(backupPath: string, path: string, passphrase: stri
     try {
       const report = casefile.verify();
       if (!report.ok) {
-        throw new ImpartialError('backup-damaged', `the backup ${basename(backupPath)} failed its check, so it was not restored: ${report.problems[0]!.split(basename(temp)).join(basename(backupPath))}${report.problems.length > 1 ? ` (and ${report.problems.length - 1} more problem${report.problems.length > 2 ? 's' : ''})` : ''}`);
+        const more = report.problems.length > 1 ? ` (and ${report.problems.length - 1} more problem${report.problems.length > 2 ? 's' : ''})` : '';
+        throw new ImpartialError('backup-damaged', `${name} failed its check, so it was not restored: ${report.problems[0]!.split(basename(temp)).join(name)}${more}`, { advice: another });
       }
       casefile.markRestored({ madeAt: options.madeAt });
     } finally {
