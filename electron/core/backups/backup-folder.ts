@@ -5,7 +5,8 @@
 // Each backup is an encrypted casefile under the passphrase the casefile had when it was made.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { ImpartialError } from '../../../shared/errors.ts';
 import { removeLeftovers } from '../files/leftovers.ts';
 import { backupsToKeep } from './retention.ts';
 
@@ -98,6 +99,13 @@ export function pruneBackups(folder: string, now: Date = new Date()): string[] {
 /** Makes sure a casefile's backup folder exists (readable by the user only), and answers it. */
 export function ensureBackupFolder(root: string, casefileId: string): string {
   const folder = casefileBackupFolder(root, casefileId);
-  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  try {
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOTDIR' || code === 'EEXIST' ? 'a file is in the way of the folder'
+      : code === 'EACCES' || code === 'EPERM' ? 'you may not write there' : code === 'ENOENT' ? 'it is not there (a drive removed?)' : `the system answered ${code ?? 'an error'}`;
+    throw new ImpartialError('backup-folder', `the backup folder ${basename(root)} cannot be used: ${why}`, { location: root, advice: { cli: 'Choose another backup folder', app: 'Choose another backup folder in Settings' } });
+  }
   return folder;
 }
