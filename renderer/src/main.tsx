@@ -1,9 +1,10 @@
-// The renderer's entry: one React root, one stylesheet (imported so Vite emits a file:
-// the CSP allows no inline styles).
+// The renderer's entry: one React root, its stylesheets (imported so Vite emits a file: the
+// CSP allows no inline styles).
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import './styles/app.css';
+import './styles/history.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

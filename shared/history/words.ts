@@ -2,7 +2,7 @@
 // disclosures and Overview, `impartial log`, the warning about an older copy).
 import { MONTHS } from '../calendar/dates.ts';
 import { ROLE_NAMES } from '../documents/context.ts';
-import type { HistoryActor } from './entry.ts';
+import type { HistoryActor, HistoryEntry } from './entry.ts';
 
 /** Field names in the user's words, where splitting the camel case is not enough. */
 const FIELD_WORDS: Record<string, string> = {
@@ -44,6 +44,28 @@ export function whoWords(who: HistoryActor | undefined): string {
   const role = who.role ? ROLE_NAMES[who.role] : undefined;
   if (who.name) return role ? `${who.name} (${role})` : who.name;
   return role ? `the ${role}` : 'not recorded';
+}
+
+/** Who made a change, as a list of changes shows it: the start of the chained history was Impartial's own doing. */
+export function entryWho(entry: Pick<HistoryEntry, 'action' | 'who'>): string {
+  return entry.action === 'history-start' ? 'Impartial' : whoWords(entry.who);
+}
+
+/** The values a change shows, field by field: what it was and what it became (a record added
+ *  has only "after", one removed only "before"). */
+export function changedValues(entry: Pick<HistoryEntry, 'fields' | 'before' | 'after'>, nameOf: (id: string) => string | undefined = () => undefined): Array<{ field: string; before?: string; after?: string }> {
+  const fields = entry.fields ?? Object.keys(entry.after ?? entry.before ?? {});
+  // Ids mean nothing to a reader: a field holding them says what they stand for, where known.
+  const words = (field: string, value: unknown) => {
+    if (!/Ids?$/.test(field)) return valueWords(value);
+    const name = (id: unknown) => (typeof id === 'string' ? nameOf(id) ?? id : id);
+    return valueWords(Array.isArray(value) ? value.map(name) : name(value));
+  };
+  return fields.map((field) => ({
+    field: fieldWords(field),
+    ...(entry.before ? { before: words(field, entry.before[field]) } : {}),
+    ...(entry.after ? { after: words(field, entry.after[field]) } : {}),
+  }));
 }
 
 /** The words of a change to one record or section, stored with the row: "updated finding on point 2: analysis". */

@@ -5,7 +5,7 @@
 // exit code is 1, after the history is printed.
 import { basename } from 'node:path';
 import { ImpartialError } from '../../../shared/errors.ts';
-import { whoWords, type HistoryEntry } from '../../../shared/history/index.ts';
+import { entryWho, type HistoryEntry } from '../../../shared/history/index.ts';
 import { parseCommandArgs, type Command } from '../command.ts';
 import { readPassphrase } from '../passphrase.ts';
 import { openCasefileSaying } from '../read-case.ts';
@@ -16,10 +16,6 @@ function localTime(iso: string): string {
   if (Number.isNaN(at.getTime())) return iso;
   const two = (n: number) => String(n).padStart(2, '0');
   return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}:${two(at.getMinutes())}`;
-}
-
-function whoOf(entry: HistoryEntry): string {
-  return entry.action === 'history-start' ? 'Impartial' : whoWords(entry.who);
 }
 
 export const logCommand: Command = {
@@ -42,10 +38,10 @@ export const logCommand: Command = {
       io.stdout(JSON.stringify(entries, null, 2) + '\n');
     } else {
       const width = String(entries.at(-1)?.seq ?? 0).length;
-      const whoWidth = Math.min(40, Math.max(0, ...entries.map((e) => whoOf(e).length)));
+      const whoWidth = Math.min(40, Math.max(0, ...entries.map((e) => entryWho(e).length)));
       const start = entries.find((e) => e.action === 'history-start');
       if (start) io.stdout(`The history is chained by hash from change ${start.seq}; the changes before it were recorded by an earlier version of Impartial, without who made them or their values.\n`);
-      for (const e of entries) io.stdout(`${String(e.seq).padStart(width)}  ${localTime(e.at)}  ${whoOf(e).padEnd(whoWidth)}  ${e.summary}\n`);
+      for (const e of entries) io.stdout(`${String(e.seq).padStart(width)}  ${localTime(e.at)}  ${entryWho(e).padEnd(whoWidth)}  ${e.summary}\n`);
     }
     if (problems.length > 0) {
       throw new ImpartialError('history-broken', `the history of ${basename(path)} is broken: ${problems[0]!.replace(/^history: /, '')}${problems.length > 1 ? ` (and ${problems.length - 1} more break${problems.length > 2 ? 's' : ''}; "impartial verify" lists them)` : ''}`);

@@ -10,6 +10,7 @@ import { ProblemList } from '../components/ProblemList.tsx';
 import { allProblems } from '../app/readiness.ts';
 import { CaseDetails } from './CaseDetails.tsx';
 import { IntegrityCheck } from './IntegrityCheck.tsx';
+import { CaseHistory } from './CaseHistory.tsx';
 import { deadlineStatusLabels } from '../format/labels.ts';
 import { longDate, todayIso } from '../format/dates.ts';
 
@@ -69,6 +70,8 @@ export function OverviewScreen({ navigate }: { navigate: Navigate }) {
       <div className="section"><CaseDetails /></div>
 
       <div className="section"><IntegrityCheck /></div>
+
+      <div className="section"><CaseHistory /></div>
 
       <section className="section" aria-labelledby="problems-h">
         <div className="section-head"><h2 id="problems-h">Readiness</h2></div>
