@@ -2,13 +2,14 @@
 // change, a record's History with its values before and after, the case's history on the
 // Overview, "Back up now", a backup made on locking and restored as a new casefile from the
 // unlock screen, and the warning on opening a copy older than the one last opened here.
+import type { Page } from '@playwright/test';
 import { copyFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, target, test, uniqueTitle } from './fixtures.ts';
 import { PASSPHRASE, createCasefile, seriousViolations } from './helpers.ts';
 import { workspace } from './workspace.ts';
 
-async function setName(page: import('@playwright/test').Page, name: string): Promise<void> {
+async function setName(page: Page, name: string): Promise<void> {
   await workspace.navigation(page).getByRole('button', { name: 'Settings' }).click();
   const dialog = page.getByRole('dialog', { name: 'Settings' });
   await dialog.getByLabel('Your name').fill(name);
@@ -16,7 +17,7 @@ async function setName(page: import('@playwright/test').Page, name: string): Pro
   await expect(dialog).toBeHidden();
 }
 
-async function addPoint(page: import('@playwright/test').Page, summary: string): Promise<void> {
+async function addPoint(page: Page, summary: string): Promise<void> {
   await workspace.open(page, 'Statement of Complaint');
   await page.getByRole('button', { name: 'Add point' }).click();
   await page.getByTestId('point-summary').last().fill(summary);
