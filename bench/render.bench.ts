@@ -1,14 +1,12 @@
 // Rendering the large case's IO report (about 150 pages): DOCX <= 1 s, PDF <= 2 s, peak memory
 // <= 300 MB, and, in the same run, LibreOffice headless converting our DOCX to PDF, which our own
 // PDF must beat at least 10 times over.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { renderDocx } from '../electron/core/render/docx.ts';
 import { renderPdf } from '../electron/core/render/pdf.ts';
 import { timeMedian, type BenchRow } from './measure.ts';
+import { libreOfficeMs, NO_SOFFICE_NOTE } from './libreoffice.ts';
 import { largeIoReport } from './render-model.ts';
 
 const area = 'render';
@@ -17,24 +15,6 @@ function pageCount(pdf: Uint8Array): number {
   // Our PDFs are uncompressed at the object level: one "/Type /Pages" tree with a /Count.
   const match = Buffer.from(pdf).toString('latin1').match(/\/Type \/Pages\s*\/Count (\d+)/);
   return match ? Number(match[1]) : NaN;
-}
-
-function hasSoffice(): boolean {
-  return spawnSync('sh', ['-c', 'command -v soffice']).status === 0;
-}
-
-/** Wall time of a LibreOffice headless conversion, after a warm-up (a short document) that creates its profile. */
-function libreOfficeMs(docx: Uint8Array, warmUp: Uint8Array, dir: string): number {
-  const profile = pathToFileURL(join(dir, 'lo-profile')).href;
-  const convert = (file: string, bytes: Uint8Array) => {
-    writeFileSync(file, bytes);
-    const t0 = performance.now();
-    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { stdio: 'ignore', timeout: 300_000 });
-    return performance.now() - t0;
-  };
-  convert(join(dir, 'warm-up.docx'), warmUp);
-  // The better of two runs: the comparison is then never flattered by one slow LibreOffice start.
-  return Math.min(convert(join(dir, 'io-report.docx'), docx), convert(join(dir, 'io-report.docx'), docx));
 }
 
 export async function run(): Promise<BenchRow[]> {
@@ -57,18 +37,13 @@ export async function run(): Promise<BenchRow[]> {
     { area, measure: 'first PDF in a fresh process', value: peak.pdfColdMs, unit: 'ms', note: `${Math.round(peak.pdfBytes / 1024)} KB` },
     { area, measure: 'peak RSS, fresh process, DOCX + PDF', value: peak.maxRssMB, unit: 'MB', target: 300 },
   ];
-  if (hasSoffice()) {
-    const dir = mkdtempSync(join(tmpdir(), 'impartial-bench-lo-'));
-    try {
-      const loMs = libreOfficeMs(docx, await renderDocx({ ...model, blocks: model.blocks.slice(0, 10) }), dir);
-      const ratio = loMs / pdfMs;
-      rows.push({ area, measure: 'LibreOffice headless DOCX to PDF', value: loMs, unit: 'ms' });
-      rows.push({ area, measure: 'our PDF vs LibreOffice: times faster', value: ratio, unit: 'x', note: `target >= 10x: ${ratio >= 10 ? 'ok' : 'MISSED'}` });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+  const loMs = libreOfficeMs(docx, await renderDocx({ ...model, blocks: model.blocks.slice(0, 10) }));
+  if (Number.isNaN(loMs)) {
+    rows.push({ area, measure: 'LibreOffice headless DOCX to PDF', value: NaN, unit: 'ms', note: NO_SOFFICE_NOTE });
   } else {
-    rows.push({ area, measure: 'LibreOffice headless DOCX to PDF', value: NaN, unit: 'ms', note: 'soffice not installed: apt-get install libreoffice-writer' });
+    const ratio = loMs / pdfMs;
+    rows.push({ area, measure: 'LibreOffice headless DOCX to PDF', value: loMs, unit: 'ms' });
+    rows.push({ area, measure: 'our PDF vs LibreOffice: times faster', value: ratio, unit: 'x', note: `target >= 10x: ${ratio >= 10 ? 'ok' : 'MISSED'}` });
   }
   return rows;
 }

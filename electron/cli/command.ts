@@ -1,5 +1,5 @@
-// What every `impartial` command is: one file per command under commands/, listed in main.ts.
-// Exit codes (docs/design.md section 5): 0 success; 1 the input or the casefile is at fault
+// What every `impartial` command is: one file per command under commands/, listed in commands/index.ts.
+// Exit codes (docs/contracts/design.md section 5): 0 success; 1 the input or the casefile is at fault
 // (one line on stderr naming the problem); 2 a usage error.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ImpartialError } from '../../shared/errors.ts';
@@ -8,16 +8,24 @@ export interface CommandIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
+  /** Whether stdout is a terminal (output may then use bold); absent means not. */
+  stdoutIsTerminal?: boolean;
   /** Asks for the passphrase on a terminal; undefined when there is no terminal. */
   prompt?: (question: string) => Promise<string>;
 }
 
+/** The work of a command: what its file under commands/ exports. */
 export interface Command {
+  run(argv: string[], io: CommandIo): Promise<void>;
+}
+
+/** A command as `impartial help` lists it (commands/index.ts); its file is loaded when it runs. */
+export interface CommandEntry {
   name: string;
   /** The usage line(s) shown by `impartial help` and on a usage error. */
   usage: string;
   summary: string;
-  run(argv: string[], io: CommandIo): Promise<void>;
+  load(): Promise<Command>;
 }
 
 /** A usage error: exit 2. */

@@ -1,4 +1,4 @@
-// Where the CLI gets passphrases (docs/design.md section 5): the environment
+// Where the CLI gets passphrases (docs/contracts/design.md section 5): the environment
 // (IMPARTIAL_PASSPHRASE, and IMPARTIAL_NEW_PASSPHRASE for a new one) or a prompt on a
 // terminal. Never from an argument: arguments are visible to every user of the machine.
 import { basename } from 'node:path';

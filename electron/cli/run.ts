@@ -1,5 +1,4 @@
-// The `impartial` command line (docs/design.md section 5): dispatch, exit codes, the terminal prompt.
-import { createInterface } from 'node:readline';
+// The `impartial` command line (docs/contracts/design.md section 5): dispatch, exit codes, the terminal prompt.
 import { InputError, UsageError, type CommandIo } from './command.ts';
 import { commands } from './commands/index.ts';
 import { describeFailure } from './failure.ts';
@@ -12,7 +11,8 @@ function usageText(): string {
 }
 
 /** Reads a line from the terminal without echoing it. */
-function terminalPrompt(question: string): Promise<string> {
+async function terminalPrompt(question: string): Promise<string> {
+  const { createInterface } = await import('node:readline'); // not needed by most commands: Node loads it on first use
   return new Promise((resolve, reject) => {
     const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
     const output = rl as unknown as { _writeToOutput: (s: string) => void };
@@ -37,7 +37,7 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
     return 2;
   }
   try {
-    await command.run(rest, io);
+    await (await command.load()).run(rest, io);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

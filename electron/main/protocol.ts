@@ -25,7 +25,13 @@ export function serveRenderer(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     if (url.host !== APP_HOST || request.method !== 'GET') return notFound();
-    const relative = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
+    let path: string;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      return notFound(); // not valid percent-encoding: it names no file (and a throw here would fail the request with no answer)
+    }
+    const relative = normalize(path).replace(/^([/\\])+/, '');
     let file = resolve(root, relative || 'index.html');
     if (file !== root && !file.startsWith(root + sep)) return notFound();
     const info = await stat(file).catch(() => undefined);

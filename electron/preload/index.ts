@@ -32,6 +32,8 @@ const impartial = {
   renderDocument: invoke('renderDocument'),
   attachEvidenceFile: invoke('attachEvidenceFile'),
   saveEvidenceFile: invoke('saveEvidenceFile'),
+  searchCase: invoke('searchCase'),
+  getFileTextStates: invoke('getFileTextStates'),
   getSettings: invoke('getSettings'),
   setSettings: invoke('setSettings'),
   chooseBackupFolder: invoke('chooseBackupFolder'),

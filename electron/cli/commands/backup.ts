@@ -9,9 +9,6 @@ import { openCasefileSaying } from '../read-case.ts';
 const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
 
 export const backupCommand: Command = {
-  name: 'backup',
-  usage: 'backup <casefile> --out <file>',
-  summary: 'an encrypted copy under the same passphrase, checked as it is written; never overwrites',
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { out: { type: 'string' } }, { min: 1, max: 1 });
     const path = positionals[0]!;

@@ -1,5 +1,5 @@
 // impartial check <casefile> [--doc <kind>]
-// The readiness problems of a casefile's documents (design.md section 6), one a line:
+// The readiness problems of a casefile's documents (docs/contracts/design.md section 6), one a line:
 // severity, place, message. Without --doc: the documents of the case's stage (the panel report
 // only at Stage 3). Exit 1 when any problem blocks.
 import { DOCUMENT_NAMES } from '../../../shared/documents/index.ts';
@@ -9,9 +9,6 @@ import { readCaseFromCasefile } from '../read-case.ts';
 import { documentKindOption } from './render.ts';
 
 export const checkCommand: Command = {
-  name: 'check',
-  usage: 'check <casefile> [--doc <kind>]',
-  summary: 'readiness problems of the documents, one a line; exit 1 if any blocks',
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { doc: { type: 'string' } }, { min: 1, max: 1 });
     const kind = values.doc === undefined ? undefined : documentKindOption(values.doc);

@@ -1,15 +1,14 @@
 // impartial deadlines <casefile> [--json] [--today <date>] [--ics <file>]
-// Every statutory deadline of the casefile (design.md sections 4 and 5): a table with the
+// Every statutory deadline of the casefile (docs/contracts/design.md sections 4 and 5): a table with the
 // explanation of each date, or JSON; --ics also writes them as a calendar file.
 import { formatLongDate, isIsoDate, todayIso } from '../../../shared/calendar/index.ts';
 import { CHANGES_AS_OF } from '../../../shared/calendar/changes.ts';
 import { computeDeadlines, type Deadline } from '../../../shared/deadlines/index.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
-import { writeDeadlinesCalendar } from '../../core/deadlines/ics.ts';
 import { InputError, parseCommandArgs, type Command } from '../command.ts';
 import { readCaseFromCasefile } from '../read-case.ts';
 
-/** The fields of design.md section 5, in its order; the rest of a Deadline is for people. */
+/** The fields of docs/contracts/design.md section 5, in its order; the rest of a Deadline is for people. */
 export function deadlineJson(d: Deadline) {
   return {
     key: d.key, label: d.label, start: d.start, due: d.due, workingDays: d.workingDays, remaining: d.remaining, status: d.status,
@@ -41,9 +40,6 @@ function table(c: CaseData, deadlines: readonly Deadline[], today: string): stri
 }
 
 export const deadlinesCommand: Command = {
-  name: 'deadlines',
-  usage: 'deadlines <casefile> [--json] [--today <date>] [--ics <file>]',
-  summary: 'every statutory deadline of a casefile, with why each date is what it is',
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
       json: { type: 'boolean' },
@@ -59,6 +55,7 @@ export const deadlinesCommand: Command = {
     const deadlines = computeDeadlines(data, today);
     // The calendar is built in full before anything is printed or written.
     if (values.ics !== undefined) {
+      const { writeDeadlinesCalendar } = await import('../../core/deadlines/ics.ts'); // the ics package: only for --ics
       writeDeadlinesCalendar(values.ics, data, deadlines, today);
       io.stderr(`Calendar written to ${values.ics} (${deadlines.filter((d) => d.due !== null).length} deadlines).\n`);
     }

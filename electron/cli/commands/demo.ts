@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { documentFormats, documentKinds } from '../../../shared/api.ts';
+import { documentFormats, documentKinds } from '../../../shared/case-model/documents.ts';
 import { DOCUMENT_NAMES } from '../../../shared/documents/index.ts';
 import { parseCaseJson, formatIssue } from '../../../shared/interchange/parse.ts';
 import { createCasefile, openCasefile } from '../../core/casefile/index.ts';
@@ -20,9 +20,6 @@ export const DEMO_PASSPHRASE = 'demo';
 export const DEMO_DATE = '2024-12-16';
 
 export const demoCommand: Command = {
-  name: 'demo',
-  usage: 'demo <dir>',
-  summary: 'a sample casefile and all five documents as Word and PDF, in <dir>',
   async run(argv, io) {
     const { positionals } = parseCommandArgs(argv, {}, { min: 1, max: 1 });
     const dir = positionals[0]!;

@@ -7,9 +7,6 @@ import { InputError, parseCommandArgs, type Command } from '../command.ts';
 import { readCaseFromCasefile } from '../read-case.ts';
 
 export const exportCommand: Command = {
-  name: 'export',
-  usage: 'export <casefile> [--out <file>] [--with-attachments]',
-  summary: 'write the case as interchange JSON (impartial/casefile@1) to stdout or a file',
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { out: { type: 'string' }, 'with-attachments': { type: 'boolean' } }, { min: 1, max: 1 });
     const path = positionals[0]!;

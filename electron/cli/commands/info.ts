@@ -6,9 +6,6 @@ import { openCasefileSaying } from '../read-case.ts';
 const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
 
 export const infoCommand: Command = {
-  name: 'info',
-  usage: 'info <casefile> [--json]',
-  summary: 'title, counts, size, versions and dates of a casefile',
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' } }, { min: 1, max: 1 });
     const path = positionals[0]!;

@@ -19,9 +19,6 @@ function localTime(iso: string): string {
 }
 
 export const logCommand: Command = {
-  name: 'log',
-  usage: 'log <casefile> [--json]',
-  summary: 'the history of changes (number, time, who, what), chained by hash; --json for every value and hash',
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' } }, { min: 1, max: 1 });
     const path = positionals[0]!;

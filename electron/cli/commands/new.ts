@@ -24,9 +24,6 @@ export function readCaseFile(path: string): CaseData {
 }
 
 export const newCommand: Command = {
-  name: 'new',
-  usage: 'new <casefile> [--from <case.json>]',
-  summary: 'create an encrypted casefile, empty or from an interchange file; never overwrites',
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { from: { type: 'string' } }, { min: 1, max: 1 });
     const path = positionals[0]!;

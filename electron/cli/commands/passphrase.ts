@@ -7,9 +7,6 @@ import { readChosenPassphrase, readPassphrase } from '../passphrase.ts';
 import { openCasefileSaying } from '../read-case.ts';
 
 export const passphraseCommand: Command = {
-  name: 'passphrase',
-  usage: 'passphrase <casefile>',
-  summary: 'change the passphrase of a casefile',
   async run(argv, io) {
     const { positionals } = parseCommandArgs(argv, {}, { min: 1, max: 1 });
     const path = positionals[0]!;

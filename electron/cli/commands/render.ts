@@ -1,9 +1,9 @@
 // impartial render <casefile> --doc <kind> --format docx|pdf --out <file> [--named] [--draft]
-// One document of the casefile as Word or PDF (design.md sections 5 and 6). Anonymised unless
+// One document of the casefile as Word or PDF (docs/contracts/design.md sections 5 and 6). Anonymised unless
 // --named; refused when a blocking readiness problem remains, unless --draft (which prints
 // DRAFT on every page); the leak check runs before anything anonymised is written; the file
 // appears complete or not at all.
-import { documentFormats, documentKinds, type DocumentFormat, type DocumentKind } from '../../../shared/api.ts';
+import { documentFormats, documentKinds, type DocumentFormat, type DocumentKind } from '../../../shared/case-model/documents.ts';
 import { DOCUMENT_NAMES } from '../../../shared/documents/index.ts';
 import { writeFileAtomically } from '../../core/files/write-atomically.ts';
 import { produceDocument } from '../../core/documents/produce.ts';
@@ -18,9 +18,6 @@ export function documentKindOption(value: string | undefined): DocumentKind {
 }
 
 export const renderCommand: Command = {
-  name: 'render',
-  usage: `render <casefile> --doc <kind> --format docx|pdf --out <file> [--named] [--draft]\n      kinds: ${documentKinds.join(', ')}`,
-  summary: 'write one document as Word or PDF (anonymised unless --named; --draft marks an unfinished one)',
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
       doc: { type: 'string' },

@@ -10,9 +10,6 @@ function checkDate(value: string, what: string): string {
 }
 
 export const workdaysCommand: Command = {
-  name: 'workdays',
-  usage: 'workdays add <date> <n> [--closure <date>...]\nworkdays count <from> <to> [--closure <date>...]',
-  summary: 'the nth working day after a date, or the working days in (from, to], in England and Wales',
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { closure: { type: 'string', multiple: true } }, { min: 3, max: 3 });
     const [action, first, second] = positionals as [string, string, string];

@@ -10,8 +10,6 @@ import { assertNoLeaks } from '../../../shared/documents/leak-check.ts';
 import { ImpartialError } from '../../../shared/errors.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { checkReadiness, type ReadinessProblem } from '../../../shared/readiness/index.ts';
-import { renderDocx } from '../render/docx.ts';
-import { renderPdf } from '../render/pdf.ts';
 import { loadTemplates, TEMPLATES_DIR } from './templates.ts';
 
 export interface ProduceOptions {
@@ -71,6 +69,9 @@ export async function prepareDocument(data: CaseData, kind: DocumentKind, option
 
 export async function produceDocument(data: CaseData, kind: DocumentKind, options: ProduceOptions): Promise<ProducedDocument> {
   const { model, problems, marksUsed } = await prepareDocument(data, kind, options);
-  const bytes = options.format === 'docx' ? await renderDocx(model) : await renderPdf(model);
+  // Each renderer (docx; pdfkit with its fonts) is loaded only when a document is made in its format.
+  const bytes = options.format === 'docx'
+    ? await (await import('../render/docx.ts')).renderDocx(model)
+    : await (await import('../render/pdf.ts')).renderPdf(model);
   return { bytes, model, problems, marksUsed };
 }

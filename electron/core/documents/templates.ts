@@ -4,14 +4,13 @@
 // relative to the project, e.g. "templates/authorities/london-borough-of-exampleton/io-report.txt".
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { documentKinds } from '../../../shared/api.ts';
-import type { DocumentKind } from '../../../shared/api.ts';
+import { documentKinds, type DocumentKind } from '../../../shared/case-model/documents.ts';
 import { compileTemplates, type CompiledTemplates, type TemplateText, type TemplateTexts } from '../../../shared/documents/vocabulary.ts';
 import { ImpartialError } from '../../../shared/errors.ts';
+import { findUpwards } from '../project-files.ts';
 
-/** The project's own templates folder. */
-export const TEMPLATES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../templates');
+/** The project's own templates folder (found by its Statement of Complaint template). */
+export const TEMPLATES_DIR = dirname(findUpwards(import.meta.dirname, 'templates/statement.txt') ?? resolve(import.meta.dirname, '../../../templates/statement.txt'));
 
 /** "London Borough of Exampleton" -> "london-borough-of-exampleton" (accents dropped, & -> and). */
 export function authoritySlug(name: string): string {

@@ -5,6 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ImpartialError } from '../../../shared/errors.ts';
 import { createCasefile, restoreBackup, verifyCasefileAt } from '../casefile/index.ts';
 import { renderCaseDocument } from './render-case-document.ts';
+import { extractText } from '../search/extract/index.ts';
 import type { Job, JobMessage } from './job-protocol.ts';
 
 const post = (message: JobMessage, transfer: ArrayBuffer[] = []) => parentPort?.postMessage(message, transfer);
@@ -34,6 +35,10 @@ async function main(job: Job): Promise<void> {
         progress('Checking every page and record of the backup', 0.3);
         restoreBackup(job.backupPath, job.path, job.passphrase, { ...(job.actor ? { actor: job.actor } : {}), ...(job.madeAt ? { madeAt: job.madeAt } : {}) });
         post({ type: 'done' });
+        return;
+      }
+      case 'extract-text': {
+        post({ type: 'done', text: await extractText(job, progress) });
         return;
       }
       default: {

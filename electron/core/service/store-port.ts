@@ -4,6 +4,8 @@
 import type { AttachmentData, CaseData } from '../../../shared/interchange/schema.ts';
 import type { CollectionName, SectionName } from '../../../shared/api.ts';
 import type { HistoryEntry } from '../../../shared/history/entry.ts';
+import type { FileTextState, SearchResults } from '../../../shared/search/index.ts';
+import type { FileTextOutcome, PendingFile } from '../search/file-text.ts';
 
 /** The last change of a casefile's history. */
 export interface HistoryHeadNow {
@@ -27,6 +29,12 @@ export interface OpenCasefile {
   putAttachment(evidenceId: string, bytes: Uint8Array, fileName: string, mediaType: string): AttachmentData;
   /** The file of evidence item `evidenceId`, checked against its SHA-256. */
   readAttachment(evidenceId: string): Uint8Array;
+  /** The search (electron/core/search): the query, and the files whose text is still to be read. */
+  search(query: string, options: { limit?: number }): SearchResults;
+  fileTextStates(): FileTextState[];
+  pendingFileTexts(): PendingFile[];
+  readStoredFile(sha256: string): Uint8Array;
+  storeFileText(sha256: string, outcome: FileTextOutcome): void;
   close(): unknown;
   /** What opening found and put right (a torn last change discarded), for the user to read. */
   readonly notices?: readonly { message: string }[];

@@ -23,7 +23,7 @@ CREATE INDEX audit_trail_record ON audit_trail (collection, record_id);
 `;
 
 export default {
-  version: 2,
+  version: 3,
   description: 'audit trail: who, the record, before and after values, chained by hash; a casefile id',
   up: (db) => {
     db.exec(SQL);
