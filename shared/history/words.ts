@@ -78,8 +78,16 @@ export function valueWords(value: unknown): string {
   if (value === undefined || value === null || value === '') return '(empty)';
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (Array.isArray(value)) return value.length === 0 ? '(none)' : value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
-  return JSON.stringify(value);
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return value.length === 0 ? '(none)' : value.map((v) => (typeof v === 'string' ? v : valueWords(v))).join(', ');
+  if (typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    // An evidence item's file: its name and size say which file it was.
+    if (typeof o.fileName === 'string' && typeof o.size === 'number') return `${o.fileName}, ${o.size} bytes`;
+    const parts = Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== '').map(([k, v]) => `${fieldWords(k)}: ${valueWords(v)}`);
+    return parts.length > 0 ? parts.join('; ') : '(empty)';
+  }
+  return String(value);
 }
 
 /** The changes made after `seq`, said for a casefile older than the copy seen here. */

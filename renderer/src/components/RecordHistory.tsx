@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { SyntheticEvent } from 'react';
 import type { HistoryEntry } from '../../../shared/history/index.ts';
 import { platform } from '../platform/api.ts';
-import { saveStore, sessionIdOrThrow } from '../app/session.ts';
+import { currentSessionId, saveStore } from '../app/session.ts';
 import { useStore } from '../app/store.ts';
 import { HistoryList } from './HistoryList.tsx';
 
@@ -27,7 +27,9 @@ export function RecordHistory({ collection, recordId, name }: Props) {
   const savedAt = useStore(saveStore, (s) => s.savedAt);
 
   const load = useCallback(async (beforeSeq?: number) => {
-    const r = await platform.getHistory({ sessionId: sessionIdOrThrow(), collection, recordId, limit: PAGE, ...(beforeSeq ? { beforeSeq } : {}) });
+    const sessionId = currentSessionId();
+    if (!sessionId) return; // locked meanwhile: the screen is on its way out
+    const r = await platform.getHistory({ sessionId, collection, recordId, limit: PAGE, ...(beforeSeq ? { beforeSeq } : {}) });
     if (!r.ok) { setError(r.error.message); return; }
     setError(undefined);
     setEntries((was) => (beforeSeq && was ? [...was, ...r.value.entries] : r.value.entries));

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import type { HistoryEntry } from '../../../shared/history/index.ts';
 import { timeWords } from '../../../shared/history/index.ts';
 import { platform } from '../platform/api.ts';
-import { saveStore, sessionIdOrThrow } from '../app/session.ts';
+import { currentSessionId, saveStore, sessionIdOrThrow } from '../app/session.ts';
 import { useStore } from '../app/store.ts';
 import { HistoryList } from '../components/HistoryList.tsx';
 
@@ -22,7 +22,9 @@ export function CaseHistory() {
   const savedAt = useStore(saveStore, (s) => s.savedAt);
 
   const load = useCallback(async (limit: number) => {
-    const r = await platform.getHistory({ sessionId: sessionIdOrThrow(), limit });
+    const sessionId = currentSessionId();
+    if (!sessionId) return; // locked meanwhile: the screen is on its way out
+    const r = await platform.getHistory({ sessionId, limit });
     if (!r.ok) { setError(r.error.message); return; }
     setError(undefined);
     setEntries(r.value.entries);
