@@ -29,6 +29,7 @@
 // with foreign keys on, dropping the old table would delete the rows that refer to it.
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import initial from './1-initial.ts';
+import issuedVersions from './2-issued-versions.ts';
 
 export interface Migration {
   /** The schema version this step brings a casefile to: one more than the step before. */
@@ -41,6 +42,7 @@ export interface Migration {
 
 export const migrations: readonly Migration[] = [
   initial,
+  issuedVersions,
 ];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
