@@ -90,5 +90,5 @@ export function describeClaim(claim: Claim): string {
   const name = DOCUMENT_NAMES[claim.kind];
   if (claim.issue) return `the ${name}, version ${claim.issue.version}, issued ${formatDate(claim.issue.date)}`;
   if (claim.draft) return `a DRAFT of the ${name}`;
-  return `a copy of the ${name} that was not issued`;
+  return `a copy of the ${name} rendered without issuing it`;
 }

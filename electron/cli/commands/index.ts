@@ -11,5 +11,8 @@ import { workdaysCommand } from './workdays.ts';
 import { renderCommand } from './render.ts';
 import { checkCommand } from './check.ts';
 import { demoCommand } from './demo.ts';
+import { issueCommand } from './issue.ts';
+import { issuedCommand } from './issued.ts';
+import { verifyDocumentCommand } from './verify-document.ts';
 
-export const commands: Command[] = [newCommand, exportCommand, infoCommand, verifyCommand, passphraseCommand, deadlinesCommand, workdaysCommand, renderCommand, checkCommand, demoCommand];
+export const commands: Command[] = [newCommand, exportCommand, infoCommand, verifyCommand, passphraseCommand, deadlinesCommand, workdaysCommand, renderCommand, checkCommand, issueCommand, issuedCommand, verifyDocumentCommand, demoCommand];

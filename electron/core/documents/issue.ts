@@ -5,7 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { DocumentFormat, DocumentKind } from '../../../shared/case-model/documents.ts';
 import type { IssueStamp } from '../../../shared/documents/document-date.ts';
 import {
-  defaultIssueDate, issueDateNote, issueDateProblem, issuedNamedOnly, nextVersion, parseKeywords, type Claim,
+  defaultIssueDate, describeClaim, issueDateNote, issueDateProblem, issuedNamedOnly, nextVersion, parseKeywords, type Claim,
 } from '../../../shared/documents/issue.ts';
 import { ImpartialError } from '../../../shared/errors.ts';
 import type { CaseData, IssuedDocumentData } from '../../../shared/interchange/schema.ts';
@@ -59,9 +59,13 @@ export function findIssued(issued: readonly IssuedDocumentData[], bytes: Uint8Ar
 export function claimOf(bytes: Uint8Array): Claim | undefined {
   const head = Buffer.from(bytes.subarray(0, 5)).toString('latin1');
   if (head === '%PDF-') {
-    // The Info dictionary is not compressed; a string there is a literal with \-escapes.
+    // The Info dictionary is not compressed; its strings are literals with \-escapes, written
+    // in place or (as pdfkit does) as an object of their own that the dictionary refers to.
     const text = Buffer.from(bytes).toString('latin1');
-    const m = /\/Keywords\s*\(((?:\\.|[^\\)])*)\)/.exec(text);
+    const literal = String.raw`\(((?:\\.|[^\\)])*)\)`;
+    let m = new RegExp(String.raw`/Keywords\s*` + literal).exec(text);
+    const ref = m ? undefined : /\/Keywords\s+(\d+)\s+(\d+)\s+R/.exec(text);
+    if (ref) m = new RegExp(String.raw`(?:^|[\r\n])${ref[1]}\s+${ref[2]}\s+obj\s*` + literal).exec(text);
     return m ? parseKeywords(m[1]!.replace(/\\(.)/g, '$1')) : undefined;
   }
   if (head.startsWith('PK')) {
@@ -75,4 +79,21 @@ export function claimOf(bytes: Uint8Array): Claim | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Which issued version a file is, byte for byte; refused (code 'not-issued', one line) when it
+ * is none, saying what the file claims to be when it looks like one of Impartial's documents.
+ */
+export function identifyIssued(issued: readonly IssuedDocumentData[], bytes: Uint8Array, names: { file: string; casefile: string }): IssuedDocumentData {
+  const match = findIssued(issued, bytes);
+  if (match) return match;
+  const claim = claimOf(bytes);
+  let why = issued.length === 0 ? ' (nothing has been issued from it)' : '';
+  if (claim) {
+    const said = claim.issue ? `it says it is ${describeClaim(claim)}` : `it is ${describeClaim(claim)}`;
+    const held = claim.issue && issued.some((d) => d.kind === claim.kind && d.version === claim.issue!.version);
+    why = `: ${said}${claim.issue ? (held ? ', but it differs from that version (changed since, or made again)' : ', which this casefile has not issued') : ''}`;
+  }
+  throw new ImpartialError('not-issued', `${names.file} matches no issued version of ${names.casefile}${why}`);
 }

@@ -1,8 +1,8 @@
 // What the service needs from the casefile store (electron/core/casefile). Declared here so
 // that the service depends on the store's behaviour, not its internals, and so that the
 // hosts hand the real store in (electron/main and electron/web both pass the same one).
-import type { AttachmentData, CaseData } from '../../../shared/interchange/schema.ts';
-import type { CollectionName, SectionName } from '../../../shared/api.ts';
+import type { AttachmentData, CaseData, IssuedDocumentData } from '../../../shared/interchange/schema.ts';
+import type { CollectionName, DocumentKind, SectionName } from '../../../shared/api.ts';
 
 export interface OpenCasefile {
   readCase(): CaseData | Promise<CaseData>;
@@ -14,6 +14,10 @@ export interface OpenCasefile {
   putAttachment(evidenceId: string, bytes: Uint8Array, fileName: string, mediaType: string): AttachmentData;
   /** The file of evidence item `evidenceId`, checked against its SHA-256. */
   readAttachment(evidenceId: string): Uint8Array;
+  /** Keeps an issued document (the kind's next version): its bytes and SHA-256, with its audit row. */
+  recordIssue(entry: Omit<IssuedDocumentData, 'data' | 'size' | 'sha256' | 'issuedAt'>, bytes: Uint8Array): IssuedDocumentData;
+  /** The bytes of an issued version, checked against its SHA-256. */
+  readIssuedDocument(kind: DocumentKind, version: number): Uint8Array;
   close(): unknown;
   /** What opening found and put right (a torn last change discarded), for the user to read. */
   readonly notices?: readonly { message: string }[];

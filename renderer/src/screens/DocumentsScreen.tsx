@@ -13,6 +13,8 @@ import { problemsFor } from '../app/readiness.ts';
 import { ProblemList } from '../components/ProblemList.tsx';
 import { RadioGroup } from '../components/fields.tsx';
 import { documentLabels, documentPurposes } from '../format/labels.ts';
+import { IssueDialog, issuedMessage, type IssueOutcome } from './documents/IssueDialog.tsx';
+import { IssuedVersions } from './documents/IssuedVersions.tsx';
 
 interface Job {
   jobId: string;
@@ -32,6 +34,8 @@ export function DocumentsScreen({ navigate }: { navigate: Navigate }) {
   const [version, setVersion] = useState<'final' | 'draft'>('final');
   const [job, setJob] = useState<Job | undefined>();
   const [outcome, setOutcome] = useState<Outcome | undefined>();
+  const [issuing, setIssuing] = useState<DocumentKind | undefined>();
+  const [issued, setIssued] = useState<IssueOutcome | undefined>();
   const problems = useMemo(() => (c ? Object.fromEntries(documentKinds.map((k) => [k, problemsFor(c, k)])) as Record<DocumentKind, ReturnType<typeof problemsFor>> : undefined), [c]);
 
   useEffect(() => platform.onEvent((event) => {
@@ -101,11 +105,15 @@ export function DocumentsScreen({ navigate }: { navigate: Navigate }) {
                     {formatLabel[format]}
                   </button>
                 ))}
+                <button type="button" className="button" disabled={job !== undefined} onClick={() => setIssuing(kind)} aria-label={`Issue the ${documentLabels[kind]}…`}>Issue…</button>
               </div>
             </section>
           );
         })}
       </div>
+
+      <IssuedVersions status={issued ? { ok: issued.ok, message: issued.ok ? issuedMessage(issued.result) : issued.message } : undefined} />
+      <IssueDialog kind={issuing} onClose={() => setIssuing(undefined)} onIssued={setIssued} />
     </>
   );
 }

@@ -10,6 +10,7 @@ import { ProblemList } from '../components/ProblemList.tsx';
 import { allProblems } from '../app/readiness.ts';
 import { CaseDetails } from './CaseDetails.tsx';
 import { IntegrityCheck } from './IntegrityCheck.tsx';
+import { IssuedSummary } from './IssuedSummary.tsx';
 import { deadlineStatusLabels } from '../format/labels.ts';
 import { longDate, todayIso } from '../format/dates.ts';
 
@@ -65,6 +66,8 @@ export function OverviewScreen({ navigate }: { navigate: Navigate }) {
           </ul>
         )}
       </section>
+
+      <IssuedSummary c={c} navigate={navigate} />
 
       <div className="section"><CaseDetails /></div>
 
