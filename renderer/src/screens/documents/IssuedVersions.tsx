@@ -8,10 +8,10 @@ import { platform } from '../../platform/api.ts';
 import { caseStore, sessionIdOrThrow } from '../../app/session.ts';
 import { useStore } from '../../app/store.ts';
 import { documentLabels } from '../../format/labels.ts';
-import { longDate } from '../../format/dates.ts';
+import { mediumDate } from '../../format/dates.ts';
 
 /** As much of a SHA-256 as a person compares by eye; the whole is in `impartial issued`. */
-export const shaPrefix = (sha256: string) => sha256.slice(0, 16);
+export const shaPrefix = (sha256: string) => sha256.slice(0, 12);
 
 export function IssuedVersions({ status }: { status?: { ok: boolean; message: string } | undefined }) {
   const issued = useStore(caseStore, (c) => c?.issued);
@@ -31,7 +31,7 @@ export function IssuedVersions({ status }: { status?: { ok: boolean; message: st
 
   const shown = outcome ?? status;
   return (
-    <section className="section" aria-labelledby="issued-h" data-testid="issued-versions">
+    <section className="section issued-versions" aria-labelledby="issued-h" data-testid="issued-versions">
       <div className="section-head"><h2 id="issued-h" tabIndex={-1}>Issued versions</h2></div>
       <div aria-live="polite">
         {shown ? <p className={shown.ok ? 'notice notice--ok' : 'notice notice--danger'} role={shown.ok ? 'status' : 'alert'} data-testid="issue-outcome">{shown.message}</p> : null}
@@ -39,19 +39,18 @@ export function IssuedVersions({ status }: { status?: { ok: boolean; message: st
       {list.length === 0 ? (
         <p className="empty">Nothing has been issued yet. When a document is ready, “Issue…” on its card makes the version you send: its file is kept here, byte for byte, with its SHA-256, so that you can show later exactly what was sent.</p>
       ) : (
+        <div className="table-scroll">
         <table className="table issued-table">
           <caption className="visually-hidden">Every version issued from this casefile, newest first</caption>
           <thead>
-            <tr><th scope="col">Document</th><th scope="col">Version</th><th scope="col">Issued</th><th scope="col">Format</th><th scope="col">People</th><th scope="col">SHA-256</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr>
+            <tr><th scope="col">Version</th><th scope="col">Issued</th><th scope="col">Format</th><th scope="col">SHA-256</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr>
           </thead>
           <tbody>
             {list.map((d) => (
               <tr key={`${d.kind}/${d.version}`} data-testid={`issued-${d.kind}-${d.version}`}>
-                <th scope="row">{documentLabels[d.kind]}</th>
-                <td>{d.version}</td>
-                <td>{longDate(d.date)}</td>
-                <td>{FORMAT_NAMES[d.format]}</td>
-                <td>{d.named ? 'Named' : 'Anonymised'}</td>
+                <th scope="row">{documentLabels[d.kind]}, version {d.version}</th>
+                <td>{mediumDate(d.date)}</td>
+                <td>{FORMAT_NAMES[d.format]}, {d.named ? 'named' : 'anonymised'}</td>
                 <td><code className="sha">{shaPrefix(d.sha256)}…</code></td>
                 <td className="actions">
                   <button type="button" className="button" disabled={saving !== undefined} onClick={() => void save(d)}
@@ -63,6 +62,7 @@ export function IssuedVersions({ status }: { status?: { ok: boolean; message: st
             ))}
           </tbody>
         </table>
+        </div>
       )}
     </section>
   );
