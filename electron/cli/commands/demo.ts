@@ -59,7 +59,8 @@ export const demoCommand: Command = {
       : 'Its passphrase is the one in IMPARTIAL_PASSPHRASE.');
     lines.push('', 'Documents (anonymised: people appear by their labels):');
     for (const o of outputs) lines.push(`  ${o.path}  ${DOCUMENT_NAMES[o.kind]}, ${o.format === 'docx' ? 'Word' : 'PDF'}`);
-    lines.push('', `Try: impartial check ${casefilePath}`, `     impartial render ${casefilePath} --doc io-report --format pdf --named --out io-report-named.pdf`);
+    lines.push('', `Try: impartial check ${casefilePath}`, `     impartial render ${casefilePath} --doc io-report --format pdf --named --out io-report-named.pdf`,
+      `     impartial issue ${casefilePath} --doc io-report --format pdf --out io-report-v1.pdf`);
     io.stdout(lines.join('\n') + '\n');
   },
 };
