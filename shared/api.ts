@@ -15,6 +15,7 @@ import type { CaseData, IssuedDocumentData } from './interchange/schema.ts';
 import { isCalendarDate } from './interchange/dates.ts';
 import * as model from './case-model/index.ts';
 import { documentFormats, documentKinds } from './case-model/documents.ts';
+import type { FileTextState, SearchResults } from './search/index.ts';
 
 // ---------------------------------------------------------------------------------------
 // Results and errors
@@ -312,6 +313,20 @@ export const api = {
   /** Hands a copy of an evidence item's attached file to the user, like renderDocument:
    *  Electron shows a save dialog; the web host answers a one-time download URL. */
   saveEvidenceFile: op<RenderedDocument>()(z.strictObject({ sessionId, evidenceId: z.string().min(1, 'must not be empty') })),
+  /** Searches the case's text and the text of its attached files (docs/search.md for what may be
+   *  typed: words, "quoted phrases", word* for prefixes; nothing typed is ever an error). Hits come
+   *  best first, each with its place in words, where to go (`target`: a field on its screen, or
+   *  an attached file at its page), and a snippet with the match marked; groupHits
+   *  (shared/search) groups them by place. `notSearched` names files whose text is not in it. */
+  searchCase: op<SearchResults>()(z.strictObject({
+    sessionId,
+    query: z.string().max(1000, 'use at most 1,000 characters'),
+    limit: z.number().int().min(1).max(1000).optional(),
+  })),
+  /** How far the text of each attached file has been read into the search index: pending, indexed
+   *  (with any pages that have no text), failed with the reason, or not held. Files are read off the
+   *  window's thread after unlocking and after attaching, with 'file-text' events. */
+  getFileTextStates: op<FileTextState[]>()(z.strictObject({ sessionId })),
   getSettings: op<Settings>()(none),
   /** Changes settings and answers all of them. */
   setSettings: op<Settings>()(z.strictObject({
@@ -343,6 +358,10 @@ export type ImpartialEvent =
   | { type: 'locked'; sessionId: string; reason: LockReason }
   /** Long work advancing: `fraction` 0..1, `stage` a short British-English phrase. */
   | { type: 'progress'; jobId: string; stage: string; fraction: number }
+  /** Attached files being read into the search index: `done` of `total` files, `stage` what is
+   *  being read ("Reading minutes.pdf: page 3 of 20"); `done === total` when finished (then
+   *  getFileTextStates tells how each went). */
+  | { type: 'file-text'; sessionId: string; done: number; total: number; stage: string }
   /** A menu item (Electron) the renderer acts on; 'open-recent' carries the fileId. */
   | { type: 'menu'; command: MenuCommand }
   | { type: 'menu'; command: 'open-recent'; fileId: string };
@@ -354,3 +373,4 @@ export type ImpartialBridge = ImpartialApi & {
 };
 
 export { ipcChannel, eventChannel } from './ipc-channels.ts';
+export type { FileTextState, FileTextStatus, SearchHit, SearchResults, SearchTarget, SnippetPart } from './search/index.ts';

@@ -8,6 +8,8 @@ export interface CommandIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
+  /** Whether stdout is a terminal (output may then use bold); absent means not. */
+  stdoutIsTerminal?: boolean;
   /** Asks for the passphrase on a terminal; undefined when there is no terminal. */
   prompt?: (question: string) => Promise<string>;
 }

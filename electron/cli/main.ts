@@ -6,5 +6,6 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   env: process.env,
+  stdoutIsTerminal: process.stdout.isTTY === true,
   ...(process.stdin.isTTY ? { prompt: terminalPrompt } : {}),
 });

@@ -34,6 +34,8 @@ const impartial = {
   saveIssuedDocument: invoke('saveIssuedDocument'),
   attachEvidenceFile: invoke('attachEvidenceFile'),
   saveEvidenceFile: invoke('saveEvidenceFile'),
+  searchCase: invoke('searchCase'),
+  getFileTextStates: invoke('getFileTextStates'),
   getSettings: invoke('getSettings'),
   setSettings: invoke('setSettings'),
   onEvent(listener: (event: ImpartialEvent) => void) {

@@ -14,5 +14,6 @@ import { demoCommand } from './demo.ts';
 import { issueCommand } from './issue.ts';
 import { issuedCommand } from './issued.ts';
 import { verifyDocumentCommand } from './verify-document.ts';
+import { searchCommand } from './search.ts';
 
-export const commands: Command[] = [newCommand, exportCommand, infoCommand, verifyCommand, passphraseCommand, deadlinesCommand, workdaysCommand, renderCommand, checkCommand, issueCommand, issuedCommand, verifyDocumentCommand, demoCommand];
+export const commands: Command[] = [newCommand, exportCommand, infoCommand, verifyCommand, passphraseCommand, deadlinesCommand, workdaysCommand, renderCommand, checkCommand, issueCommand, issuedCommand, verifyDocumentCommand, demoCommand, searchCommand];

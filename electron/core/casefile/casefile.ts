@@ -28,6 +28,11 @@ import { createStore, type Store } from './store.ts';
 import { verifyCasefile, type VerifyResult } from './verify.ts';
 import { parseOrThrow, WriteChecks } from './write-checks.ts';
 import { writeAtomically } from '../files/write-atomically.ts';
+import type { FileTextState, SearchResults } from '../../../shared/search/index.ts';
+import { CaseTextIndex } from '../search/case-text.ts';
+import { checkSearchIndex } from '../search/check.ts';
+import { fileTextStates, markFilesPending, pendingFiles, storeFileText, type FileTextOutcome, type PendingFile } from '../search/file-text.ts';
+import { searchCasefile } from '../search/query.ts';
 
 export const FORMAT_VERSION = 1;
 
@@ -51,6 +56,7 @@ export class Casefile {
   #db: Db | undefined;
   #store: Store;
   #checks: WriteChecks;
+  #text: CaseTextIndex;
   #passphrase: string;
   /** What opening found and put right (a torn last transaction discarded), for the user to read. */
   readonly notices: readonly CasefileNotice[];
@@ -62,6 +68,7 @@ export class Casefile {
     this.#db = db;
     this.#store = createStore(db);
     this.#checks = new WriteChecks(db);
+    this.#text = new CaseTextIndex(db);
     this.#passphrase = passphrase;
   }
 
@@ -120,6 +127,7 @@ export class Casefile {
     const value = validateCase(data);
     this.#write((db) => {
       importCase(this.#store, value);
+      this.#text.rebuild(this.#store);
       audit(db, { action: 'import', summary: describeImport(value) });
     });
   }
@@ -148,6 +156,7 @@ export class Casefile {
       const existing = io.positionOf(key);
       const position = existing ?? (db.prepare(`SELECT coalesce(max(position) + 1, 0) FROM "${spec.table}"`).pluck().get() as number);
       io.write(value, position, this.#store.sourceKindInDb);
+      this.#text.record(collection, value);
       if (collection === 'evidence') {
         if (attachment) {
           if (bytes) storeBlob(db, bytes);
@@ -178,6 +187,7 @@ export class Casefile {
         if (by.length > 0) throw new StillReferencedError(`${spec.noun} "${id}"`, by);
       }
       db.prepare(`DELETE FROM "${spec.table}" WHERE "${spec.key.column}" = ?`).run(id);
+      this.#text.removeRecord(collection, id);
       if (collection === 'evidence') collectUnusedBlobs(db);
       audit(db, { action: 'remove', collection, recordId: id, summary: `removed ${spec.noun} "${id}"` });
     });
@@ -190,6 +200,7 @@ export class Casefile {
       if (requiredSections.has(section)) throw new ImpartialError('required-section', `the ${spec.noun} section is required and cannot be removed`);
       this.#write((db) => {
         db.prepare(`DELETE FROM "${spec.table}"`).run();
+        this.#text.section(section, undefined);
         audit(db, { action: 'clear-section', collection: section, summary: `removed the ${spec.noun} section` });
       });
       return;
@@ -198,6 +209,7 @@ export class Casefile {
     this.#write((db) => {
       this.#checks.check(spec, undefined, parsed, section);
       this.#store.sections[section].write(parsed, undefined, this.#store.sourceKindInDb);
+      this.#text.section(section, parsed);
       if (extensionInputs.has(section)) this.#checkExtension();
       audit(db, { action: 'set-section', collection: section, summary: `updated the ${spec.noun} section` });
     });
@@ -259,8 +271,52 @@ export class Casefile {
   }
 
   verify(): VerifyResult {
-    const result = this.#use((db) => verifyCasefile(db, this.path, this.#passphrase, () => exportCase(this.#store)));
-    return this.notices.length > 0 ? { ...result, notices: this.notices.map((n) => n.message) } : result;
+    return this.#use((db) => {
+      const result = verifyCasefile(db, this.path, this.#passphrase, () => exportCase(this.#store));
+      const problems = [...result.problems, ...checkSearchIndex(this.#store)];
+      return { ok: problems.length === 0, problems, ...(this.notices.length > 0 ? { notices: this.notices.map((n) => n.message) } : {}) };
+    });
+  }
+
+  /** Searches the case's text and its attached files' text (electron/core/search/query.ts). */
+  search(query: string, options: { limit?: number } = {}): SearchResults {
+    return this.#use((db) => searchCasefile(db, query, options));
+  }
+
+  /** How far each attached file's text has been read into the search index. */
+  fileTextStates(): FileTextState[] {
+    return this.#use((db) => fileTextStates(db));
+  }
+
+  /** Stored files whose text is still to be read (electron/core/search/index-files.ts reads them). */
+  pendingFileTexts(): PendingFile[] {
+    return this.#use((db) => pendingFiles(db));
+  }
+
+  /** A stored file by its SHA-256, checked against it. */
+  readStoredFile(sha256: string): Buffer {
+    return this.#use((db) => {
+      const data = db.prepare('SELECT data FROM attachment_blobs WHERE sha256 = ?').pluck().get(sha256) as Buffer | undefined;
+      if (!data) throw new RecordNotFoundError(`the stored file ${sha256.slice(0, 12)}…`);
+      if (sha256Hex(data) !== sha256) throw new DamagedCasefileError(this.path, `the stored file ${sha256.slice(0, 12)}… does not match its SHA-256`);
+      return data;
+    });
+  }
+
+  /** Puts what reading a file came to into the search index, in one transaction. Not audited: it changes no part of the case. */
+  storeFileText(sha256: string, outcome: FileTextOutcome): void {
+    this.#write((db) => storeFileText(db, sha256, outcome));
+  }
+
+  /** Rebuilds the case text of the search index and marks every stored file to be read again. */
+  repairIndex(): void {
+    this.#write((db) => {
+      markFilesPending(db);
+      this.#text.rebuild(this.#store);
+      // And the FTS5 index itself from its text, in case it is what went wrong.
+      db.prepare("INSERT INTO search_index (search_index) VALUES ('rebuild')").run();
+      audit(db, { action: 'repair-index', summary: 'rebuilt the search index' });
+    });
   }
 
   /** Replaces the file with a copy under the new passphrase (passphrase.ts), then goes on with the copy. */

@@ -15,6 +15,7 @@ import { describeSqliteError, keyBytes, openDatabase, type Db } from './open.ts'
 import { placeholderCase } from './placeholder.ts';
 import { createStore } from './store.ts';
 import { checkMainFilePages, type VerifyResult } from './verify.ts';
+import { ensureCaseTextIndex } from '../search/case-text.ts';
 
 const APPLICATION = 'impartial';
 
@@ -59,6 +60,8 @@ function checkSchema(db: Db, path: string): void {
     if (described instanceof ImpartialError) throw described;
     throw new ImpartialError('migration-failed', `${basename(path)} could not be updated from schema ${version} to ${SCHEMA_VERSION} (${(error as Error).message}); it was left unchanged`, { cause: error });
   }
+  // The case's text in the search index, built after a migration or by an older version of it.
+  ensureCaseTextIndex(createStore(db));
 }
 
 /** Opens a casefile; what opening found and put right is in the casefile's `notices`. */

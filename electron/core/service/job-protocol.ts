@@ -4,6 +4,7 @@
 import type { ErrorFacts } from '../../../shared/errors.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import type { RenderCaseOptions } from './render-case-document.ts';
+import type { ExtractedText } from '../search/file-text.ts';
 
 /** One document: the worker passes the job itself as renderCaseDocument's options (today is always the worker's). */
 export interface RenderJob extends Omit<RenderCaseOptions, 'today'> {
@@ -26,11 +27,20 @@ export interface VerifyJob {
   passphrase: string;
 }
 
-export type Job = RenderJob | CreateCasefileJob | VerifyJob;
+/** Reads the text of one attached file for the search index (electron/core/search/extract):
+ *  its bytes travel in memory, and the text comes back; the worker writes nothing. */
+export interface ExtractTextJob {
+  type: 'extract-text';
+  bytes: Uint8Array;
+  fileName: string;
+  mediaType: string;
+}
+
+export type Job = RenderJob | CreateCasefileJob | VerifyJob | ExtractTextJob;
 
 export type JobMessage =
   | { type: 'progress'; stage: string; fraction: number }
-  | { type: 'done'; bytes?: Uint8Array; report?: { ok: boolean; problems: string[]; notices?: string[] } }
+  | { type: 'done'; bytes?: Uint8Array; report?: { ok: boolean; problems: string[]; notices?: string[] }; text?: ExtractedText }
   /** An ImpartialError, whole: the service composes each audience's line from it. */
   | { type: 'error'; error: ErrorFacts }
   /** Anything else: a bug, logged on the Node side and never shown as it is. */

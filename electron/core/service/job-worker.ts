@@ -5,6 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ImpartialError } from '../../../shared/errors.ts';
 import { createCasefile, verifyCasefileAt } from '../casefile/index.ts';
 import { renderCaseDocument } from './render-case-document.ts';
+import { extractText } from '../search/extract/index.ts';
 import type { Job, JobMessage } from './job-protocol.ts';
 
 const post = (message: JobMessage, transfer: ArrayBuffer[] = []) => parentPort?.postMessage(message, transfer);
@@ -28,6 +29,10 @@ async function main(job: Job): Promise<void> {
       case 'verify': {
         progress('Checking every page and record', 0.2);
         post({ type: 'done', report: verifyCasefileAt(job.path, job.passphrase) });
+        return;
+      }
+      case 'extract-text': {
+        post({ type: 'done', text: await extractText(job, progress) });
         return;
       }
       default: {

@@ -4,12 +4,14 @@
 import { Worker } from 'node:worker_threads';
 import { ImpartialError } from '../../../shared/errors.ts';
 import type { Job, JobMessage } from './job-protocol.ts';
+import type { ExtractedText } from '../search/file-text.ts';
 
 export const sourceJobWorker = new URL('./job-worker.ts', import.meta.url);
 
 export interface JobResult {
   bytes?: Uint8Array;
   report?: { ok: boolean; problems: string[] };
+  text?: ExtractedText;
 }
 
 export function runJob(workerFile: URL | string, job: Job, onProgress: (stage: string, fraction: number) => void): Promise<JobResult> {
@@ -24,7 +26,7 @@ export function runJob(workerFile: URL | string, job: Job, onProgress: (stage: s
     };
     worker.on('message', (message: JobMessage) => {
       if (message.type === 'progress') onProgress(message.stage, message.fraction);
-      else if (message.type === 'done') settle(() => resolve({ ...(message.bytes ? { bytes: message.bytes } : {}), ...(message.report ? { report: message.report } : {}) }));
+      else if (message.type === 'done') settle(() => resolve({ ...(message.bytes ? { bytes: message.bytes } : {}), ...(message.report ? { report: message.report } : {}), ...(message.text ? { text: message.text } : {}) }));
       else if (message.type === 'bug') settle(() => reject(new Error(message.message)));
       else settle(() => reject(ImpartialError.fromFacts(message.error)));
     });

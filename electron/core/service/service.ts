@@ -28,6 +28,7 @@ import { removeLeftovers } from '../files/leftovers.ts';
 import { PLACEHOLDER_AUTHORITY } from '../casefile/placeholder.ts';
 import { planIssue } from '../documents/issue.ts';
 import { todayIso } from '../../../shared/calendar/index.ts';
+import { indexPendingFiles } from '../search/index-files.ts';
 
 /** What each host provides. Paths returned here never reach the renderer. */
 export interface HostSide {
@@ -215,6 +216,51 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     for (const [id, s] of sessions) if (s.fileId === fileId) await lockSession(id, 'user');
   };
 
+  /** Sessions whose attached files are being read into the search index, and whether to look again when done. */
+  const reading = new Map<string, { again: boolean }>();
+  /** Reads every pending attached file's text in the job worker (off the window's thread), one
+   *  file at a time, with 'file-text' events; a file attached meanwhile is read after. Runs in
+   *  the background: locking the casefile stops it, leaving the rest pending for next time. */
+  const readFileTexts = (sessionId: string) => {
+    const running = reading.get(sessionId);
+    if (running) {
+      running.again = true;
+      return;
+    }
+    const state = { again: false };
+    reading.set(sessionId, state);
+    void (async () => {
+      try {
+        do {
+          state.again = false;
+          const current = sessions.get(sessionId);
+          if (!current) return;
+          let done = 0;
+          let total = 0;
+          await indexPendingFiles(
+            current.casefile,
+            async (file) => {
+              const { text } = await runJob(options.jobWorker, { type: 'extract-text', bytes: file.bytes, fileName: file.fileName, mediaType: file.mediaType },
+                (stage) => host.emit({ type: 'file-text', sessionId, done, total, stage }));
+              if (!text) throw new Error('the text job returned no text');
+              return text;
+            },
+            (p) => {
+              ({ done, total } = p);
+              if (sessions.has(sessionId)) {
+                host.emit({ type: 'file-text', sessionId, done: p.done, total: p.total, stage: p.file ? `Reading ${p.file.fileName} (${p.file.ref})` : 'Done' });
+              }
+            },
+          );
+        } while (state.again && sessions.has(sessionId));
+      } catch {
+        // The casefile was locked while a file was read: the rest stays pending for next time.
+      } finally {
+        reading.delete(sessionId);
+      }
+    })();
+  };
+
   const startSession = async (path: string, casefile: OpenCasefile): Promise<OpenedCasefile> => {
     const fileId = files.idOf(path);
     const sessionId = randomBytes(18).toString('base64url');
@@ -222,6 +268,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     idle.activity();
     host.opened(path);
     const notices = (casefile.notices ?? []).map((n) => n.message);
+    if (casefile.pendingFileTexts().length > 0) readFileTexts(sessionId);
     return { fileId, name: FileRegistry.displayName(path), sessionId, ...(notices.length > 0 ? { notices } : {}) };
   };
 
@@ -428,6 +475,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       }
       if (file.bytes.byteLength > maxEvidenceFileBytes) throw tooLarge(file.fileName, file.bytes.byteLength);
       const { data: _bytes, ...meta } = await casefile.putAttachment(input.evidenceId, file.bytes, file.fileName, file.mediaType);
+      readFileTexts(input.sessionId);
       return meta;
     },
     async saveEvidenceFile(input) {
@@ -439,6 +487,12 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       const delivered = await host.deliverEvidenceFile(fileName, mediaType, bytes);
       if (!delivered) throw cancelled();
       return { fileName, size: bytes.byteLength, ...delivered };
+    },
+    async searchCase(input) {
+      return session(input.sessionId).casefile.search(input.query, input.limit === undefined ? {} : { limit: input.limit });
+    },
+    async getFileTextStates(input) {
+      return session(input.sessionId).casefile.fileTextStates();
     },
     async getSettings() {
       return settings;

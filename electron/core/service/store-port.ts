@@ -3,6 +3,8 @@
 // hosts hand the real store in (electron/main and electron/web both pass the same one).
 import type { AttachmentData, CaseData, IssuedDocumentData } from '../../../shared/interchange/schema.ts';
 import type { CollectionName, DocumentKind, SectionName } from '../../../shared/api.ts';
+import type { FileTextState, SearchResults } from '../../../shared/search/index.ts';
+import type { FileTextOutcome, PendingFile } from '../search/file-text.ts';
 
 export interface OpenCasefile {
   readCase(): CaseData | Promise<CaseData>;
@@ -18,6 +20,12 @@ export interface OpenCasefile {
   recordIssue(entry: Omit<IssuedDocumentData, 'data' | 'size' | 'sha256' | 'issuedAt'>, bytes: Uint8Array): IssuedDocumentData;
   /** The bytes of an issued version, checked against its SHA-256. */
   readIssuedDocument(kind: DocumentKind, version: number): Uint8Array;
+  /** The search (electron/core/search): the query, and the files whose text is still to be read. */
+  search(query: string, options: { limit?: number }): SearchResults;
+  fileTextStates(): FileTextState[];
+  pendingFileTexts(): PendingFile[];
+  readStoredFile(sha256: string): Uint8Array;
+  storeFileText(sha256: string, outcome: FileTextOutcome): void;
   close(): unknown;
   /** What opening found and put right (a torn last change discarded), for the user to read. */
   readonly notices?: readonly { message: string }[];

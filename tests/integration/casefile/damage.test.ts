@@ -82,8 +82,10 @@ describe('a flipped byte', () => {
       offsets.push(PAGE + (seed % ((pages - 1) * PAGE)));
     }
     const outcomes = offsets.map((offset) => [offset, damageAt(offset)] as const);
-    // Most pages hold case data, so most flips must stop the read itself.
-    expect(outcomes.filter(([, o]) => o !== 'found-by-verify').length).toBeGreaterThan(offsets.length / 2);
+    // The case data and its search index (migration 2: the text again, and its FTS5 index) fill
+    // most pages. A flip in the case data stops the read itself; one in the search index, which
+    // reading the case does not touch, is found by verify (damageAt fails on anything silent).
+    expect(outcomes.filter(([, o]) => o !== 'found-by-verify').length).toBeGreaterThan(offsets.length / 4);
   });
 
   it('is absent from an undamaged copy: verify passes', () => {

@@ -1,4 +1,4 @@
-// Issued versions in the casefile store (electron/core/casefile/issued.ts): schema 2 takes
+// Issued versions in the casefile store (electron/core/casefile/issued.ts): the migration to issued versions takes
 // whatever a version 1 table held, numbering per kind; an issue is kept with its audit row
 // in one transaction, numbered after the kind's latest, and read back checked against its
 // SHA-256; verify reports a damaged copy.
@@ -15,7 +15,7 @@ afterAll(removeTempDirs);
 const V1 = { file: 'v1.casefile', passphrase: 'v1 fixture: correct horse battery staple' };
 const PASSPHRASE = 'issued versions test';
 
-describe('schema 2 on a casefile of schema 1', () => {
+describe('the issued-versions migration on a casefile of schema 1', () => {
   it('keeps what the old table held: versions per kind in the order issued, the date from the time issued, no drafts', () => {
     const path = join(tempDir(), V1.file);
     copyFileSync(join(root, 'tests/fixtures', V1.file), path);

@@ -116,7 +116,7 @@ describe('the API through the web host', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('damaged-or-wrong-passphrase');
-      expect(result.error.message).toMatch(/the passphrase is wrong/i);
+      expect(result.error.message).toMatch(/the passphrase does not open/i);
     }
   });
   it('refuses a fileId it never handed out', async () => {

@@ -29,7 +29,8 @@
 // with foreign keys on, dropping the old table would delete the rows that refer to it.
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import initial from './1-initial.ts';
-import issuedVersions from './2-issued-versions.ts';
+import searchIndex from './2-search-index.ts';
+import issuedVersions from './3-issued-versions.ts';
 
 export interface Migration {
   /** The schema version this step brings a casefile to: one more than the step before. */
@@ -42,6 +43,7 @@ export interface Migration {
 
 export const migrations: readonly Migration[] = [
   initial,
+  searchIndex,
   issuedVersions,
 ];
 

@@ -1,4 +1,4 @@
-// Schema version 2: issued versions as issuing writes them (issue 11, item 3). Version 1's
+// Schema version 3: issued versions as issuing writes them (issue 11, item 3). Version 1's
 // table was never written to (nothing issued documents then); it is rebuilt because three of
 // its rules change:
 //   - a version is numbered per kind (1, 2, ... whatever the format), so (kind, version) is unique;
@@ -27,7 +27,7 @@ CREATE INDEX issued_documents_sha256 ON issued_documents(sha256);
 `;
 
 export default {
-  version: 2,
+  version: 3,
   description: 'issued versions: numbered per kind, with the date printed, kept with or without their bytes',
   up: (db) => db.exec(SQL),
 } satisfies Migration;
