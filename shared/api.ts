@@ -11,7 +11,8 @@
 // - `output` is a type-only marker (the Node side is trusted); it is never read at runtime.
 import { z } from 'zod';
 import { Attachment, CaseHeader, Evidence } from './interchange/schema.ts';
-import type { CaseData } from './interchange/schema.ts';
+import type { CaseData, IssuedDocumentData } from './interchange/schema.ts';
+import { isCalendarDate } from './interchange/dates.ts';
 import * as model from './case-model/index.ts';
 import { documentFormats, documentKinds } from './case-model/documents.ts';
 import type { HistoryEntry } from './history/entry.ts';
@@ -66,6 +67,7 @@ const fileId = z.string().min(1, 'must not be empty').max(200);
 /** Chosen by the renderer so that progress events can be matched to the call that started them. */
 const jobId = z.string().min(1).max(100);
 const passphrase = z.string().min(1, 'enter the passphrase').max(1024);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD').refine(isCalendarDate, { message: 'not a real date' });
 
 /** A casefile the host knows about, named for display only. */
 export interface CasefileRef {
@@ -183,6 +185,16 @@ export interface RenderedDocument {
   saved?: boolean;
   /** Web host: a one-time URL (same origin) that downloads the bytes. */
   downloadUrl?: string;
+}
+
+/** An issued version as the renderer sees it (CaseData's `issued`): metadata, never the bytes. */
+export type IssuedVersion = Omit<IssuedDocumentData, 'data'>;
+
+export interface IssuedDocumentResult extends RenderedDocument {
+  /** The version now kept in the casefile. */
+  issued: IssuedVersion;
+  /** Said beside the result: the date differs from the one the case records for the document. */
+  note?: string;
 }
 
 /**
@@ -309,6 +321,27 @@ export const api = {
     named: z.boolean().default(false),
     draft: z.boolean().default(false),
     jobId: jobId.optional(),
+  })),
+  /** Issues a ready document (never a draft): renders it off the main thread with its version
+   *  and issue date stamped on it, keeps its exact bytes and SHA-256 in the casefile (one
+   *  transaction, with its audit row), then hands the file over like renderDocument. `date`
+   *  (YYYY-MM-DD) defaults to the document's own date in the case (the adjudication's, the
+   *  panel report's), else today. The adjudication letter is always issued named. Refusals:
+   *  'not-ready', a name in an anonymised document, 'invalid-issue-date', 'issued-meanwhile'.
+   *  A cancelled save dialog leaves the issue kept (saved: false): saveIssuedDocument saves it. */
+  issueDocument: op<IssuedDocumentResult>()(z.strictObject({
+    sessionId,
+    kind: z.enum(documentKinds),
+    format: z.enum(documentFormats),
+    named: z.boolean().default(false),
+    date: isoDate.optional(),
+    jobId: jobId.optional(),
+  })),
+  /** Hands a copy of an issued version to the user, byte for byte as issued, like renderDocument. */
+  saveIssuedDocument: op<RenderedDocument>()(z.strictObject({
+    sessionId,
+    kind: z.enum(documentKinds),
+    version: z.number().int('must be a whole number').min(1, 'versions start at 1'),
   })),
   /** Attaches a file to an evidence item, replacing any file it had; answers its metadata.
    *  `upload` is the file the renderer read from a file input (web host), its bytes base64;

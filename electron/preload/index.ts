@@ -30,6 +30,8 @@ const impartial = {
   renumberPoints: invoke('renumberPoints'),
   saveSection: invoke('saveSection'),
   renderDocument: invoke('renderDocument'),
+  issueDocument: invoke('issueDocument'),
+  saveIssuedDocument: invoke('saveIssuedDocument'),
   attachEvidenceFile: invoke('attachEvidenceFile'),
   saveEvidenceFile: invoke('saveEvidenceFile'),
   searchCase: invoke('searchCase'),
