@@ -15,6 +15,7 @@ import type { CaseData } from './interchange/schema.ts';
 import * as model from './case-model/index.ts';
 import { documentFormats, documentKinds } from './case-model/documents.ts';
 import type { FileTextState, SearchResults } from './search/index.ts';
+import type { ScreenName } from './screens.ts';
 
 // ---------------------------------------------------------------------------------------
 // Results and errors
@@ -333,7 +334,8 @@ export function isMethodName(name: string): name is MethodName {
 // Events from the host to the renderer
 
 export type LockReason = 'user' | 'idle' | 'sleep' | 'screen-lock' | 'quit';
-export type MenuCommand = 'new' | 'open' | 'import' | 'lock' | 'close' | 'settings';
+/** 'next-region' / 'previous-region': F6 / Shift+F6 from the Help menu (navigation, screen, status bar). */
+export type MenuCommand = 'new' | 'open' | 'import' | 'lock' | 'close' | 'settings' | 'next-region' | 'previous-region';
 
 export type ImpartialEvent =
   /** The casefile was closed: the renderer must drop its case data and show the start screen. */
@@ -346,7 +348,9 @@ export type ImpartialEvent =
   | { type: 'file-text'; sessionId: string; done: number; total: number; stage: string }
   /** A menu item (Electron) the renderer acts on; 'open-recent' carries the fileId. */
   | { type: 'menu'; command: MenuCommand }
-  | { type: 'menu'; command: 'open-recent'; fileId: string };
+  | { type: 'menu'; command: 'open-recent'; fileId: string }
+  /** Help > Go to: a screen of the open casefile (shared/screens.ts lists them and their keys). */
+  | { type: 'menu'; command: 'go'; screen: ScreenName };
 
 /** The object the preload exposes as `window.impartial`: one function per method, plus events. */
 export type ImpartialBridge = ImpartialApi & {
