@@ -49,9 +49,32 @@ export function Workspace({ opened }: { opened: OpenedCasefile }) {
       const target = document.getElementById(place.focusId);
       if (target) { target.focus(); target.scrollIntoView({ block: 'center' }); return; }
     }
-    const h1 = mainRef.current?.querySelector('h1');
-    if (h1 instanceof HTMLElement) { h1.tabIndex = -1; h1.focus({ preventScroll: true }); }
-    mainRef.current?.scrollTo({ top: 0 });
+    const main = mainRef.current;
+    if (!main) return;
+    const focusHeading = () => {
+      const h1 = main.querySelector('h1');
+      if (h1 instanceof HTMLElement && document.activeElement !== h1) { h1.tabIndex = -1; h1.focus({ preventScroll: true }); }
+    };
+    focusHeading();
+    main.scrollTo({ top: 0 });
+    // A screen may replace its heading as it finishes rendering (the Overview shows a first
+    // heading while it works out the clocks): the keyboard would fall to <body> with the old
+    // one. Until the screen settles, a heading whose focus was lost that way takes it back.
+    const observer = new MutationObserver(() => {
+      if (document.activeElement === document.body || document.activeElement === null) focusHeading();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    // Once the user clicks or types, where the keyboard is is theirs.
+    const stop = () => observer.disconnect();
+    const settle = window.setTimeout(stop, 3000);
+    window.addEventListener('pointerdown', stop, { once: true });
+    window.addEventListener('keydown', stop, { once: true });
+    return () => {
+      stop();
+      window.clearTimeout(settle);
+      window.removeEventListener('pointerdown', stop);
+      window.removeEventListener('keydown', stop);
+    };
   }, [place]);
 
   useEffect(() => { document.title = title ? `${title} · Impartial` : 'Impartial'; return () => { document.title = 'Impartial'; }; }, [title]);
@@ -154,7 +177,7 @@ const CaseNav = memo(function CaseNav(props: { current: ScreenName; navigate: Na
         ))}
       </ul>
       <p className="nav-keys-hint" data-testid="nav-keys-hint">
-        <kbd>{screenKeyModifiers}</kbd>number: go to a screen. <kbd>{regionKeys.next.shown}</kbd>: next part of the window.
+        <kbd>{screenKeyModifiers}</kbd>key: go to a screen · <kbd>{regionKeys.next.shown}</kbd>: next part of the window
       </p>
       <div className="sidebar-foot">
         <button type="button" className="nav-link" onClick={props.onSettings}>Settings</button>
