@@ -66,6 +66,15 @@ test('at 1024 x 700 the Findings writing area is at least 480 px wide, and its s
   await page.getByRole('button', { name: /^Show sources/ }).press('Space');
   await expect(sources.getByRole('heading', { name: /^Evidence/ })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Hide sources' })).toHaveAttribute('aria-expanded', 'true');
+
+  // Wider windows: at 1280 the sources still follow the writing area; from 1400 they sit beside
+  // it, and the writing area keeps its 480 px there too.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  expect(await width(), 'the analysis box at 1280 x 800').toBeGreaterThanOrEqual(480);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  expect(await width(), 'the analysis box at 1440 x 900, sources beside').toBeGreaterThanOrEqual(480);
+  const [box, aside] = [await analysis.boundingBox(), await sources.boundingBox()];
+  expect(aside!.x, 'the sources beside the writing area').toBeGreaterThan(box!.x + box!.width);
 });
 
 for (const size of [{ width: 1024, height: 700 }, { width: 1280, height: 800 }]) {
@@ -118,7 +127,8 @@ test('after a lock, unlocking returns the keyboard to the heading of the screen 
 
   // Closing the casefile forgets the place: opening it again starts at the Overview.
   await workspace.navigation(page).getByRole('button', { name: 'Close casefile' }).click();
-  await page.getByRole('button', { name: /Sample|Child|case/i }).first().click();
+  // The casefile just closed is the most recent.
+  await page.getByRole('button', { name: /Ms A on behalf of Child B/ }).first().click();
   await workspace.passphrase(page).fill(PASSPHRASE);
   await workspace.unlockButton(page).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeFocused();
