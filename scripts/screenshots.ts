@@ -6,11 +6,12 @@ import { chromium } from 'playwright-core';
 import type { Page } from 'playwright-core';
 import { mkdirSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { startWebHostProcess } from '../tests/e2e/fixtures.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const outDir = process.env.SHOTS_DIR ?? join(root, 'docs/images');
+// IMPARTIAL_SHOTS_DIR writes them elsewhere (to look at them before replacing the README's).
+const outDir = process.env.IMPARTIAL_SHOTS_DIR ?? join(root, 'docs/images');
 const passphrase = 'correct horse battery staple';
 
 function executable(): string | undefined {
@@ -22,7 +23,7 @@ function executable(): string | undefined {
 async function shot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(outDir, `${name}.png`) });
-  console.log(`docs/images/${name}.png`);
+  console.log(relative(root, join(outDir, `${name}.png`)));
 }
 
 const workspace = mkdtempSync(join(tmpdir(), 'impartial-shots-'));
