@@ -125,6 +125,16 @@ test('after a lock, unlocking returns the keyboard to the heading of the screen 
   await expect(page.getByRole('heading', { level: 1, name: 'Evidence' })).toBeFocused();
   await expect(workspace.navigation(page).getByRole('button', { name: /^Evidence/ })).toHaveAttribute('aria-current', 'page');
 
+  // On Findings, the point shown is part of the place.
+  await workspace.open(page, 'Findings');
+  await workspace.findingsPoints(page).getByRole('button').nth(2).click();
+  await expect(page.locator('.finding-editor .eyebrow')).toHaveText('Point 3');
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await workspace.passphrase(page).fill(PASSPHRASE);
+  await workspace.unlockButton(page).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Findings' })).toBeFocused();
+  await expect(page.locator('.finding-editor .eyebrow')).toHaveText('Point 3');
+
   // Closing the casefile forgets the place: opening it again starts at the Overview.
   await workspace.navigation(page).getByRole('button', { name: 'Close casefile' }).click();
   // The casefile just closed is the most recent.

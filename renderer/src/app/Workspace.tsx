@@ -40,6 +40,8 @@ export function Workspace({ opened }: { opened: OpenedCasefile }) {
   }, []);
 
   useEffect(() => rememberPlace(opened.fileId, place), [opened.fileId, place]);
+  // The point shown on Findings is part of the place, without moving the keyboard.
+  const rememberPoint = useCallback((pointId: string) => rememberPlace(opened.fileId, { screen: 'findings', pointId }), [opened.fileId]);
 
   // After a screen change, and when the workspace first appears (after unlock), move focus to
   // the screen's heading so keyboard and screen-reader users start at the top of the screen
@@ -133,7 +135,7 @@ export function Workspace({ opened }: { opened: OpenedCasefile }) {
           {place.screen === 'people' ? <PeopleScreen key={place.personId ?? ''} initialPersonId={place.personId} /> : null}
           {place.screen === 'statement' ? <StatementScreen /> : null}
           {place.screen === 'evidence' ? <EvidenceScreen /> : null}
-          {place.screen === 'findings' ? <FindingsScreen initialPointId={place.pointId} /> : null}
+          {place.screen === 'findings' ? <FindingsScreen initialPointId={place.pointId} onPointShown={rememberPoint} /> : null}
           {place.screen === 'ioReport' ? <IoReportScreen navigate={navigate} /> : null}
           {place.screen === 'ipReview' ? <IpReviewScreen /> : null}
           {place.screen === 'adjudication' ? <AdjudicationScreen /> : null}

@@ -30,11 +30,14 @@ function saveFinding(pointId: string, patch: Partial<FindingData>): void {
   void saveRecord('findings', next);
 }
 
-export function FindingsScreen({ initialPointId }: { initialPointId?: string | undefined }) {
+/** `onPointShown`: told the point on screen, so that unlocking after a lock returns to it. */
+export function FindingsScreen({ initialPointId, onPointShown }: { initialPointId?: string | undefined; onPointShown?: (pointId: string) => void }) {
   const points = useStore(caseStore, (c) => c?.statement.points ?? EMPTY);
   const inScope = useMemo(() => points.filter((p) => p.scope !== 'out'), [points]);
   const [selected, setSelected] = useState<string | undefined>(initialPointId);
   const current = inScope.find((p) => p.id === selected) ?? inScope[0];
+  const currentId = current?.id;
+  useEffect(() => { if (currentId) onPointShown?.(currentId); }, [currentId, onPointShown]);
   const at = current ? inScope.indexOf(current) : -1;
 
   return (
