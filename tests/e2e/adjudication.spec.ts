@@ -209,7 +209,7 @@ test('an adjudicating officer records everything for a case made in the app; the
   // The letter is ready, and renders final: what the screen recorded is in the PDF.
   await workspace.open(page, 'Documents');
   await expect(page.getByTestId('document-adjudication-letter').getByText('Ready', { exact: true })).toBeVisible();
-  const text = await renderFinalPdf(page, 'Adjudication letter');
+  const text = await renderFinalPdf(page, 'Adjudication letter (anonymised copy)');
   if (text === undefined) return;
   expect(text, 'a final letter is not marked DRAFT').not.toContain('DRAFT');
   expect(text).toContain(plain("Point 1: The review of the child's plan was held late. The Investigating Officer's finding: upheld. I accept this finding."));

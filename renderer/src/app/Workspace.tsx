@@ -47,10 +47,9 @@ export function Workspace({ opened }: { opened: OpenedCasefile }) {
   // the screen's heading so keyboard and screen-reader users start at the top of the screen
   // (unless the place names a field to focus).
   useEffect(() => {
-    if (place.focusId) {
-      const target = document.getElementById(place.focusId);
-      if (target) { target.focus(); target.scrollIntoView({ block: 'center' }); return; }
-    }
+    const target = place.focusId ? document.getElementById(place.focusId)
+      : place.focusText ? document.querySelector(`[data-text-ref="${CSS.escape(place.focusText)}"]`) : null;
+    if (target instanceof HTMLElement) { target.focus(); target.scrollIntoView({ block: 'center' }); return; }
     const main = mainRef.current;
     if (!main) return;
     const focusHeading = () => {
@@ -134,7 +133,7 @@ export function Workspace({ opened }: { opened: OpenedCasefile }) {
           {place.screen === 'complaint' ? <ComplaintScreen navigate={navigate} /> : null}
           {place.screen === 'people' ? <PeopleScreen key={place.personId ?? ''} initialPersonId={place.personId} /> : null}
           {place.screen === 'statement' ? <StatementScreen /> : null}
-          {place.screen === 'evidence' ? <EvidenceScreen /> : null}
+          {place.screen === 'evidence' ? <EvidenceScreen initialTab={place.tab} initialOpenId={place.recordId} /> : null}
           {place.screen === 'findings' ? <FindingsScreen initialPointId={place.pointId} onPointShown={rememberPoint} /> : null}
           {place.screen === 'ioReport' ? <IoReportScreen navigate={navigate} /> : null}
           {place.screen === 'ipReview' ? <IpReviewScreen /> : null}

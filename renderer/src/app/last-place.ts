@@ -7,8 +7,10 @@ import type { Place } from './navigation.ts';
 let remembered: { fileId: string; place: Place } | undefined;
 
 export function rememberPlace(fileId: string, place: Place): void {
-  // A field to focus belongs to the moment (a readiness link); the screen and point are the place.
-  remembered = { fileId, place: { screen: place.screen, pointId: place.pointId, personId: place.personId } };
+  // A field to focus belongs to the moment (a readiness link); the screen, and the point, person
+  // or evidence item it opened on, are the place.
+  const { focusId: _field, focusText: _text, ...where } = place;
+  remembered = { fileId, place: where };
 }
 
 export function placeToReturnTo(fileId: string): Place {

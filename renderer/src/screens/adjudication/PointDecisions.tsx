@@ -52,7 +52,7 @@ const PointDecision = memo(function PointDecision({ point: p }: { point: PointDa
           {!decision.outcome ? <p className="field-error field-error--after">Not ready: choose the new outcome.</p> : null}
         </>
       ) : null}
-      <TextField
+      <TextField names={{ field: 'adjudication.points.reasons', recordId: p.id }}
         id={`adjudication-${p.id}-reasons`}
         label={varied ? `Reasons for varying the finding on point ${p.number}` : `Comments on point ${p.number} (optional)`}
         hint={!decision ? 'Choose your decision first.' : varied ? 'Required: the letter gives the complainant your reasons for reaching a different outcome.' : 'Printed under your decision in the letter.'}
