@@ -418,7 +418,7 @@ export type ImpartialEvent =
   | { type: 'menu'; command: MenuCommand }
   | { type: 'menu'; command: 'open-recent'; fileId: string }
   /** Help > Go to: a screen of the open casefile (shared/screens.ts lists them and their keys). */
-  | { type: 'menu'; command: 'go'; screen: ScreenName };
+  | { type: 'menu'; command: 'go'; screen: ScreenName }
   /** An automatic backup could not be made (the folder is gone, the disk is full): one line for the user. */
   | { type: 'backup-failed'; message: string };
 
