@@ -17,6 +17,7 @@ import * as model from './case-model/index.ts';
 import { documentFormats, documentKinds } from './case-model/documents.ts';
 import type { HistoryEntry } from './history/entry.ts';
 import type { FileTextState, SearchResults } from './search/index.ts';
+import type { ScreenName } from './screens.ts';
 
 // ---------------------------------------------------------------------------------------
 // Results and errors
@@ -434,7 +435,8 @@ export function isMethodName(name: string): name is MethodName {
 // Events from the host to the renderer
 
 export type LockReason = 'user' | 'idle' | 'sleep' | 'screen-lock' | 'quit';
-export type MenuCommand = 'new' | 'open' | 'import' | 'lock' | 'close' | 'settings';
+/** 'next-region' / 'previous-region': F6 / Shift+F6 from the Help menu (navigation, screen, status bar). */
+export type MenuCommand = 'new' | 'open' | 'import' | 'lock' | 'close' | 'settings' | 'next-region' | 'previous-region';
 
 export type ImpartialEvent =
   /** The casefile was closed: the renderer must drop its case data and show the start screen. */
@@ -448,6 +450,8 @@ export type ImpartialEvent =
   /** A menu item (Electron) the renderer acts on; 'open-recent' carries the fileId. */
   | { type: 'menu'; command: MenuCommand }
   | { type: 'menu'; command: 'open-recent'; fileId: string }
+  /** Help > Go to: a screen of the open casefile (shared/screens.ts lists them and their keys). */
+  | { type: 'menu'; command: 'go'; screen: ScreenName }
   /** An automatic backup could not be made (the folder is gone, the disk is full): one line for the user. */
   | { type: 'backup-failed'; message: string };
 

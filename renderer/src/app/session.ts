@@ -14,6 +14,7 @@ import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { platform } from '../platform/api.ts';
 import { createStore } from './store.ts';
 import { flushPendingEdits } from './pending-edits.ts';
+import { forgetPlace } from './last-place.ts';
 
 export type Phase =
   | { name: 'start'; notice?: string }
@@ -86,6 +87,7 @@ export function onHostLocked(sessionId: string, reason: string): void {
 }
 
 export function closeToStart(notice?: string): void {
+  forgetPlace(); // closing is done with the casefile: opening it again starts at the Overview
   void lockNow().then(() => phaseStore.set(notice === undefined ? { name: 'start' } : { name: 'start', notice }));
 }
 
