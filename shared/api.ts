@@ -120,6 +120,22 @@ const maxEvidenceFileBase64 = Math.ceil(maxEvidenceFileBytes / 3) * 4;
 // because the operations below take them.
 export { documentFormats, documentKinds, type DocumentFormat, type DocumentKind } from './case-model/documents.ts';
 
+/** A document as it will be issued, for the Preview region beside the screen that edits it. */
+export interface DocumentPreview {
+  /** The PDF from the same renderer as an issued copy, marked DRAFT; anonymised unless asked
+   *  for named. Crosses IPC as bytes; the web host carries it as base64 in the JSON. */
+  pdf: Uint8Array;
+  /** Where the text of each run source ("point 2, analysis") starts: the page (from 1) and the
+   *  distance from the page's top in PDF points. The first place of each source only. */
+  places: Record<string, { page: number; y: number }>;
+  /** The words of the document's body as rendered (shared/documents/word-count.ts). */
+  words: number;
+  /** Names the leak check found in the anonymised text (the preview shows them rather than refusing). */
+  names: Array<{ place: string; found: string }>;
+  /** Blocking readiness problems: an issued copy would be refused until they are put right. */
+  blocking: number;
+}
+
 export interface StandardParagraph {
   name: string;
   /** Plain text: a blank line between paragraphs, "- " before each item of a list. */
@@ -269,6 +285,16 @@ export const api = {
     named: z.boolean().default(false),
     draft: z.boolean().default(false),
     jobId: jobId.optional(),
+  })),
+  /** The document as it will be issued, for the Preview region: a DRAFT PDF rendered off the
+   *  main thread from the case as saved (the text fields save as typing pauses), in memory only,
+   *  never written to disk. Readiness problems and names found do not stop it: they are
+   *  answered beside the PDF. A request overtaken by a newer one of the same session before
+   *  its render started fails with code 'superseded' (the renderer ignores it). */
+  previewDocument: op<DocumentPreview>()(z.strictObject({
+    sessionId,
+    kind: z.enum(documentKinds),
+    named: z.boolean().default(false),
   })),
   /** Attaches a file to an evidence item, replacing any file it had; answers its metadata.
    *  `upload` is the file the renderer read from a file input (web host), its bytes base64;

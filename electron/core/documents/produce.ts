@@ -6,7 +6,7 @@ import type { DocumentFormat, DocumentKind } from '../../../shared/api.ts';
 import type { DocumentModel } from '../../../shared/document/model.ts';
 import { buildDocument, DOCUMENT_NAMES } from '../../../shared/documents/index.ts';
 import { loadOrdinaryWords, type NotANameMark } from '../../../shared/anonymisation/index.ts';
-import { assertNoLeaks } from '../../../shared/documents/leak-check.ts';
+import { assertNoLeaks, checkForNames, type Leak } from '../../../shared/documents/leak-check.ts';
 import { ImpartialError } from '../../../shared/errors.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { checkReadiness, type ReadinessProblem } from '../../../shared/readiness/index.ts';
@@ -23,6 +23,8 @@ export interface ProduceOptions {
   fileName?: string;
   /** "Not a name here" marks: each lets one occurrence through the leak check. */
   marks?: readonly NotANameMark[];
+  /** A preview's way: names found in an anonymised document are answered (`leaks`), not refused. */
+  reportLeaks?: boolean;
 }
 
 export interface ProducedDocument {
@@ -32,6 +34,8 @@ export interface ProducedDocument {
   problems: ReadinessProblem[];
   /** The "not a name here" marks that let an occurrence through the leak check. */
   marksUsed: NotANameMark[];
+  /** Names found in an anonymised document (only with `reportLeaks`: otherwise they are refused). */
+  leaks?: Leak[];
 }
 
 /** A blocking readiness problem stops the document; the user is told the first, and where to see the rest. */
@@ -59,16 +63,18 @@ export async function prepareDocument(data: CaseData, kind: DocumentKind, option
   const named = options.named ?? false;
   const model = buildDocument(kind, data, { named, draft, templates, today: options.today ?? todayIso() });
   // The word list is loaded on the first anonymised document only: a named one, and every other command, never pays for it.
-  const marksUsed = named ? [] : assertNoLeaks(model, data.people, DOCUMENT_NAMES[kind], {
+  if (named) return { model, problems, marksUsed: [] };
+  const leakOptions = {
     ordinaryWords: await loadOrdinaryWords(),
     ...(options.marks ? { marks: options.marks } : {}),
     ...(options.fileName !== undefined ? { fileName: options.fileName } : {}),
-  });
-  return { model, problems, marksUsed };
+  };
+  if (options.reportLeaks) return { model, problems, ...checkForNames(model, data.people, DOCUMENT_NAMES[kind], leakOptions) };
+  return { model, problems, marksUsed: assertNoLeaks(model, data.people, DOCUMENT_NAMES[kind], leakOptions) };
 }
 
 export async function produceDocument(data: CaseData, kind: DocumentKind, options: ProduceOptions): Promise<ProducedDocument> {
-  const { model, problems, marksUsed } = await prepareDocument(data, kind, options);
+  const { model, problems, marksUsed } = await prepareDocument(data, kind, { ...options, reportLeaks: false });
   // Each renderer (docx; pdfkit with its fonts) is loaded only when a document is made in its format.
   const bytes = options.format === 'docx'
     ? await (await import('../render/docx.ts')).renderDocx(model)

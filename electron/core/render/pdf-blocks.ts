@@ -7,7 +7,7 @@ import type { Block, HeadingBlock, ImageBlock, ListBlock, ParagraphBlock } from 
 import { imageSize } from 'image-size';
 import type { Bookmarks } from './pdf-finishing.ts';
 import type { Glyphs } from './pdf-glyphs.ts';
-import type { Pages } from './pdf-pages.ts';
+import { sourcesOf, type Pages } from './pdf-pages.ts';
 import { BOTTOM, HEADING, LIST, MARGIN, PARAGRAPH, TEXT_WIDTH, body } from './pdf-style.ts';
 import type { TextStyle } from './pdf-style.ts';
 import { Tables } from './pdf-table.ts';
@@ -70,6 +70,8 @@ export class BlockLayout {
   }
 
   block(block: Block): void {
+    if (block.kind === 'heading' && block.source) this.pages.mark([block.source]);
+    else if (block.kind === 'paragraph') this.pages.mark(sourcesOf(block.runs));
     switch (block.kind) {
       case 'heading':
         return this.heading(block);
@@ -143,6 +145,7 @@ export class BlockLayout {
     const width = TEXT_WIDTH - LIST.indent;
     block.items.forEach((runs, n) => {
       const lines = this.glyphs.wrap(runs, body, width);
+      pages.mark(sourcesOf(runs));
       const item = tags.add('LI', list);
       const label = block.ordered ? `${n + 1}.` : '\u2022';
       // The label goes on the page where the item's first line lands.

@@ -22,6 +22,7 @@ import type { Handlers } from './dispatch.ts';
 import { FileRegistry } from './files.ts';
 import { IdleLock } from './idle-lock.ts';
 import { runJob } from './jobs.ts';
+import { PreviewWorker } from './preview-worker.ts';
 import type { CasefileStore, OpenCasefile } from './store-port.ts';
 import { InvalidCaseError } from '../casefile/errors.ts';
 import { removeLeftovers } from '../files/leftovers.ts';
@@ -184,12 +185,14 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   const { store, host } = options;
   const files = new FileRegistry();
   const sessions = new Map<string, Session>();
+  const previews = new PreviewWorker(options.jobWorker);
   let settings: Settings = { ...defaultSettings, ...(await host.loadSettings?.().catch(() => ({}))) };
 
   const lockSession = async (sessionId: string, reason: LockReason) => {
     const session = sessions.get(sessionId);
     if (!session) return;
     sessions.delete(sessionId);
+    previews.forget(sessionId);
     if (sessions.size === 0) idle.stop();
     try {
       await session.casefile.close();
@@ -426,6 +429,13 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       progress('Done', 1);
       return { fileName, size: bytes.byteLength, ...delivered };
     },
+    async previewDocument(input) {
+      const { casefile } = session(input.sessionId);
+      // The case is read when this preview's turn comes, so it shows every edit saved by then.
+      return previews.preview(input.sessionId, async () => ({
+        type: 'preview', caseData: withoutAttachmentBytes(await casefile.readCase()), kind: input.kind, named: input.named, ...options.resources,
+      }));
+    },
     async attachEvidenceFile(input) {
       const { casefile } = session(input.sessionId);
       let file: { fileName: string; mediaType: string; bytes: Uint8Array };
@@ -486,6 +496,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     async dispose() {
       idle.stop();
       await lockAll('quit');
+      await previews.dispose();
     },
   };
 }
