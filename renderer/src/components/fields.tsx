@@ -5,6 +5,7 @@ import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { longDate } from '../format/dates.ts';
 import { registerPendingEdit } from '../app/pending-edits.ts';
+import { countWords, wordsLabel } from '../../../shared/documents/word-count.ts';
 
 export const SAVE_DELAY_MS = 400;
 
@@ -65,6 +66,10 @@ interface TextFieldProps {
   testId?: string;
   autoFocus?: boolean;
   visuallyHiddenLabel?: boolean;
+  /** The document text this field becomes (the model's run sources, "point 2, analysis"), so
+   *  the Preview region can scroll to it; several, "|"-separated, when it may print under
+   *  another (the first the document has is used). */
+  source?: string;
 }
 
 export const TextField = memo(function TextField(props: TextFieldProps) {
@@ -73,9 +78,13 @@ export const TextField = memo(function TextField(props: TextFieldProps) {
   const { local, change, flush } = useAutosave({ value: props.value, onSave: props.onSave });
   const hintId = props.hint ? `${id}-hint` : undefined;
   const errorId = props.error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const countId = props.multiline ? `${id}-words` : undefined;
+  const describedBy = [hintId, errorId, countId].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
+    lang: 'en-GB',
+    spellCheck: true,
+    'data-source': props.source,
     value: local,
     disabled: props.disabled,
     required: props.required,
@@ -93,6 +102,7 @@ export const TextField = memo(function TextField(props: TextFieldProps) {
         ? <textarea {...common} className={props.tall ? 'textarea textarea--tall' : props.short ? 'textarea textarea--short' : 'textarea'} onChange={(e) => change(e.target.value)} />
         : <input {...common} className="input" type="text" onChange={(e) => change(e.target.value)} />}
       {props.error ? <span id={errorId} className="field-error">{props.error}</span> : null}
+      {countId ? <span id={countId} className="field-count">{wordsLabel(countWords(local))}</span> : null}
     </div>
   );
 });
