@@ -15,6 +15,7 @@ import type { CaseData } from './interchange/schema.ts';
 import * as model from './case-model/index.ts';
 import { documentFormats, documentKinds } from './case-model/documents.ts';
 import type { FileTextState, SearchResults } from './search/index.ts';
+import type { DocumentKind } from './case-model/documents.ts';
 
 // ---------------------------------------------------------------------------------------
 // Results and errors
@@ -296,6 +297,10 @@ export const api = {
     kind: z.enum(documentKinds),
     named: z.boolean().default(false),
   })),
+  /** The words of each document as it would be rendered now (anonymised), counted from its
+   *  model without rendering it (shared/documents/word-count.ts): for the Documents screen. A
+   *  document that cannot be built (a broken authority-pack template) is left out. */
+  countDocumentWords: op<Partial<Record<DocumentKind, number>>>()(z.strictObject({ sessionId })),
   /** Attaches a file to an evidence item, replacing any file it had; answers its metadata.
    *  `upload` is the file the renderer read from a file input (web host), its bytes base64;
    *  when absent, Electron shows an open dialog and reads the chosen file itself. At most

@@ -31,6 +31,7 @@ const impartial = {
   saveSection: invoke('saveSection'),
   renderDocument: invoke('renderDocument'),
   previewDocument: invoke('previewDocument'),
+  countDocumentWords: invoke('countDocumentWords'),
   attachEvidenceFile: invoke('attachEvidenceFile'),
   saveEvidenceFile: invoke('saveEvidenceFile'),
   searchCase: invoke('searchCase'),

@@ -14,7 +14,9 @@ import { ImpartialError } from '../../../shared/errors.ts';
 import { FORMAT } from '../../../shared/interchange/schema.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { parseCaseJson } from '../../../shared/interchange/parse.ts';
-import { defaultSettings, errorCodes, maxEvidenceFileBytes, passphraseRefused } from '../../../shared/api.ts';
+import { buildDocument } from '../../../shared/documents/index.ts';
+import { documentWords } from '../../../shared/documents/word-count.ts';
+import { defaultSettings, documentKinds, errorCodes, maxEvidenceFileBytes, passphraseRefused } from '../../../shared/api.ts';
 import type {
   AppInfo, CasefileRef, DocumentFormat, DocumentKind, ImpartialEvent, LockReason, OpenedCasefile, Saved, Settings,
 } from '../../../shared/api.ts';
@@ -435,6 +437,19 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       return previews.preview(input.sessionId, async () => ({
         type: 'preview', caseData: withoutAttachmentBytes(await casefile.readCase()), kind: input.kind, named: input.named, ...options.resources,
       }));
+    },
+    async countDocumentWords(input) {
+      const data = await session(input.sessionId).casefile.readCase();
+      const templates = loadTemplates(data.authority.name, options.resources?.templatesDir ?? TEMPLATES_DIR);
+      const counts: Partial<Record<DocumentKind, number>> = {};
+      for (const kind of documentKinds) {
+        try {
+          counts[kind] = documentWords(buildDocument(kind, data, { named: false, draft: false, templates, today: todayIso() }));
+        } catch {
+          // The Documents screen names a document that cannot be built when it is rendered.
+        }
+      }
+      return counts;
     },
     async attachEvidenceFile(input) {
       const { casefile } = session(input.sessionId);

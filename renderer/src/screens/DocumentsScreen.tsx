@@ -10,6 +10,7 @@ import { caseStore, newId, sessionIdOrThrow } from '../app/session.ts';
 import { useStore } from '../app/store.ts';
 import type { Navigate } from '../app/navigation.ts';
 import { problemsFor } from '../app/readiness.ts';
+import { wordsLabel } from '../../../shared/documents/word-count.ts';
 import { ProblemList } from '../components/ProblemList.tsx';
 import { RadioGroup } from '../components/fields.tsx';
 import { documentLabels, documentPurposes } from '../format/labels.ts';
@@ -32,6 +33,7 @@ export function DocumentsScreen({ navigate }: { navigate: Navigate }) {
   const [version, setVersion] = useState<'final' | 'draft'>('final');
   const [job, setJob] = useState<Job | undefined>();
   const [outcome, setOutcome] = useState<Outcome | undefined>();
+  const words = useDocumentWords(c);
   const problems = useMemo(() => (c ? Object.fromEntries(documentKinds.map((k) => [k, problemsFor(c, k)])) as Record<DocumentKind, ReturnType<typeof problemsFor>> : undefined), [c]);
 
   useEffect(() => platform.onEvent((event) => {
@@ -91,6 +93,7 @@ export function DocumentsScreen({ navigate }: { navigate: Navigate }) {
               <div>
                 <h2 id={`doc-${kind}`}>{documentLabels[kind]} {blocking > 0 ? <span className="badge badge--blocking">Not ready</span> : <span className="badge badge--ok">Ready</span>}</h2>
                 <p className="field-hint">{documentPurposes[kind]}</p>
+                {words[kind] !== undefined ? <p className="meta" data-testid={`words-${kind}`}>{wordsLabel(words[kind])} as it stands</p> : null}
               </div>
               <ProblemList problems={ps.slice(0, 5)} navigate={navigate} empty="Every check passes." />
               {ps.length > 5 ? <p className="meta">and {ps.length - 5} more</p> : null}
@@ -108,4 +111,22 @@ export function DocumentsScreen({ navigate }: { navigate: Navigate }) {
       </div>
     </>
   );
+}
+
+/** The words of each document as the case stands, counted on the host from the document models (no rendering). */
+function useDocumentWords(c: unknown): Partial<Record<DocumentKind, number>> {
+  const [words, setWords] = useState<Partial<Record<DocumentKind, number>>>({});
+  useEffect(() => {
+    let current = true;
+    const timer = setTimeout(() => {
+      void platform.countDocumentWords({ sessionId: sessionIdOrThrow() }).then((r) => {
+        if (current && r.ok) setWords(r.value);
+      });
+    }, 200);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [c]);
+  return words;
 }
