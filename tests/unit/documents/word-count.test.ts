@@ -13,7 +13,7 @@ describe('countWords', () => {
     expect(countWords('')).toBe(0);
     expect(countWords('   \n\n ')).toBe(0);
     expect(countWords("Ms A's social worker didn't reply")).toBe(6);
-    expect(countWords('Her well-being, and the £12.50 fee.')).toBe(5);
+    expect(countWords('Her well-being, and the £12.50 fee.')).toBe(6);
     expect(countWords('See D3, p. 4 and I2.')).toBe(6);
     expect(countWords('- first item\n- second item\n\nA new paragraph')).toBe(7);
     expect(countWords('Zoë’s café — naïve')).toBe(3);
