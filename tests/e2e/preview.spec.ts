@@ -56,6 +56,9 @@ test('typing into a finding updates the preview, which scrolls to the point bein
   await expect(preview.getByRole('status').first()).toHaveText('Up to date');
 
   expect(await seriousViolations(page), 'Findings with the preview open').toBe('');
+  // Every text field is British English, for the spell checker (Electron's en-GB dictionary).
+  await expect(page.locator('textarea, input[type="text"], input[type="search"], input:not([type])').first()).toBeVisible();
+  await expect(page.locator('textarea:not([lang="en-GB"]), input[type="text"]:not([lang="en-GB"]), input[type="search"]:not([lang="en-GB"])')).toHaveCount(0);
   await page.screenshot({ path: testInfo.outputPath('preview-1280x800.png') });
 
   // A name typed into the anonymised text is shown as found, and the preview is still made.
