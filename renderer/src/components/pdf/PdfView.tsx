@@ -123,9 +123,9 @@ export function PdfView({ data, title, onShown, ref }: PdfViewProps) {
     if (!ready || !data) return;
     let stale = false;
     let loaded: PdfDocument | undefined;
-    void loadPdfJs().then(async ({ lib }) => {
+    void loadPdfJs().then(async ({ lib, worker }) => {
       // pdf.js takes ownership of the buffer it is given (it moves to the worker): give it a copy.
-      const task = lib.getDocument({ data: data.slice(), ...documentOptions });
+      const task = lib.getDocument({ data: data.slice(), worker, ...documentOptions });
       try {
         loaded = await task.promise;
       } catch (error) {

@@ -16,15 +16,22 @@ import type * as PdfViewerModule from 'pdfjs-dist/web/pdf_viewer.mjs';
 type PdfLib = typeof PdfLibModule;
 type PdfViewerLib = typeof PdfViewerModule;
 
-let loading: Promise<{ lib: PdfLib; viewer: PdfViewerLib }> | undefined;
+interface PdfJs {
+  lib: PdfLib;
+  viewer: PdfViewerLib;
+  /** One worker for every document: starting one (1.2 MB of script) per preview would cost more than the preview. */
+  worker: InstanceType<PdfLib['PDFWorker']>;
+}
 
-export function loadPdfJs(): Promise<{ lib: PdfLib; viewer: PdfViewerLib }> {
+let loading: Promise<PdfJs> | undefined;
+
+export function loadPdfJs(): Promise<PdfJs> {
   loading ??= (async () => {
     const lib = await import('pdfjs-dist');
     lib.GlobalWorkerOptions.workerSrc = workerUrl;
     (globalThis as { pdfjsLib?: PdfLib }).pdfjsLib = lib;
     const viewer = await import('pdfjs-dist/web/pdf_viewer.mjs');
-    return { lib, viewer };
+    return { lib, viewer, worker: new lib.PDFWorker() };
   })();
   return loading;
 }
