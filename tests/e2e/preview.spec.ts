@@ -30,6 +30,9 @@ async function shownWithin(inner: Locator, outer: Locator): Promise<boolean> {
 
 test('typing into a finding updates the preview, which scrolls to the point being edited', async ({ page }, testInfo) => {
   test.setTimeout(120_000);
+  // pdf.js must work under the app's CSP as it is (no eval, its worker from our origin, fonts by FontFace).
+  const refused: string[] = [];
+  page.on('console', (m) => { if (/Content.Security.Policy|Refused to/i.test(m.text())) refused.push(m.text()); });
   await page.setViewportSize({ width: 1280, height: 800 });
   await importSample(page);
   await workspace.open(page, 'Findings');
@@ -65,6 +68,14 @@ test('typing into a finding updates the preview, which scrolls to the point bein
   await page.keyboard.type(' Priya Patel agreed.');
   await expect(preview.getByTestId('preview-names')).toContainText('point 3, analysis', { timeout: 30_000 });
   await expect(preview.getByTestId('preview-names')).toContainText('Priya Patel');
+
+  expect(refused, 'nothing refused by the CSP').toEqual([]);
+
+  // Find in the preview: pdf.js's find controller, the count said in words.
+  const find = preview.getByRole('searchbox', { name: /^Find in/ });
+  await find.fill('quokka');
+  await find.press('Enter');
+  await expect(preview.getByRole('search').getByRole('status')).toHaveText(/^1 of 1 match$/);
 
   // Folding it away and back.
   await preview.getByRole('button', { name: 'Hide' }).click();
