@@ -3,7 +3,8 @@
 import { generateLargeCase } from '../tests/fixtures/large-case.ts';
 import { loadTemplates } from '../electron/core/documents/templates.ts';
 import { buildDocument } from '../shared/documents/index.ts';
-import { findNames, loadOrdinaryWords, nameMatcher } from '../shared/anonymisation/index.ts';
+import { findNames, loadOrdinaryWords, nameMatcher, namesInCase } from '../shared/anonymisation/index.ts';
+import { caseTexts } from '../shared/case-model/texts.ts';
 import { leakCheck } from '../shared/documents/leak-check.ts';
 import { checkReadiness } from '../shared/readiness/index.ts';
 import { timeMedian, type BenchRow } from './measure.ts';
@@ -25,6 +26,9 @@ export async function run(): Promise<BenchRow[]> {
   const field = data.findings!.map((f) => f.analysis ?? '').sort((a, b) => b.length - a.length)[0]!;
   const typing = await timeMedian(49, () => findNames(field, data.people, ordinaryWords));
   const matcher = await timeMedian(49, () => nameMatcher(data.people, ordinaryWords));
+  // The Documents screen's list: every text of the case a document prints, with one matcher.
+  const prepared = nameMatcher(data.people, ordinaryWords);
+  const wholeCase = await timeMedian(9, () => namesInCase(data, prepared));
   return [
     { area: 'documents', measure: 'load the ordinary-word list (first check only)', value: loadWords, unit: 'ms' },
     { area: 'documents', measure: 'load and check all templates', value: load, unit: 'ms' },
@@ -33,5 +37,6 @@ export async function run(): Promise<BenchRow[]> {
     { area: 'documents', measure: 'leak check of the large IO report', value: leaks, unit: 'ms', note: `${found} names found` },
     { area: 'documents', measure: 'names in one field as typed (findNames)', value: typing, unit: 'ms', note: `${field.length.toLocaleString('en-GB')} characters, ${data.people.length} people` },
     { area: 'documents', measure: 'prepare the name matcher for a case', value: matcher, unit: 'ms', note: `${data.people.length} people` },
+    { area: 'documents', measure: 'names in every text of the case (the Documents screen)', value: wholeCase, unit: 'ms', note: `${caseTexts(data).length.toLocaleString('en-GB')} texts, ${namesInCase(data, prepared).length} names found` },
   ];
 }

@@ -44,9 +44,15 @@
 //   a label is not looked for.
 // - Where the check still stops on an ordinary use, one occurrence may be marked "not a name
 //   here" (marks.ts); a mark lapses when its text changes. There is no switch to turn it off.
+// - In the app, every text field that a document prints is checked as it is typed, and the
+//   Documents screen lists every name in the case's texts (case-texts.ts).
 export { APOSTROPHES, foldWord } from './fold.ts';
 export { findNames, nameMatcher, type NameMatcher, type NameOccurrence } from './matcher.ts';
 export { namePartsOf, PARTICLES, TITLES, type NamePart, type NameSource, type PersonNameParts } from './name-parts.ts';
 export { loadOrdinaryWords, NO_ORDINARY_WORDS, ordinaryWordsFrom, type OrdinaryWords } from './ordinary-words.ts';
-export { notANameMark, NotANameMarks, replaceOccurrence, textHash, type NotANameMark } from './marks.ts';
+export {
+  lapsedMarks, markApplies, marksOf, marksThatApply, marksVoidedBy, notANameMark, NotANameMarks, refOf, replaceOccurrence, textHash, withoutVoidedMarks,
+  type NotANameMark,
+} from './marks.ts';
 export { countWords, wordsOf, type Word } from './words.ts';
+export { namesInCase, namesInField, type FoundName } from './case-names.ts';

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import {
   AdjudicationAction, AdjudicationPoint, ChronologyEntry, Evidence, Finding, Interview, IpReviewPoint, PanelPoint,
-  PanelRecommendation, Person, Point, Recommendation, CaseShape,
+  PanelRecommendation, Person, Point, Recommendation, CaseShape, NotAName,
 } from '../interchange/schema.ts';
 import type { SectionName } from './sections.ts';
 
@@ -35,6 +35,7 @@ export const collections = {
   adjudicationActions: { schema: AdjudicationAction, key: 'id', noun: 'adjudication action', parent: 'adjudication', field: 'actions' },
   panelPoints: { schema: PanelPoint, key: 'pointId', noun: 'panel point', parent: 'panel', field: 'points' },
   panelRecommendations: { schema: PanelRecommendation, key: 'id', noun: 'panel recommendation', parent: 'panel', field: 'recommendations' },
+  notNames: { schema: NotAName, key: 'id', noun: '"not a name here" mark', parent: 'anonymisation', field: 'notNames' },
 } as const satisfies Record<string, CollectionModel>;
 
 export type Collections = typeof collections;

@@ -45,8 +45,6 @@ export interface ParagraphBlock {
   /** 'title' and 'subtitle' open a document; 'address' is a letter's address block (no spacing after). */
   style?: 'normal' | 'title' | 'subtitle' | 'address' | 'small' | 'quote';
   align?: 'left' | 'right' | 'center';
-  /** Part of a letter's addressee block: always the real name and address, so the leak check skips it. */
-  addressee?: boolean;
 }
 
 export interface ListBlock {

@@ -1,9 +1,12 @@
 // The adjudication letter (domain.md "The documents"): from the adjudicating officer to the
-// complainant, addressed by real name and address (always: it is posted), copied to any
-// representative or advocate; a decision on each point; the action plan with owners and
-// dates, and the reasons for any recommendation not accepted in full; apology, remedy and any
-// payment, an offer to meet; the right to a Stage 3 review panel with the actual last date; the
-// Ombudsman's details (the last two live in the standard paragraphs).
+// complainant, copied to any representative or advocate. It comes in two versions: the letter
+// to send, named (addressed to the complainant's name and postal address, as it is posted),
+// and an anonymised copy for the Independent Person, the review panel and the file, addressed
+// by label with no address, and checked for names like every other anonymised document.
+// Then: a decision on each point; the action plan with owners and dates, and the reasons for
+// any recommendation not accepted in full; apology, remedy and any payment, an offer to meet;
+// the right to a Stage 3 review panel with the actual last date; the Ombudsman's details (the
+// last two live in the standard paragraphs).
 import { formatDate } from '../calendar/index.ts';
 import type { Block, DocumentModel, Run } from '../document/model.ts';
 import { ACTION_DECISION_LABELS } from '../follow-up/action-plan.ts';
@@ -33,16 +36,23 @@ export function buildAdjudicationLetter(data: CaseData, options: BuildOptions): 
     return out;
   };
 
-  // The addressee block is the one place a real name always appears: the letter is posted to it.
+  // The letter to send is addressed to the complainant's name and postal address; the
+  // anonymised copy to their label alone, and says what it is.
   const addressee = (): Block[] => {
     const out: Block[] = [];
     for (const id of data.complaint.complainantIds) {
       const p = ctx.people.get(id);
       if (!p) continue;
-      for (const line of [p.name, ...(p.address ?? [])]) out.push({ kind: 'paragraph', style: 'address', addressee: true, runs: [{ text: line, source: 'addressee block' }] });
+      const lines: Run[] = options.named
+        ? [plain(p.name, 'addressee block, name'), ...(p.address ?? []).map((l, i) => plain(l, `addressee block, address line ${i + 1}`))]
+        : [plain(p.label, 'addressee block, label')];
+      for (const line of lines) out.push({ kind: 'paragraph', style: 'address', runs: [line] });
       out.push({ kind: 'paragraph', runs: [{ text: '' }] });
     }
-    return out.length ? out : [nothingYet('No complainant has been recorded.')];
+    if (!out.length) return [nothingYet('No complainant has been recorded.')];
+    const copyFor = ctx.procedureIsEngland ? 'the Independent Person, the review panel and the file' : 'the file';
+    if (!options.named) out.push({ kind: 'paragraph', style: 'small', runs: [{ text: `Anonymised copy for ${copyFor}: people appear by their labels.`, italic: true }] });
+    return out;
   };
 
   // "Dear Mrs Pryce-Jones," in the letter sent (the form of address recorded for each

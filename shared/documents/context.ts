@@ -16,7 +16,7 @@ import type { CompiledTemplates } from './vocabulary.ts';
 import { FIELD_PLACES, LONG_TEXT_FIELDS, type FieldName, type LongTextField } from './vocabulary.ts';
 
 export interface BuildOptions {
-  /** Use people's names instead of their labels (the addressee block always uses the real name). */
+  /** Use people's names instead of their labels (the adjudication letter to send is named; its copy is anonymised). */
   named: boolean;
   /** Print DRAFT across every page. */
   draft: boolean;

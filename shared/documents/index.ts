@@ -13,6 +13,7 @@ export type { BuildOptions } from './context.ts';
 export { DOCUMENT_NAMES, OUTCOME_LABELS } from './context.ts';
 export { compileTemplates, type CompiledTemplates, type TemplateTexts, type TemplateText } from './vocabulary.ts';
 export { leakCheck, assertNoLeaks, type Leak } from './leak-check.ts';
+export { documentVersionName, versionOf } from './versions.ts';
 
 const builders: Record<DocumentKind, (data: CaseData, options: BuildOptions) => DocumentModel> = {
   statement: buildStatement,

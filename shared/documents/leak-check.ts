@@ -8,14 +8,15 @@
 // (each run carries its place in the user's words, its `source`), table captions and column
 // titles, image descriptions, the page header's reference and classification, the document's
 // properties (title, subject and author: the DOCX and PDF metadata are made from these), and
-// the name of the file to be written (the case title goes into it). A letter's addressee
-// block (paragraphs marked `addressee`) is exempt: it always carries the real name.
+// the name of the file to be written (the case title goes into it). Nothing is exempt: an
+// anonymised copy of the adjudication letter is addressed by label, and checked whole.
 //
 // One occurrence may be marked "not a name here" (shared/anonymisation/marks.ts): a mark
-// names the place (a run's `source`), the word, which word of the field's text it is, and a
-// hash of that text. Runs cut from a longer field carry the field (FieldOrigin), so a mark
-// made on a field applies wherever that field is printed, and lapses when it changes.
-import { nameMatcher, NotANameMarks, textHash, wordsOf, type NameMatcher, type NotANameMark, type OrdinaryWords } from '../anonymisation/index.ts';
+// names the field, the word, which word of the field's text it is, and a hash of that text.
+// Runs cut from a longer field carry the field's whole text (FieldOrigin), so a mark made on a
+// field applies wherever that field is printed, and lapses when it changes. The file name
+// cannot be marked: it is made from the case title, which can be changed.
+import { nameMatcher, NotANameMarks, wordsOf, type NameMatcher, type NotANameMark, type OrdinaryWords } from '../anonymisation/index.ts';
 import type { Block, DocumentModel, FieldOrigin, Run } from '../document/model.ts';
 import { ImpartialError } from '../errors.ts';
 import type { PersonData } from '../interchange/schema.ts';
@@ -26,14 +27,14 @@ export interface Leak {
   /** The text found, as written in the document. */
   found: string;
   personId: string;
-  /** The mark that would let this one occurrence through, should the user say it is not a name here. */
-  mark: NotANameMark;
+  /** Which word of the field's whole text it starts at (what a "not a name here" mark names). */
+  wordIndex: number;
 }
 
 export interface LeakCheckOptions {
   /** Which name parts are ordinary words (loadOrdinaryWords()); without it every part counts everywhere. */
   ordinaryWords?: OrdinaryWords;
-  /** "Not a name here" marks: each lets exactly one occurrence through. */
+  /** "Not a name here" marks that apply (marksThatApply): each lets one occurrence through. */
   marks?: readonly NotANameMark[];
   /** The name of the file the document will be written to: checked too. */
   fileName?: string;
@@ -59,8 +60,8 @@ class Checker {
     this.marks = new NotANameMarks(marks);
   }
 
-  /** Looks for names in `text`, printed at `place` (what marks name) and reported as `shown`. */
-  look(text: string, place: string, field?: FieldOrigin, shown = place): void {
+  /** Looks for names in `text`, printed at `place`; `field` is the whole field it was cut from, when it was. */
+  look(text: string, place: string, field?: FieldOrigin): void {
     if (!text) return;
     const found = this.matcher.find(text);
     if (!found.length) return;
@@ -68,13 +69,8 @@ class Checker {
     const offset = field ? wordsOf(field.text.slice(0, field.start)).length - (field.lead ? wordsOf(text.slice(0, field.lead)).length : 0) : 0;
     for (const o of found) {
       const wordIndex = offset + o.wordIndex;
-      if (this.marks.covers(place, whole, wordIndex, o.found)) continue;
-      this.leaks.push({
-        place: `${this.documentName}, ${shown}`,
-        found: o.found,
-        personId: o.personId,
-        mark: { place, word: o.found, wordIndex, textHash: textHash(whole) },
-      });
+      if (this.marks.covers(whole, wordIndex, o.found)) continue;
+      this.leaks.push({ place: `${this.documentName}, ${place}`, found: o.found, personId: o.personId, wordIndex });
     }
   }
 }
@@ -120,11 +116,11 @@ export function checkForNames(model: DocumentModel, people: readonly PersonData[
     switch (block.kind) {
       case 'heading':
         if (block.level <= 2) section = block.text;
-        if (block.source) check.look(block.text, block.source, block.field, `${block.source} (heading)`);
+        if (block.source) check.look(block.text, `${block.source} (heading)`, block.field);
         else check.look(block.text, `heading "${block.text}"`);
         return;
       case 'paragraph':
-        if (!block.addressee) lookRuns(block.runs);
+        lookRuns(block.runs);
         return;
       case 'list':
         for (const item of block.items) lookRuns(item);
@@ -153,13 +149,7 @@ function lookFileName(check: Checker, fileName: string): void {
   const words = fileNameWords(fileName);
   for (const o of check.matcher.find(words.text, { anyCase: true })) {
     const found = fileName.slice(words.at[o.start], words.at[o.end - 1]! + 1);
-    if (check.marks.covers(FILE_NAME_PLACE, fileName, o.wordIndex, found)) continue;
-    check.leaks.push({
-      place: `${check.documentName}, ${FILE_NAME_PLACE} "${fileName}"`,
-      found,
-      personId: o.personId,
-      mark: { place: FILE_NAME_PLACE, word: found, wordIndex: o.wordIndex, textHash: textHash(fileName) },
-    });
+    check.leaks.push({ place: `${check.documentName}, ${FILE_NAME_PLACE} "${fileName}"`, found, personId: o.personId, wordIndex: o.wordIndex });
   }
 }
 
@@ -181,7 +171,10 @@ export class NameLeakError extends ImpartialError {
     const shown = leaks.slice(0, 3).map((l) => `${l.place}: '${l.found}'`).join('; ');
     const more = leaks.length > 3 ? ` (and ${leaks.length - 3} more)` : '';
     super('name-leak', `the anonymised document would name people: ${shown}${more}`, {
-      advice: { cli: 'Replace the names with labels, or render with --named.', app: 'Replace the names with labels, or choose “Named” for a named copy.' },
+      advice: {
+        cli: 'Replace the names with labels (an ordinary word that is not a name there can be marked "not a name here" in the app), or render with --named.',
+        app: 'Replace the names with labels (an ordinary word can be marked “Not a name here” under its field; “Names in the case’s texts” below lists them), or choose “Named” for a named copy.',
+      },
     });
     this.leaks = leaks;
   }

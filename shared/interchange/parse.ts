@@ -4,8 +4,11 @@
 //   statement.points[2].number: duplicate "2"
 import type { z } from 'zod';
 import { findNodeAtLocation, parseTree, type Node as JsonNode } from 'jsonc-parser';
-import { CaseShape, FORMAT, type CaseData } from './schema.ts';
+import { CaseShape, FORMAT, type CaseData, type NotANameData } from './schema.ts';
 import { validateExtension } from '../deadlines/extension.ts';
+import { collections } from '../case-model/collections.ts';
+import { keyOf, recordsIn } from '../case-model/place.ts';
+import { textFields } from '../case-model/texts.ts';
 
 export interface InterchangeIssue {
   path: string;
@@ -114,7 +117,7 @@ function jsonErrorPosition(json: string, error: unknown): string {
   return `:${line}:${before.length - before.lastIndexOf('\n')}`;
 }
 
-type Kind = 'person' | 'point' | 'evidence' | 'interview' | 'chronology entry' | 'recommendation' | 'action' | 'panel recommendation';
+type Kind = 'person' | 'point' | 'evidence' | 'interview' | 'chronology entry' | 'recommendation' | 'action' | 'panel recommendation' | '"not a name here" mark';
 
 export function checkReferences(c: CaseData): InterchangeIssue[] {
   const issues: InterchangeIssue[] = [];
@@ -139,6 +142,7 @@ export function checkReferences(c: CaseData): InterchangeIssue[] {
   c.recommendations?.forEach((e, i) => add('recommendation', e.id, `recommendations[${i}].id`));
   c.adjudication?.actions.forEach((e, i) => add('action', e.id, `adjudication.actions[${i}].id`));
   c.panel?.recommendations.forEach((e, i) => add('panel recommendation', e.id, `panel.recommendations[${i}].id`));
+  c.anonymisation?.notNames.forEach((e, i) => add('"not a name here" mark', e.id, `anonymisation.notNames[${i}].id`));
 
   unique(c.statement.points.map((p, i) => ({ value: p.number, path: `statement.points[${i}].number` })));
   unique((c.evidence ?? []).map((e, i) => ({ value: e.ref, path: `evidence[${i}].ref` })));
@@ -189,5 +193,27 @@ export function checkReferences(c: CaseData): InterchangeIssue[] {
     c.panel.points.forEach((p, i) => ref(p.pointId, `panel.points[${i}].pointId`, 'point'));
     c.panel.recommendations.forEach((r, i) => refs(r.pointIds, `panel.recommendations[${i}].pointIds`, 'point'));
   }
+  c.anonymisation?.notNames.forEach((m, i) => issues.push(...markIssues(c, m, `anonymisation.notNames[${i}]`)));
+  return issues;
+}
+
+/** A mark names a text that is there: the record holding its field, and a line only of a list of lines. Whether the text is still the one it was made on is readiness's question, not the format's. */
+function markIssues(c: CaseData, m: NotANameData, path: string): InterchangeIssue[] {
+  const model = textFields[m.field];
+  const issues = markShapeIssues(m, path);
+  if (model.collection && m.recordId !== undefined && !recordsIn(c, model.collection).some((r) => keyOf(model.collection!, r) === m.recordId)) {
+    issues.push({ path: `${path}.recordId`, message: `unknown ${collections[model.collection].noun} "${m.recordId}"` });
+  }
+  return issues;
+}
+
+/** A mark names its record exactly when its field is a field of a record, and a line exactly when its field is a list of lines. */
+export function markShapeIssues(m: NotANameData, path: string): InterchangeIssue[] {
+  const model = textFields[m.field];
+  const issues: InterchangeIssue[] = [];
+  if (model.collection && m.recordId === undefined) issues.push({ path: `${path}.recordId`, message: `required: "${m.field}" is a field of each ${collections[model.collection].noun}` });
+  if (!model.collection && m.recordId !== undefined) issues.push({ path: `${path}.recordId`, message: `"${m.field}" is not a field of a record: leave recordId out` });
+  if (model.lines && m.item === undefined) issues.push({ path: `${path}.item`, message: `required: "${m.field}" is a list of lines` });
+  if (!model.lines && m.item !== undefined) issues.push({ path: `${path}.item`, message: `"${m.field}" is not a list of lines: leave item out` });
   return issues;
 }

@@ -242,6 +242,50 @@ export const Panel = z.strictObject({
   recommendations: z.array(PanelRecommendation),
 });
 
+// The text fields of a case that go into its documents, by the path of the field with the
+// list indexes left out ("findings.analysis" is the analysis of a finding). A "not a name here"
+// mark names one of them; shared/case-model/texts.ts describes each (where it is, which
+// documents print it).
+export const textFieldNames = [
+  'case.title', 'case.references.authority', 'case.classification',
+  'authority.name', 'authority.service', 'authority.address', 'authority.complaintsManager.name', 'authority.directorTitle',
+  'people.jobTitle', 'people.organisation',
+  'complaint.background',
+  'statement.agreedHow',
+  'statement.points.summary', 'statement.points.detail', 'statement.points.period', 'statement.points.desiredOutcome', 'statement.points.outOfScopeReason',
+  'extension.reason',
+  'investigation.introduction', 'investigation.methodology', 'investigation.legalFramework', 'investigation.background', 'investigation.conclusion',
+  'evidence.title', 'evidence.source',
+  'chronology.event',
+  'findings.evidence', 'findings.analysis', 'findings.conclusion', 'findings.noRecommendationReason',
+  'recommendations.text', 'recommendations.owner',
+  'ipReview.overall', 'ipReview.process', 'ipReview.recommendationsComment', 'ipReview.points.comment',
+  'adjudication.apology', 'adjudication.remedy', 'adjudication.payment.reason', 'adjudication.points.reasons',
+  'adjudication.actions.action', 'adjudication.actions.owner', 'adjudication.actions.reasons',
+  'panel.venue', 'panel.documents', 'panel.points.representations', 'panel.points.view', 'panel.recommendations.text',
+  'panel.recommendations.directorReasons',
+] as const;
+export type TextFieldName = (typeof textFieldNames)[number];
+
+// "Not a name here" (an extension of the contract): where the leak check stops on an ordinary
+// use of a word that is also part of someone's name ("the Green Team"), the user may mark that
+// one occurrence. The mark names the field (and its record, or its line in a list of text),
+// the word, which word of the field's text it is (0 = the first), and the SHA-256 of the whole
+// text it was made on: once that text changes, the mark no longer applies.
+export const NotAName = z.strictObject({
+  id,
+  field: z.enum(textFieldNames),
+  /** The record holding the field: its id, or the point's id for a finding and the other records kept one per point. */
+  recordId: id.optional(),
+  /** The line, for a list of text (authority.address, panel.documents); 0 = the first. */
+  item: z.number().int().nonnegative().optional(),
+  word: z.string().min(1, 'must not be empty'),
+  wordIndex: z.number().int().nonnegative(),
+  textHash: z.string().regex(/^[0-9a-f]{64}$/, 'expected the SHA-256 of the text, 64 lower-case hex digits'),
+});
+
+export const Anonymisation = z.strictObject({ notNames: z.array(NotAName) });
+
 // The shape alone. `CaseFile` in parse.ts adds the format check and the cross-reference rules.
 export const CaseShape = z.strictObject({
   format: z.literal(FORMAT),
@@ -260,6 +304,7 @@ export const CaseShape = z.strictObject({
   ipReview: IpReview.optional(),
   adjudication: Adjudication.optional(),
   panel: Panel.optional(),
+  anonymisation: Anonymisation.optional(),
 });
 
 export type CaseData = z.infer<typeof CaseShape>;
@@ -285,3 +330,5 @@ export type AdjudicationActionData = z.infer<typeof AdjudicationAction>;
 export type AdjudicationPointData = z.infer<typeof AdjudicationPoint>;
 export type PaymentData = z.infer<typeof Payment>;
 export type OutcomeValue = z.infer<typeof Outcome>;
+export type NotANameData = z.infer<typeof NotAName>;
+export type AnonymisationData = z.infer<typeof Anonymisation>;

@@ -17,6 +17,8 @@ import { checkReferences } from '../interchange/parse.ts';
 import { ACTION_DECISION_LABELS, actionOwesReasons } from '../follow-up/action-plan.ts';
 import { directorResponseBegun, owesReasons } from '../follow-up/director-response.ts';
 import { panelMembershipRefusal } from '../follow-up/panel-membership.ts';
+import type { TextRef } from '../case-model/texts.ts';
+import { markProblems } from './marks.ts';
 
 /** The start of a long text, cut at a word: "A re-arrangement procedure will be added…". */
 function short(text: string, max = 48): string {
@@ -41,6 +43,8 @@ export interface ReadinessProblem {
   pointId?: string;
   /** The record it is about, by id, when that is not a point: a recommendation, interview, person or action. */
   recordId?: string;
+  /** The text it is about, when it is one (a "not a name here" mark's). */
+  text?: TextRef;
 }
 
 /** What a problem is about, by id. */
@@ -241,6 +245,8 @@ export function checkReadiness(data: CaseData, kind?: DocumentKind): ReadinessPr
   for (const [i, interview] of (data.interviews ?? []).entries()) {
     if (adj?.date && interview.date > adj.date) add('warning', FROM_IO, `interviews[${i}].date`, `interview ${interview.ref}`, 'the interview is dated after the adjudication letter', record(interview.id));
   }
+
+  problems.push(...markProblems(data));
 
   const wanted = kind ? [kind] : documentsForStage(data);
   return problems

@@ -28,6 +28,7 @@ export const fieldLabels: { collections: Record<CollectionName, Record<string, s
     adjudicationActions: { action: 'action', owner: 'owner', reasons: 'reasons' },
     panelPoints: { representations: 'representations', view: "the panel's view" },
     panelRecommendations: { text: 'text', directorReasons: "the Director's reasons" },
+    notNames: {},
   },
   sections: {
     case: { title: 'title', references: 'references', classification: 'classification' },
@@ -39,6 +40,7 @@ export const fieldLabels: { collections: Record<CollectionName, Record<string, s
     ipReview: { overall: 'overall view', process: 'the process', recommendationsComment: 'comments on the recommendations' },
     adjudication: { apology: 'apology', remedy: 'remedy' },
     panel: { venue: 'venue', documents: 'documents considered' },
+    anonymisation: {},
   },
 };
 
@@ -46,6 +48,7 @@ export const fieldLabels: { collections: Record<CollectionName, Record<string, s
 export const sectionLabels: Record<SectionName, string> = {
   case: 'case details', authority: 'council', complaint: 'complaint', statement: 'Statement of Complaint', extension: 'extension',
   investigation: 'investigation', ipReview: 'IP review', adjudication: 'adjudication', panel: 'review panel',
+  anonymisation: 'anonymisation',
 };
 
 /** A field's label; a field the table does not know yet is named from its own name ("witnessNote": "witness note"). */
@@ -141,6 +144,8 @@ export function namePlace(target: SearchTarget, lookup: PlaceLookup): NamedPlace
       const name = `panel recommendation ${lookup.recommendationNumber('panelRecommendations', key) ?? key}`;
       return inSection('panel', field === 'text' ? name : `${name}, ${label}`);
     }
+    // Not indexed (text-fields.ts): a mark's word is found where it stands.
+    case 'notNames': return inSection('anonymisation', `“not a name here” mark, ${label}`);
     default: {
       const never: never = collection;
       throw new Error(`no place for collection ${String(never)}`);

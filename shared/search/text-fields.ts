@@ -45,9 +45,12 @@ function textFields(schema: z.ZodObject, key?: string): string[] {
     .map(([field]) => field);
 }
 
+/** Records whose words are copies of text indexed where it stands: a "not a name here" mark's word. */
+const copies: ReadonlySet<CollectionName> = new Set(['notNames']);
+
 /** The text fields of each collection's records, in the schema's order. */
 export const collectionTextFields = Object.fromEntries(collectionNames.map((name) =>
-  [name, textFields(collections[name].schema, collections[name].key)])) as Record<CollectionName, string[]>;
+  [name, copies.has(name) ? [] : textFields(collections[name].schema, collections[name].key)])) as Record<CollectionName, string[]>;
 
 /** The text fields of each section's own value (its record lists are collections). */
 export const sectionTextFields = Object.fromEntries(sectionNames.map((name) =>

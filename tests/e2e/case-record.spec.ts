@@ -31,7 +31,9 @@ async function renderedText(page: Page, document: string, options: { named: bool
   await workspace.open(page, 'Documents');
   await page.getByRole('radio', { name: options.named ? 'Named' : 'Anonymised (labels)' }).check();
   await page.getByRole('radio', { name: options.draft ? 'Draft (marked DRAFT)' : 'Final' }).check();
-  const button = page.getByRole('button', { name: `Render ${document} as PDF` });
+  // The adjudication letter comes as the letter to send (named) and its anonymised copy, each with its own buttons.
+  const version = document === 'Adjudication letter' ? (options.named ? ' (to send, named)' : ' (anonymised copy)') : '';
+  const button = page.getByRole('button', { name: `Render ${document}${version} as PDF` });
   if (target !== 'web') {
     await button.click();
     await expect(page.getByTestId('render-outcome')).toBeVisible({ timeout: 60_000 });
@@ -280,7 +282,7 @@ test('IO report: each chapter says what goes in it, and a standard paragraph goe
   await methodology.press('Control+Home');
   const chapter = page.getByTestId('chapter-methodology');
   await chapter.getByRole('button', { name: 'Insert standard paragraph: How the investigation was carried out' }).click();
-  await expect(chapter.getByRole('status')).toContainText('Inserted “How the investigation was carried out”');
+  await expect(chapter.getByRole('status').filter({ hasText: 'Inserted' })).toContainText('Inserted “How the investigation was carried out”');
   await expect(methodology).toBeFocused();
   await expect(methodology).toHaveValue(/^I met Ms A to discuss the complaint[\s\S]*I was accompanied throughout by the Independent Person, IP1, who saw the same records[\s\S]*balance of probabilities, as explained below\.\n\nI also visited the foster home\.$/);
   await expect(methodology).not.toHaveValue(/\{\{|\}\}|Sarah|David/);

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { documentFormats, documentKinds } from '../../../shared/case-model/documents.ts';
-import { DOCUMENT_NAMES } from '../../../shared/documents/index.ts';
+import { documentVersionName } from '../../../shared/documents/index.ts';
 import { parseCaseJson, formatIssue } from '../../../shared/interchange/parse.ts';
 import { createCasefile, openCasefile } from '../../core/casefile/index.ts';
 import { writeFileAtomically } from '../../core/files/write-atomically.ts';
@@ -55,8 +55,8 @@ export const demoCommand: Command = {
       ? `Its passphrase is "${DEMO_PASSPHRASE}" (IMPARTIAL_PASSPHRASE was not set). Use it to open the sample; choose a strong one for real cases.`
       : 'Its passphrase is the one in IMPARTIAL_PASSPHRASE.');
     lines.push('', 'Documents (anonymised: people appear by their labels):');
-    for (const o of outputs) lines.push(`  ${o.path}  ${DOCUMENT_NAMES[o.kind]}, ${o.format === 'docx' ? 'Word' : 'PDF'}`);
-    lines.push('', `Try: impartial check ${casefilePath}`, `     impartial render ${casefilePath} --doc io-report --format pdf --named --out io-report-named.pdf`);
+    for (const o of outputs) lines.push(`  ${o.path}  ${documentVersionName(o.kind, false)}, ${o.format === 'docx' ? 'Word' : 'PDF'}`);
+    lines.push('', `Try: impartial check ${casefilePath}`, `     impartial render ${casefilePath} --doc adjudication-letter --format pdf --named --out letter-to-send.pdf`);
     io.stdout(lines.join('\n') + '\n');
   },
 };

@@ -52,13 +52,13 @@ export const commands: CommandEntry[] = [
   {
     name: 'render',
     usage: `render <casefile> --doc <kind> --format docx|pdf --out <file> [--named] [--draft]\n      kinds: ${documentKinds.join(', ')}`,
-    summary: 'write one document as Word or PDF (anonymised unless --named; --draft marks an unfinished one)',
+    summary: 'write one document as Word or PDF (anonymised unless --named; the adjudication letter: the letter to send with --named, else its anonymised copy; --draft marks an unfinished one)',
     load: async () => (await import('./render.ts')).renderCommand,
   },
   {
     name: 'check',
     usage: 'check <casefile> [--doc <kind>]',
-    summary: 'readiness problems of the documents, one a line; exit 1 if any blocks',
+    summary: 'readiness problems and names in the anonymised documents, one a line; exit 1 if any blocks',
     load: async () => (await import('./check.ts')).checkCommand,
   },
   {

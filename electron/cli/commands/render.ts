@@ -4,7 +4,7 @@
 // DRAFT on every page); the leak check runs before anything anonymised is written; the file
 // appears complete or not at all.
 import { documentFormats, documentKinds, type DocumentFormat, type DocumentKind } from '../../../shared/case-model/documents.ts';
-import { DOCUMENT_NAMES } from '../../../shared/documents/index.ts';
+import { documentVersionName } from '../../../shared/documents/index.ts';
 import { writeFileAtomically } from '../../core/files/write-atomically.ts';
 import { produceDocument } from '../../core/documents/produce.ts';
 import { basename, resolve } from 'node:path';
@@ -43,6 +43,6 @@ export const renderCommand: Command = {
     });
     writeFileAtomically(values.out, bytes);
     for (const p of problems) io.stderr(`${p.severity}: ${p.place}: ${p.message}\n`);
-    io.stdout(`${DOCUMENT_NAMES[kind]}${values.named ? ' (named)' : ' (anonymised)'}${values.draft ? ', DRAFT,' : ''} written to ${values.out} (${bytes.length.toLocaleString('en-GB')} bytes)\n`);
+    io.stdout(`${documentVersionName(kind, values.named ?? false)}${values.draft ? ', DRAFT,' : ''} written to ${values.out} (${bytes.length.toLocaleString('en-GB')} bytes)\n`);
   },
 };

@@ -24,6 +24,8 @@ import { createStore, type Store } from './store.ts';
 import { verifyCasefile, type VerifyResult } from './verify.ts';
 import { parseOrThrow, WriteChecks } from './write-checks.ts';
 import { writeAtomically } from '../files/write-atomically.ts';
+import { MarkKeeping } from './marks.ts';
+import type { NotANameMark } from '../../../shared/anonymisation/marks.ts';
 import type { FileTextState, SearchResults } from '../../../shared/search/index.ts';
 import { CaseTextIndex } from '../search/case-text.ts';
 import { checkSearchIndex } from '../search/check.ts';
@@ -52,6 +54,7 @@ export class Casefile {
   #db: Db | undefined;
   #store: Store;
   #checks: WriteChecks;
+  #marks: MarkKeeping;
   #text: CaseTextIndex;
   #passphrase: string;
   /** What opening found and put right (a torn last transaction discarded), for the user to read. */
@@ -64,6 +67,7 @@ export class Casefile {
     this.#db = db;
     this.#store = createStore(db);
     this.#checks = new WriteChecks(db);
+    this.#marks = new MarkKeeping(this.#store);
     this.#text = new CaseTextIndex(db);
     this.#passphrase = passphrase;
   }
@@ -118,6 +122,7 @@ export class Casefile {
     }
     this.#write((db) => {
       this.#checks.check(spec, collection, value, where);
+      if (collection === 'notNames') this.#marks.checkNew(value as unknown as NotANameMark, where);
       const parent = parentOf(collection);
       if (parent) db.prepare(`INSERT INTO "${sections[parent].table}" (singleton) VALUES (1) ON CONFLICT DO NOTHING`).run();
       const io = this.#store.collections[collection];
@@ -135,6 +140,7 @@ export class Casefile {
         collectUnusedBlobs(db);
       }
       if (isOptionalList(collection)) this.#store.meta.set.run(presentKey(collection), '1');
+      this.#marks.afterWrite({ collection, key }, value);
       audit(db, { action: existing === undefined ? 'add' : 'update', collection, recordId: key, summary: `${existing === undefined ? 'added' : 'updated'} ${spec.noun} "${key}"` });
     });
   }
@@ -157,6 +163,7 @@ export class Casefile {
       db.prepare(`DELETE FROM "${spec.table}" WHERE "${spec.key.column}" = ?`).run(id);
       this.#text.removeRecord(collection, id);
       if (collection === 'evidence') collectUnusedBlobs(db);
+      this.#marks.afterWrite({ collection, key: id }, undefined);
       audit(db, { action: 'remove', collection, recordId: id, summary: `removed ${spec.noun} "${id}"` });
     });
   }
@@ -168,6 +175,7 @@ export class Casefile {
       if (requiredSections.has(section)) throw new ImpartialError('required-section', `the ${spec.noun} section is required and cannot be removed`);
       this.#write((db) => {
         db.prepare(`DELETE FROM "${spec.table}"`).run();
+        this.#marks.afterSectionRemoved(section);
         this.#text.section(section, undefined);
         audit(db, { action: 'clear-section', collection: section, summary: `removed the ${spec.noun} section` });
       });
@@ -177,6 +185,7 @@ export class Casefile {
     this.#write((db) => {
       this.#checks.check(spec, undefined, parsed, section);
       this.#store.sections[section].write(parsed, undefined, this.#store.sourceKindInDb);
+      this.#marks.afterWrite({ section }, parsed);
       this.#text.section(section, parsed);
       if (extensionInputs.has(section)) this.#checkExtension();
       audit(db, { action: 'set-section', collection: section, summary: `updated the ${spec.noun} section` });

@@ -53,6 +53,7 @@ const collectionTables: Record<CollectionName, StoreTable> = {
   adjudicationActions: { table: 'adjudication_actions', fields: { recommendationIds: list('action_recommendations', 'action_id', 'recommendation') } },
   panelPoints: { table: 'panel_points' },
   panelRecommendations: { table: 'panel_recommendations', fields: { pointIds: list('panel_recommendation_points', 'recommendation_id', 'point') } },
+  notNames: { table: 'not_a_name_marks' },
 };
 
 const sectionTables: Record<SectionName, StoreTable> = {
@@ -74,6 +75,7 @@ const sectionTables: Record<SectionName, StoreTable> = {
     table: 'panel',
     fields: { memberIds: list('panel_members', 'singleton', 'person'), chairId: ref('person'), attendeeIds: list('panel_attendees', 'singleton', 'person') },
   },
+  anonymisation: { table: 'anonymisation' },
 };
 
 // ---------------------------------------------------------------------------------------

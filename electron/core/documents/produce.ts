@@ -5,7 +5,7 @@ import { todayIso } from '../../../shared/calendar/index.ts';
 import type { DocumentFormat, DocumentKind } from '../../../shared/api.ts';
 import type { DocumentModel } from '../../../shared/document/model.ts';
 import { buildDocument, DOCUMENT_NAMES } from '../../../shared/documents/index.ts';
-import { loadOrdinaryWords, type NotANameMark } from '../../../shared/anonymisation/index.ts';
+import { loadOrdinaryWords, marksThatApply, type NotANameMark } from '../../../shared/anonymisation/index.ts';
 import { assertNoLeaks, checkForNames, type Leak } from '../../../shared/documents/leak-check.ts';
 import { ImpartialError } from '../../../shared/errors.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
@@ -21,8 +21,6 @@ export interface ProduceOptions {
   templatesDir?: string;
   /** The name of the file the document goes to (no folder): an anonymised document's file name is checked for names too. */
   fileName?: string;
-  /** "Not a name here" marks: each lets one occurrence through the leak check. */
-  marks?: readonly NotANameMark[];
   /** A preview's way: names found in an anonymised document are answered (`leaks`), not refused. */
   reportLeaks?: boolean;
 }
@@ -64,13 +62,25 @@ export async function prepareDocument(data: CaseData, kind: DocumentKind, option
   const model = buildDocument(kind, data, { named, draft, templates, today: options.today ?? todayIso() });
   // The word list is loaded on the first anonymised document only: a named one, and every other command, never pays for it.
   if (named) return { model, problems, marksUsed: [] };
+  // The case's "not a name here" marks that still apply each let one occurrence through.
   const leakOptions = {
     ordinaryWords: await loadOrdinaryWords(),
-    ...(options.marks ? { marks: options.marks } : {}),
+    marks: marksThatApply(data),
     ...(options.fileName !== undefined ? { fileName: options.fileName } : {}),
   };
   if (options.reportLeaks) return { model, problems, ...checkForNames(model, data.people, DOCUMENT_NAMES[kind], leakOptions) };
   return { model, problems, marksUsed: assertNoLeaks(model, data.people, DOCUMENT_NAMES[kind], leakOptions) };
+}
+
+/**
+ * The names an anonymised document of the case would hold, whatever its readiness (what
+ * `impartial check` lists): the document is built as a draft would be, and checked with the
+ * case's marks as rendering checks it.
+ */
+export async function nameLeaksOf(data: CaseData, kind: DocumentKind, options: Pick<ProduceOptions, 'templatesDir' | 'today'> = {}): Promise<Leak[]> {
+  const templates = loadTemplates(data.authority.name, options.templatesDir ?? TEMPLATES_DIR);
+  const model = buildDocument(kind, data, { named: false, draft: false, templates, today: options.today ?? todayIso() });
+  return checkForNames(model, data.people, DOCUMENT_NAMES[kind], { ordinaryWords: await loadOrdinaryWords(), marks: marksThatApply(data) }).leaks;
 }
 
 export async function produceDocument(data: CaseData, kind: DocumentKind, options: ProduceOptions): Promise<ProducedDocument> {

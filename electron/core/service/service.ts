@@ -10,6 +10,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { loadOrdinaryWords } from '../../../shared/anonymisation/index.ts';
 import { assertNoLeaksInFileName } from '../../../shared/documents/leak-check.ts';
+import { versionOf } from '../../../shared/documents/versions.ts';
 import { ImpartialError } from '../../../shared/errors.ts';
 import { FORMAT } from '../../../shared/interchange/schema.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
@@ -108,7 +109,7 @@ const documentTitles: Record<DocumentKind, string> = {
 
 export function documentFileName(title: string, kind: DocumentKind, format: DocumentFormat, named: boolean, draft: boolean): string {
   const safeTitle = title.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
-  const flags = [named ? 'named' : 'anonymised', ...(draft ? ['DRAFT'] : [])].join(', ');
+  const flags = [versionOf(kind, named), ...(draft ? ['DRAFT'] : [])].join(', ');
   return `${safeTitle ? `${safeTitle} - ` : ''}${documentTitles[kind]} (${flags}).${format}`;
 }
 

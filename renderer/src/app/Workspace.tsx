@@ -40,10 +40,9 @@ export function Workspace({ opened }: { opened: OpenedCasefile }) {
   // After a screen change, move focus to its heading so keyboard and screen-reader users
   // start at the top of the new screen (unless the place names a field to focus).
   useEffect(() => {
-    if (place.focusId) {
-      const target = document.getElementById(place.focusId);
-      if (target) { target.focus(); target.scrollIntoView({ block: 'center' }); return; }
-    }
+    const target = place.focusId ? document.getElementById(place.focusId)
+      : place.focusText ? document.querySelector(`[data-text-ref="${CSS.escape(place.focusText)}"]`) : null;
+    if (target instanceof HTMLElement) { target.focus(); target.scrollIntoView({ block: 'center' }); return; }
     const h1 = mainRef.current?.querySelector('h1');
     if (h1 instanceof HTMLElement) { h1.tabIndex = -1; h1.focus({ preventScroll: true }); }
     mainRef.current?.scrollTo({ top: 0 });
@@ -83,7 +82,7 @@ export function Workspace({ opened }: { opened: OpenedCasefile }) {
           {place.screen === 'complaint' ? <ComplaintScreen navigate={navigate} /> : null}
           {place.screen === 'people' ? <PeopleScreen key={place.personId ?? ''} initialPersonId={place.personId} /> : null}
           {place.screen === 'statement' ? <StatementScreen /> : null}
-          {place.screen === 'evidence' ? <EvidenceScreen /> : null}
+          {place.screen === 'evidence' ? <EvidenceScreen initialTab={place.tab} initialOpenId={place.recordId} /> : null}
           {place.screen === 'findings' ? <FindingsScreen initialPointId={place.pointId} /> : null}
           {place.screen === 'ioReport' ? <IoReportScreen navigate={navigate} /> : null}
           {place.screen === 'ipReview' ? <IpReviewScreen /> : null}

@@ -10,14 +10,21 @@ export const screens = [
 ] as const;
 export type ScreenName = (typeof screens)[number];
 
+export type EvidenceTab = 'documents' | 'interviews' | 'chronology';
+
 export interface Place {
   screen: ScreenName;
   /** Findings: the point to open. */
   pointId?: string | undefined;
   /** People: the person whose card to open. */
   personId?: string | undefined;
+  /** Evidence: the tab to show and the item to open in it. */
+  tab?: EvidenceTab | undefined;
+  recordId?: string | undefined;
   /** An element id to focus once the screen is shown. */
   focusId?: string | undefined;
+  /** A text field to focus once the screen is shown: its refKey (the field's data-text-ref). */
+  focusText?: string | undefined;
 }
 
 export type Navigate = (place: Place) => void;

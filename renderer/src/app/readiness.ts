@@ -5,6 +5,7 @@ import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { checkReadiness } from '../../../shared/readiness/index.ts';
 import type { ReadinessProblem } from '../../../shared/readiness/index.ts';
 import type { Place, ScreenName } from './navigation.ts';
+import { textPlace } from './text-places.ts';
 
 export interface ScreenProblem {
   documents: DocumentKind[];
@@ -119,15 +120,17 @@ function sentence(problem: ReadinessProblem): string {
   return `${place}: ${problem.message}.`;
 }
 
-function toScreen(problem: ReadinessProblem): ScreenProblem {
-  return { documents: problem.documents, severity: problem.severity, message: sentence(problem), place: placeOf(problem) };
+/** A problem about one text (a "not a name here" mark) goes to that text's field. */
+function toScreen(c: CaseData, problem: ReadinessProblem): ScreenProblem {
+  const place = problem.text ? textPlace(c, problem.text) : placeOf(problem);
+  return { documents: problem.documents, severity: problem.severity, message: sentence(problem), place };
 }
 
 export function problemsFor(c: CaseData, document: DocumentKind): ScreenProblem[] {
-  return checkReadiness(c, document).map(toScreen);
+  return checkReadiness(c, document).map((p) => toScreen(c, p));
 }
 
 /** The problems of every document the case's stage produces. */
 export function allProblems(c: CaseData): ScreenProblem[] {
-  return checkReadiness(c).map(toScreen);
+  return checkReadiness(c).map((p) => toScreen(c, p));
 }

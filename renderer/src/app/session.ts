@@ -8,7 +8,8 @@ import type {
   ApiError, AttachedFile, CasefileRef, CollectionName, CollectionRecord, MethodInput, OpenedCasefile, Result,
   SectionName, SectionValue,
 } from '../../../shared/api.ts';
-import { keyOf, recordsIn, withRecords, withSection } from '../../../shared/case-model/index.ts';
+import { collectionNames, keyOf, parentOf, recordsIn, withRecords, withSection } from '../../../shared/case-model/index.ts';
+import { withoutVoidedMarks } from '../../../shared/anonymisation/marks.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { platform } from '../platform/api.ts';
 import { createStore } from './store.ts';
@@ -145,7 +146,8 @@ export function saveRecord<C extends CollectionName>(collection: C, record: Coll
     const list = readCollection(c, collection);
     const at = list.findIndex((x) => keyOf(collection, x) === key);
     const next = at === -1 ? [...list, r] : list.map((x, i) => (i === at ? r : x));
-    return writeCollection(c, collection, next);
+    // A changed text loses its "not a name here" marks here as in the casefile.
+    return withoutVoidedMarks(writeCollection(c, collection, next), { collection, key }, r);
   });
   return enqueue((sessionId) => {
     const sent = collection === 'evidence' ? withCurrentFile(r) : r;
@@ -167,7 +169,7 @@ function withCurrentFile(record: AnyRecord): AnyRecord {
 }
 
 export function deleteRecord(collection: CollectionName, id: string, reword?: Reword): Promise<Result<unknown>> {
-  updateCase((c) => writeCollection(c, collection, readCollection(c, collection).filter((x) => keyOf(collection, x) !== id)));
+  updateCase((c) => withoutVoidedMarks(writeCollection(c, collection, readCollection(c, collection).filter((x) => keyOf(collection, x) !== id)), { collection, key: id }, undefined));
   return enqueue((sessionId) => platform.deleteRecord({ sessionId, collection, id }), reword);
 }
 
@@ -186,7 +188,16 @@ export function renumberPoints(): Promise<Result<unknown>> {
 }
 
 export function saveSection<S extends SectionName>(section: S, value: SectionValue<S>): Promise<Result<unknown>> {
-  updateCase((c) => withSection(c, section, value as never));
+  updateCase((c) => {
+    if (value !== null) return withoutVoidedMarks(withSection(c, section, value as never), { section }, value as object);
+    // A section removed takes its records, and the marks on its texts and theirs, with it.
+    let next = withoutVoidedMarks(c, { section }, undefined);
+    for (const collection of collectionNames) {
+      if (parentOf(collection) !== section) continue;
+      for (const r of readCollection(c, collection)) next = withoutVoidedMarks(next, { collection, key: keyOf(collection, r) }, undefined);
+    }
+    return withSection(next, section, null);
+  });
   return enqueue((sessionId) => platform.saveSection({ sessionId, section, value } as MethodInput<'saveSection'>));
 }
 

@@ -1,11 +1,16 @@
 // Form fields that save themselves. Typing changes only the field's own state (one small
 // re-render per key); the value goes to the casefile 400 ms after the last key and at once
 // when the field loses focus, so a long analysis never makes the whole case re-render.
-import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
+// A text field that a document prints says which text of the case it is (`names`): people's
+// names found in it are listed under it as they are typed (NameCheck.tsx), each with its
+// one-step replacement by the label.
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
+import { refKey, type TextRef } from '../../../shared/case-model/texts.ts';
 import { longDate } from '../format/dates.ts';
 import { registerPendingEdit } from '../app/pending-edits.ts';
 import { countWords, wordsLabel } from '../../../shared/documents/word-count.ts';
+import { NameCheck, useSettled } from './NameCheck.tsx';
 
 export const SAVE_DELAY_MS = 400;
 
@@ -42,17 +47,40 @@ function useAutosave({ value, onSave }: AutosaveOptions) {
 
   const change = useCallback((next: string) => {
     dirty.current = true;
+    // A flush straight after (a replacement by a label) must write this text, not the one last rendered.
+    latest.current = { ...latest.current, local: next };
     setLocal(next);
     if (timer.current !== undefined) clearTimeout(timer.current);
     timer.current = setTimeout(flush, SAVE_DELAY_MS);
   }, [flush]);
 
-  return { local, change, flush };
+  /** The text as typed now, whatever has rendered. */
+  const current = useCallback(() => latest.current.local, []);
+
+  return { local, change, flush, current };
+}
+
+/** Puts a replacement into the control and the caret after it, once it has rendered. */
+function useCaret(control: React.RefObject<HTMLInputElement | HTMLTextAreaElement | null>) {
+  const caret = useRef<number | undefined>(undefined);
+  useLayoutEffect(() => {
+    if (caret.current === undefined || !control.current) return;
+    control.current.focus();
+    control.current.setSelectionRange(caret.current, caret.current);
+    caret.current = undefined;
+  });
+  return (at: number) => { caret.current = at; };
 }
 
 interface TextFieldProps {
   /** A known id, when other code must find or focus the control. */
   id?: string;
+  /**
+   * The text of the case this field edits, when a document prints it: names found in it are
+   * shown as they are typed. null for what no document prints anonymised, or that is not
+   * prose: the register's names, labels and aliases, reference numbers.
+   */
+  names: TextRef | null;
   label: string;
   value: string;
   onSave: (value: string) => void;
@@ -75,16 +103,24 @@ interface TextFieldProps {
 export const TextField = memo(function TextField(props: TextFieldProps) {
   const generated = useId();
   const id = props.id ?? generated;
-  const { local, change, flush } = useAutosave({ value: props.value, onSave: props.onSave });
+  const { local, change, flush, current } = useAutosave({ value: props.value, onSave: props.onSave });
+  const settled = useSettled(local);
+  const control = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const caretAt = useCaret(control);
   const hintId = props.hint ? `${id}-hint` : undefined;
   const errorId = props.error ? `${id}-error` : undefined;
   const countId = props.multiline ? `${id}-words` : undefined;
-  const describedBy = [hintId, errorId, countId].filter(Boolean).join(' ') || undefined;
+  const checked = props.names !== null && !props.disabled;
+  const namesId = checked ? `${id}-names` : undefined;
+  const describedBy = [hintId, errorId, countId, namesId].filter(Boolean).join(' ') || undefined;
+  const replace = useCallback((next: string, caret: number) => { change(next); flush(); caretAt(caret); }, [change, flush, caretAt]);
   const common = {
+    ref: control,
     id,
     lang: 'en-GB',
     spellCheck: true,
     'data-source': props.source,
+    'data-text-ref': props.names ? refKey(props.names) : undefined,
     value: local,
     disabled: props.disabled,
     required: props.required,
@@ -103,6 +139,7 @@ export const TextField = memo(function TextField(props: TextFieldProps) {
         : <input {...common} className="input" type="text" onChange={(e) => change(e.target.value)} />}
       {props.error ? <span id={errorId} className="field-error">{props.error}</span> : null}
       {countId ? <span id={countId} className="field-count">{wordsLabel(countWords(local))}</span> : null}
+      {checked && props.names ? <NameCheck controlId={id} fieldLabel={props.label} textRef={props.names} text={settled} current={current} onReplace={replace} flush={flush} /> : null}
     </div>
   );
 });

@@ -56,7 +56,7 @@ const RecommendationResponse = memo(function RecommendationResponse({ rec: r }: 
       <p className="point-detail">{r.text || 'No text yet.'}</p>
       <RadioGroup legend={`Director's response to panel recommendation ${r.number}`} name={`panel-rec-${r.id}-response`} value={r.directorResponse}
         options={responseOptions} onChange={(v) => saveResponse(r, { directorResponse: v })} />
-      <TextField
+      <TextField names={{ field: 'panel.recommendations.directorReasons', recordId: r.id }}
         id={`panel-rec-${r.id}-reasons`}
         label={`Reasons for departing from panel recommendation ${r.number}`}
         hint={!r.directorResponse ? 'Choose the response first.' : departs ? 'Required: the Regulations require written reasons for departing from the panel.' : 'Needed only when the recommendation is not accepted in full.'}

@@ -1,7 +1,10 @@
 // Documents: readiness of each of the five documents, and rendering any of them as Word or
 // PDF, anonymised or named, final or DRAFT. Rendering runs off the main thread on the host;
 // its progress events drive the bar here. The file is then saved through the platform
-// (a save dialog in the app, a download in the web host).
+// (a save dialog in the app, a download in the web host). The adjudication letter comes as
+// the letter to send (named) and an anonymised copy, each with its own buttons. Below the
+// documents, every name found in the case's texts (NamesInCase.tsx): an anonymised document
+// whose texts hold one is not ready.
 import { useEffect, useMemo, useState } from 'react';
 import type { DocumentFormat, DocumentKind } from '../../../shared/api.ts';
 import { documentKinds } from '../../../shared/api.ts';
@@ -14,6 +17,9 @@ import { wordsLabel } from '../../../shared/documents/word-count.ts';
 import { ProblemList } from '../components/ProblemList.tsx';
 import { RadioGroup } from '../components/fields.tsx';
 import { documentLabels, documentPurposes } from '../format/labels.ts';
+import { documentVersionName } from '../../../shared/documents/versions.ts';
+import type { ScreenProblem } from '../app/readiness.ts';
+import { NamesInCase, useNamesInCase, type CaseNames } from './NamesInCase.tsx';
 
 interface Job {
   jobId: string;
@@ -35,6 +41,7 @@ export function DocumentsScreen({ navigate }: { navigate: Navigate }) {
   const [outcome, setOutcome] = useState<Outcome | undefined>();
   const words = useDocumentWords(c);
   const problems = useMemo(() => (c ? Object.fromEntries(documentKinds.map((k) => [k, problemsFor(c, k)])) as Record<DocumentKind, ReturnType<typeof problemsFor>> : undefined), [c]);
+  const names = useNamesInCase(c);
 
   useEffect(() => platform.onEvent((event) => {
     if (event.type !== 'progress') return;
@@ -43,11 +50,11 @@ export function DocumentsScreen({ navigate }: { navigate: Navigate }) {
 
   if (!c || !problems) return null;
 
-  const render = async (kind: DocumentKind, format: DocumentFormat) => {
+  const render = async (kind: DocumentKind, format: DocumentFormat, asNamed = named === 'named') => {
     const jobId = newId('render');
     setOutcome(undefined);
     setJob({ jobId, kind, format, stage: 'Starting', fraction: 0 });
-    const r = await platform.renderDocument({ sessionId: sessionIdOrThrow(), kind, format, named: named === 'named', draft: version === 'draft', jobId });
+    const r = await platform.renderDocument({ sessionId: sessionIdOrThrow(), kind, format, named: asNamed, draft: version === 'draft', jobId });
     setJob(undefined);
     if (r.ok) {
       setOutcome({ kind, ok: true, message: r.value.saved === false ? 'Not saved.' : `${r.value.fileName} is ready${r.value.downloadUrl ? ' and downloading' : ' and saved'}.` });
@@ -86,8 +93,16 @@ export function DocumentsScreen({ navigate }: { navigate: Navigate }) {
 
       <div className="doc-list">
         {documentKinds.map((kind) => {
-          const ps = problems[kind];
-          const blocking = ps.filter((p) => p.severity === 'blocking').length;
+          const letter = kind === 'adjudication-letter';
+          // Names in its texts stop the anonymised version: the letter's copy, or any other document when anonymised is chosen.
+          const withNames = letter || named === 'anonymised' ? [...namesProblem(kind, names, letter), ...problems[kind]] : problems[kind];
+          const blocking = withNames.filter((p) => p.severity === 'blocking').length;
+          const buttons = (asNamed: boolean | undefined, what: string) => (['pdf', 'docx'] as const).map((format) => (
+            <button key={format} type="button" className="button" disabled={job !== undefined}
+              onClick={() => void render(kind, format, asNamed)} aria-label={`Render ${what} as ${formatLabel[format]}`}>
+              {formatLabel[format]}
+            </button>
+          ));
           return (
             <section key={kind} className="doc-card" aria-labelledby={`doc-${kind}`} data-testid={`document-${kind}`}>
               <div>
@@ -95,20 +110,27 @@ export function DocumentsScreen({ navigate }: { navigate: Navigate }) {
                 <p className="field-hint">{documentPurposes[kind]}</p>
                 {words[kind] !== undefined ? <p className="meta" data-testid={`words-${kind}`}>{wordsLabel(words[kind])} as it stands</p> : null}
               </div>
-              <ProblemList problems={ps.slice(0, 5)} navigate={navigate} empty="Every check passes." />
-              {ps.length > 5 ? <p className="meta">and {ps.length - 5} more</p> : null}
-              <div className="toolbar">
-                {(['pdf', 'docx'] as const).map((format) => (
-                  <button key={format} type="button" className="button" disabled={job !== undefined}
-                    onClick={() => void render(kind, format)} aria-label={`Render ${documentLabels[kind]} as ${formatLabel[format]}`}>
-                    {formatLabel[format]}
-                  </button>
-                ))}
-              </div>
+              <ProblemList problems={withNames.slice(0, 5)} navigate={navigate} empty="Every check passes." />
+              {withNames.length > 5 ? <p className="meta">and {withNames.length - 5} more</p> : null}
+              {letter ? (
+                <>
+                  <p className="field-hint">The letter to send is addressed to the complainant by name; its anonymised copy, addressed by label, is for the Independent Person, the review panel and the file.</p>
+                  <div className="toolbar" role="group" aria-label={documentVersionName(kind, true)}>
+                    <span className="toolbar-label">The letter to send (named)</span>
+                    {buttons(true, documentVersionName(kind, true))}
+                  </div>
+                  <div className="toolbar" role="group" aria-label={documentVersionName(kind, false)}>
+                    <span className="toolbar-label">Anonymised copy</span>
+                    {buttons(false, documentVersionName(kind, false))}
+                  </div>
+                </>
+              ) : <div className="toolbar">{buttons(undefined, documentLabels[kind])}</div>}
             </section>
           );
         })}
       </div>
+
+      <NamesInCase c={c} names={names} navigate={navigate} />
     </>
   );
 }
@@ -129,4 +151,16 @@ function useDocumentWords(c: unknown): Partial<Record<DocumentKind, number>> {
     };
   }, [c]);
   return words;
+}
+
+/** A blocking line for the names found in the texts a document prints (the anonymised version of it). */
+function namesProblem(kind: DocumentKind, names: CaseNames | undefined, letter: boolean): ScreenProblem[] {
+  const n = (names ?? []).filter((f) => !f.mark && f.text.documents.includes(kind)).length;
+  if (!n) return [];
+  const what = letter ? 'The anonymised copy' : 'Its texts';
+  return [{
+    documents: [kind], severity: 'blocking',
+    message: `${what} would name people: ${n} name${n === 1 ? '' : 's'} found, listed under “Names in the case’s texts”.`,
+    place: { screen: 'documents', focusId: 'names-h' },
+  }];
 }

@@ -112,15 +112,16 @@ function FindingEditor({ point: p, previous, next, onSelect }: EditorProps) {
           onChange={(v) => saveFinding(p.id, { outcome: v })}
           {...(decided ? {} : { hint: 'Choose the finding first; you can change it at any time. The texts below are saved with it.' })}
         />
-        <TextField label="Evidence" hint="What the records and interviews show." multiline tall disabled={!decided} value={finding?.evidence ?? ''} onSave={(v) => saveFinding(p.id, { evidence: v })} testId="finding-evidence" source={`point ${p.number}, evidence`} />
-        <TextField label="Analysis" hint="Weighing the evidence; contemporaneous records weigh more where accounts conflict." multiline tall disabled={!decided} value={finding?.analysis ?? ''} onSave={(v) => saveFinding(p.id, { analysis: v })} testId="finding-analysis" source={`point ${p.number}, analysis`} />
-        <TextField label="Conclusion" multiline disabled={!decided} value={finding?.conclusion ?? ''} onSave={(v) => saveFinding(p.id, { conclusion: v })} testId="finding-conclusion" source={`point ${p.number}, finding`} />
+        <TextField names={{ field: 'findings.evidence', recordId: p.id }} label="Evidence" hint="What the records and interviews show." multiline tall disabled={!decided} value={finding?.evidence ?? ''} onSave={(v) => saveFinding(p.id, { evidence: v })} testId="finding-evidence" source={`point ${p.number}, evidence`} />
+        <TextField names={{ field: 'findings.analysis', recordId: p.id }} label="Analysis" hint="Weighing the evidence; contemporaneous records weigh more where accounts conflict." multiline tall disabled={!decided} value={finding?.analysis ?? ''} onSave={(v) => saveFinding(p.id, { analysis: v })} testId="finding-analysis" source={`point ${p.number}, analysis`} />
+        <TextField names={{ field: 'findings.conclusion', recordId: p.id }} label="Conclusion" multiline disabled={!decided} value={finding?.conclusion ?? ''} onSave={(v) => saveFinding(p.id, { conclusion: v })} testId="finding-conclusion" source={`point ${p.number}, finding`} />
         <PointRecommendations pointId={p.id} pointNumber={p.number} />
         {finding && (finding.outcome === 'upheld' || finding.outcome === 'partially-upheld' || finding.noRecommendationReason) ? (
           // Shown for fault, and kept visible while it holds text so that a reason left over
           // from an earlier outcome can still be read and cleared.
           <TextField
             id={`finding-${p.id}-no-recommendation`}
+            names={{ field: 'findings.noRecommendationReason', recordId: p.id }}
             label="Why no recommendation"
             hint="Only if this point needs no recommendation: say why, for example that the service has already put it right."
             multiline
@@ -164,9 +165,9 @@ const PointRecommendations = memo(function PointRecommendations({ pointId, point
       </div>
       {mine.length === 0 ? <p className="field-hint">None for this point. Upheld points usually need one: specific, owned and dated.</p> : mine.map((r) => (
         <div key={r.id} className="recommendation">
-          <TextField label={`Recommendation ${r.number}`} multiline value={r.text} onSave={(v) => save(r.id, { text: v })} source={`recommendation ${r.number}|point ${pointNumber}, recommendation ${r.number}`} />
+          <TextField names={{ field: 'recommendations.text', recordId: r.id }} label={`Recommendation ${r.number}`} multiline value={r.text} onSave={(v) => save(r.id, { text: v })} source={`recommendation ${r.number}|point ${pointNumber}, recommendation ${r.number}`} />
           <div className="field-row">
-            <TextField label="Owner" value={r.owner ?? ''} onSave={(v) => save(r.id, { owner: v })} />
+            <TextField names={{ field: 'recommendations.owner', recordId: r.id }} label="Owner" value={r.owner ?? ''} onSave={(v) => save(r.id, { owner: v })} />
             <DateField label="Due by" value={r.dueDate} onSave={(v) => save(r.id, { dueDate: v })} />
           </div>
           <button type="button" className="button button--small button--danger" onClick={() => void deleteRecord('recommendations', r.id)}>Delete recommendation {r.number}</button>

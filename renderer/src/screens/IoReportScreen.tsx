@@ -9,6 +9,7 @@ import type { Navigate } from '../app/navigation.ts';
 import { allSaved, caseStore, sessionIdOrThrow } from '../app/session.ts';
 import { useStore } from '../app/store.ts';
 import { TextField } from '../components/fields.tsx';
+import type { TextFieldName } from '../../../shared/case-model/texts.ts';
 import { insertParagraphs } from '../components/insert-text.ts';
 import { platform } from '../platform/api.ts';
 import { saveInvestigation } from './case/edits.ts';
@@ -59,7 +60,7 @@ const Chapter = memo(function Chapter({ chapter, navigate }: { chapter: IoReport
     <section className="section card chapter" aria-labelledby={`${fieldId}-h`} data-testid={`chapter-${chapter.field}`}>
       <h2 id={`${fieldId}-h`}>{chapter.heading}</h2>
       {chapter.field === 'background' ? <ComplaintBackground navigate={navigate} /> : null}
-      <TextField id={fieldId} label={chapter.heading} visuallyHiddenLabel hint={chapter.guidance} multiline tall value={value}
+      <TextField names={{ field: `investigation.${chapter.field}` as TextFieldName }} id={fieldId} label={chapter.heading} visuallyHiddenLabel hint={chapter.guidance} multiline tall value={value}
         onSave={(v) => saveInvestigation({ [chapter.field]: v })} testId={fieldId} source={FIELD_PLACES[`investigation.${chapter.field}`]} />
       <div className="toolbar chapter-tools">
         {chapter.paragraphs.map((offer) => (

@@ -67,7 +67,7 @@ export function PanelScreen() {
         <p className="meta" data-testid="panel-report-due">
           {reportDue?.due ? `Panel report due ${longDate(reportDue.due)}: ${reportDue.explanation}` : 'The panel report is due 5 working days after the meeting; record the meeting date to see the date.'}
         </p>
-        <TextField label="Venue" value={panel?.venue ?? ''} onSave={(v) => saveMeeting({ venue: v })} testId="panel-venue" />
+        <TextField names={{ field: 'panel.venue' }} label="Venue" value={panel?.venue ?? ''} onSave={(v) => saveMeeting({ venue: v })} testId="panel-venue" />
         <DateField label="Report date" value={panel?.reportDate} onSave={(v) => saveMeeting({ reportDate: v })} />
         <fieldset className="fieldset">
           <legend>Panel members</legend>
@@ -100,7 +100,7 @@ export function PanelScreen() {
             </label>
           ))}
         </fieldset>
-        <TextField label="Documents considered" hint="One a line." multiline value={(panel?.documents ?? []).join('\n')}
+        <TextField names={{ field: 'panel.documents' }} label="Documents considered" hint="One a line." multiline value={(panel?.documents ?? []).join('\n')}
           onSave={(v) => saveMeeting({ documents: v.split('\n').map((d) => d.trim()).filter(Boolean) })} source="documents considered, item 1" />
       </section>
       <section aria-labelledby="panel-points-h">
@@ -118,8 +118,8 @@ const PanelPointEditor = memo(function PanelPointEditor({ point: p }: { point: P
   return (
     <article className="review-point" aria-labelledby={`panel-point-${p.id}-h`}>
       <h3 id={`panel-point-${p.id}-h`}>Point {p.number}: {p.summary || 'Untitled point'}</h3>
-      <TextField label={`Representations on point ${p.number}`} multiline short value={record?.representations ?? ''} onSave={(v) => savePanelPoint(p.id, { representations: v })} source={`point ${p.number}, representations|point ${p.number}, summary`} />
-      <TextField id={`panel-${p.id}-view`} label={`The panel's view on point ${p.number}`} multiline value={record?.view ?? ''} onSave={(v) => savePanelPoint(p.id, { view: v })} source={`point ${p.number}, panel view|point ${p.number}, summary`} />
+      <TextField names={{ field: 'panel.points.representations', recordId: p.id }} label={`Representations on point ${p.number}`} multiline short value={record?.representations ?? ''} onSave={(v) => savePanelPoint(p.id, { representations: v })} source={`point ${p.number}, representations|point ${p.number}, summary`} />
+      <TextField names={{ field: 'panel.points.view', recordId: p.id }} id={`panel-${p.id}-view`} label={`The panel's view on point ${p.number}`} multiline value={record?.view ?? ''} onSave={(v) => savePanelPoint(p.id, { view: v })} source={`point ${p.number}, panel view|point ${p.number}, summary`} />
       <SelectField label={`Panel's outcome on point ${p.number} (optional)`} value={record?.outcome ?? ''} placeholder="No outcome given" options={outcomeOptions} onChange={(v) => savePanelPoint(p.id, { outcome: v })} />
     </article>
   );
@@ -142,8 +142,8 @@ function PanelRecommendations({ points }: { points: PointData[] }) {
       </div>
       {all.length === 0 ? <p className="field-hint">None yet.</p> : all.map((r) => (
         <div key={r.id} className="recommendation">
-          <TextField label={`Number of panel recommendation ${r.number}`} value={r.number} onSave={(v) => { if (v.trim()) save(r.id, { number: v.trim() }); }} />
-          <TextField label={`Panel recommendation ${r.number}`} multiline value={r.text} onSave={(v) => save(r.id, { text: v })} source={`panel recommendation ${r.number}`} />
+          <TextField names={null} label={`Number of panel recommendation ${r.number}`} value={r.number} onSave={(v) => { if (v.trim()) save(r.id, { number: v.trim() }); }} />
+          <TextField names={{ field: 'panel.recommendations.text', recordId: r.id }} label={`Panel recommendation ${r.number}`} multiline value={r.text} onSave={(v) => save(r.id, { text: v })} source={`panel recommendation ${r.number}`} />
           <fieldset className="fieldset">
             <legend>Points of panel recommendation {r.number}</legend>
             {points.map((p) => (

@@ -10,6 +10,10 @@ import { stage2ClockStart, stage2Limit, STAGE2_LIMIT_WD, validateExtension } fro
 import { caseStore, saveSection } from '../app/session.ts';
 import { useStore } from '../app/store.ts';
 import { longDate } from '../format/dates.ts';
+import { NameCheck, useSettled } from '../components/NameCheck.tsx';
+import { refKey, type TextRef } from '../../../shared/case-model/texts.ts';
+
+const REASON: TextRef = { field: 'extension.reason' };
 
 type Errors = Partial<Record<'agreedDate' | 'reason' | 'newDeadline' | 'form', string>>;
 
@@ -34,6 +38,7 @@ export function Stage2Extension() {
   const saved = c?.extension;
   const [agreedDate, setAgreedDate] = useState(saved?.agreedDate ?? '');
   const [reason, setReason] = useState(saved?.reason ?? '');
+  const settledReason = useSettled(reason);
   const [newDeadline, setNewDeadline] = useState(saved?.newDeadline ?? '');
   const [errors, setErrors] = useState<Errors>({});
   const [status, setStatus] = useState('');
@@ -129,10 +134,13 @@ export function Stage2Extension() {
         </div>
         <div className="field">
           <label htmlFor={`${id}-reason`}>Reason for the extension (as told to the complainant)</label>
-          <textarea lang="en-GB" id={`${id}-reason`} className="textarea textarea--short" value={reason}
+          <textarea lang="en-GB" id={`${id}-reason`} className="textarea textarea--short" value={reason} data-text-ref={refKey(REASON)}
             onChange={(e) => { editing.current = true; setReason(e.target.value); }} aria-invalid={errors.reason ? true : undefined}
-            aria-describedby={describedBy('reason')} />
+            aria-describedby={describedBy('reason', `${id}-reason-names`)} />
           {fieldError('reason')}
+          {/* A name is replaced here and saved with the form; a mark needs the reason as saved. */}
+          <NameCheck controlId={`${id}-reason`} fieldLabel="Reason for the extension" textRef={REASON} text={settledReason} current={() => reason}
+            onReplace={(next) => { editing.current = true; setReason(next); }} canMark={reason === (saved?.reason ?? '')} />
         </div>
         {fieldError('form')}
         <div className="card-actions">

@@ -88,16 +88,31 @@ describe.runIf(hasTool('pdftotext'))('impartial render: PDF', () => {
       const out = join(dir, `${kind}.pdf`);
       const r = impartial(['render', good, '--doc', kind, '--format', 'pdf', '--out', out]);
       expect(r.code, r.stderr).toBe(0);
-      // The letter's addressee block is the one place the real name belongs.
-      const text = squash(pdfText(out)).replace('Sarah Jones 14 Elm Road London E99 1AB', '[addressee]');
+      // The adjudication letter too: without --named it is the anonymised copy, addressed by label.
+      const text = squash(pdfText(out));
       for (const name of names(sample())) expect(text, `${kind}: ${name}`).not.toMatch(new RegExp(`\\b${name}\\b`, 'i'));
       for (const p of expectedPoints(sample())) expect(text).toContain(squash(p.heading.replace(/^Point \d+: /, '')));
     }
     const io = squash(pdfText(join(dir, 'io-report.pdf')));
     inOrder(io, expectedPoints(sample()).flatMap((p) => [p.heading, p.finding]));
-    const letter = squash(pdfText(join(dir, 'adjudication-letter.pdf')));
+    const copy = squash(pdfText(join(dir, 'adjudication-letter.pdf')));
+    expect(copy).toContain('Ms A Anonymised copy for the Independent Person, the review panel and the file');
+    expect(copy).toContain('Dear Ms A,');
+    expect(copy).not.toContain('Elm Road');
+    expect(copy).toContain('that is by 3 February 2025');
+  });
+
+  it('writes the adjudication letter to send with --named: addressed by name and postal address, and says which it is', () => {
+    const out = join(dir, 'letter-to-send.pdf');
+    const r = impartial(['render', good, '--doc', 'adjudication-letter', '--format', 'pdf', '--named', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^Adjudication letter \(to send, named\) written to /);
+    const letter = squash(pdfText(out));
     expect(letter).toContain('Sarah Jones 14 Elm Road London E99 1AB');
-    expect(letter).toContain('that is by 3 February 2025');
+    expect(letter).toContain('Dear Mrs Jones,');
+    expect(letter).not.toContain('Anonymised copy');
+    const copy = impartial(['render', good, '--doc', 'adjudication-letter', '--format', 'pdf', '--out', join(dir, 'letter-copy.pdf')]);
+    expect(copy.stdout).toMatch(/^Adjudication letter \(anonymised copy\) written to /);
   });
 
   it('uses names with --named', () => {
@@ -147,7 +162,7 @@ describe('impartial render refuses, leaving nothing behind', () => {
     const out = join(dir, 'leaky.pdf');
     const r = impartial(['render', path, '--doc', 'io-report', '--format', 'pdf', '--out', out]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe("impartial render: the anonymised document would name people: IO report, point 2, analysis: 'Priya'. Replace the names with labels, or render with --named.\n");
+    expect(r.stderr).toBe("impartial render: the anonymised document would name people: IO report, point 2, analysis: 'Priya'. Replace the names with labels (an ordinary word that is not a name there can be marked \"not a name here\" in the app), or render with --named.\n");
     expect(filesIn(dir)).toEqual(before);
     // A named copy is the user's explicit choice.
     expect(impartial(['render', path, '--doc', 'io-report', '--format', 'pdf', '--named', '--out', out]).code).toBe(0);

@@ -179,7 +179,7 @@ describe('refused documents say what to do in the app’s words', () => {
     const { sessionId } = await create('Leaky.casefile', leaky);
     const message = refusal(await call('renderDocument', { sessionId, kind: 'io-report', format: 'pdf' }), 'name-leak');
     expect(message).toContain(person.name);
-    expect(message).toMatch(/Replace the names with labels, or choose “Named” for a named copy\.$/);
+    expect(message).toMatch(/Replace the names with labels \(an ordinary word can be marked “Not a name here” under its field; “Names in the case’s texts” below lists them\), or choose “Named” for a named copy\.$/);
     await call('lock', { sessionId });
   });
 });

@@ -84,11 +84,20 @@ describe('anonymisation', () => {
     const data = stage3Sample();
     const model = build(kind, data);
     expect(leakCheck(model, data.people, kind)).toEqual([]);
-    const addressee = model.blocks.filter((b) => b.kind === 'paragraph' && b.addressee).flatMap(blockTexts).join('\n');
-    const rest = modelText({ ...model, blocks: model.blocks.filter((b) => !(b.kind === 'paragraph' && b.addressee)) });
-    for (const name of names(data)) expect(rest).not.toMatch(new RegExp(`\\b${name}\\b`, 'i'));
-    if (kind === 'adjudication-letter') expect(addressee).toBe('Sarah Jones\n14 Elm Road\nLondon E99 1AB');
-    else expect(addressee).toBe('');
+    const text = modelText(model);
+    for (const name of names(data)) expect(text).not.toMatch(new RegExp(`\\b${name}\\b`, 'i'));
+    // No address either: the anonymised copy of the letter is addressed by label alone.
+    expect(text).not.toContain('Elm Road');
+  });
+
+  it('the adjudication letter to send is addressed by name and postal address; its anonymised copy by label, saying what it is', () => {
+    const data = stage3Sample();
+    const lines = (named: boolean) => build('adjudication-letter', data, { named }).blocks.flatMap(blockTexts);
+    const after = (all: string[], first: string, n: number) => all.slice(all.indexOf(first), all.indexOf(first) + n);
+    expect(after(lines(true), 'Sarah Jones', 4)).toEqual(['Sarah Jones', '14 Elm Road', 'London E99 1AB', '']);
+    expect(lines(true)).toContain('Dear Mrs Jones,');
+    expect(after(lines(false), 'Ms A', 3)).toEqual(['Ms A', '', 'Anonymised copy for the Independent Person, the review panel and the file: people appear by their labels.']);
+    expect(lines(false)).toContain('Dear Ms A,');
   });
 
   it('uses names with named: true', () => {
@@ -135,8 +144,8 @@ describe('IP report', () => {
 describe('adjudication letter', () => {
   const model = build('adjudication-letter', sample());
   const text = modelText(model);
-  it('is addressed to the complainant by real name, copied to the advocate, and decides each point', () => {
-    expect(text).toContain('Sarah Jones\n14 Elm Road\nLondon E99 1AB');
+  it('is addressed to the complainant by name in the letter to send, copied to the advocate, and decides each point', () => {
+    expect(modelText(build('adjudication-letter', sample(), { named: true }))).toContain('Sarah Jones\n14 Elm Road\nLondon E99 1AB');
     expect(text).toContain('Copy to: the advocate, Exampleton Advocacy Service');
     expect(text).toContain("Point 3: Family time was changed without consulting Ms A. The Investigating Officer's finding: not upheld. I accept this finding.");
     expect(text).toContain('I note the Independent Person');

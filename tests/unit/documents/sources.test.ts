@@ -40,7 +40,7 @@ describe('every run of user text names its place', () => {
     const visit = (b: Block) => {
       switch (b.kind) {
         case 'heading': return check(b.text, b.source, 'heading');
-        case 'paragraph': return b.addressee ? undefined : runs(b.runs, 'paragraph');
+        case 'paragraph': return runs(b.runs, 'paragraph');
         case 'list': return b.items.forEach((i) => runs(i, 'list'));
         case 'table': return b.rows.forEach((row) => row.forEach((c) => runs(c, `table "${b.caption}"`)));
         default: return undefined;

@@ -44,9 +44,9 @@ describe('composing an error for the command line and for the app', () => {
   });
 
   it('a name in an anonymised document: --named on the command line, Named in the app', () => {
-    const leak = new NameLeakError([{ place: 'IO report, point 2, analysis', found: 'Priya', personId: 'p1', mark: { place: 'point 2, analysis', word: 'Priya', wordIndex: 0, textHash: 'x' } }]);
-    expect(leak.messageFor('cli')).toBe("the anonymised document would name people: IO report, point 2, analysis: 'Priya'. Replace the names with labels, or render with --named.");
-    expect(leak.messageFor('app')).toBe("the anonymised document would name people: IO report, point 2, analysis: 'Priya'. Replace the names with labels, or choose “Named” for a named copy.");
+    const leak = new NameLeakError([{ place: 'IO report, point 2, analysis', found: 'Priya', personId: 'p1', wordIndex: 0 }]);
+    expect(leak.messageFor('cli')).toBe("the anonymised document would name people: IO report, point 2, analysis: 'Priya'. Replace the names with labels (an ordinary word that is not a name there can be marked \"not a name here\" in the app), or render with --named.");
+    expect(leak.messageFor('app')).toBe("the anonymised document would name people: IO report, point 2, analysis: 'Priya'. Replace the names with labels (an ordinary word can be marked “Not a name here” under its field; “Names in the case’s texts” below lists them), or choose “Named” for a named copy.");
   });
 
   it('an interchange file opened as a casefile: "impartial new --from" on the command line, Import in the app', () => {

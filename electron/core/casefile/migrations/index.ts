@@ -32,6 +32,7 @@ import initial from './1-initial.ts';
 import searchIndex from './2-search-index.ts';
 import personAddressAs from './3-person-address-as.ts';
 import adjudicationAndDirectorResponse from './4-adjudication-and-director-response.ts';
+import notANameMarks from './5-not-a-name-marks.ts';
 
 export interface Migration {
   /** The schema version this step brings a casefile to: one more than the step before. */
@@ -47,6 +48,7 @@ export const migrations: readonly Migration[] = [
   searchIndex,
   personAddressAs,
   adjudicationAndDirectorResponse,
+  notANameMarks,
 ];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -111,18 +111,18 @@ const ActionEditor = memo(function ActionEditor({ action: a, name, radioName, re
       )}
       {others.length ? <p className="meta">This action also answers recommendation {others.join(', ')}.</p> : null}
       {a && decision !== 'accepted' ? (
-        <TextField id={`action-${a.id}-reasons`} label={`Reasons for not accepting ${name} in full`} multiline short value={a.reasons ?? ''}
+        <TextField names={{ field: 'adjudication.actions.reasons', recordId: a.id }} id={`action-${a.id}-reasons`} label={`Reasons for not accepting ${name} in full`} multiline short value={a.reasons ?? ''}
           onSave={(v) => updateAction(a.id, { reasons: v })} hint="Required: the letter gives the complainant your reasons."
           {...(actionOwesReasons(a) ? { error: 'Not ready: give your reasons for not accepting the recommendation in full.' } : {})} />
       ) : null}
       <fieldset className="fieldset action-fields" disabled={!a}>
         <legend>The action for {name}{state ? <> <span className={`badge badge--${stateBadge[state]}`} data-testid="action-state">{actionStateLabels[state]}</span></> : null}</legend>
         {a ? null : <p className="field-hint">Choose your response first.</p>}
-        <TextField {...(a ? { id: `action-${a.id}-action` } : {})} label="What will be done" multiline short value={a?.action ?? ''} onSave={(v) => a && updateAction(a.id, { action: v })}
+        <TextField names={a ? { field: 'adjudication.actions.action', recordId: a.id } : null} {...(a ? { id: `action-${a.id}-action` } : {})} label="What will be done" multiline short value={a?.action ?? ''} onSave={(v) => a && updateAction(a.id, { action: v })}
           {...(decision === 'declined' ? { hint: 'Optional when the recommendation is declined.' } : {})}
           {...(a && decision !== 'declined' && !a.action.trim() ? { error: 'Not ready: say what will be done.' } : {})} />
         <div className="field-row">
-          <TextField label="Owner" value={a?.owner ?? ''} onSave={(v) => a && updateAction(a.id, { owner: v })} hint="Who is responsible, by role." />
+          <TextField names={a ? { field: 'adjudication.actions.owner', recordId: a.id } : null} label="Owner" value={a?.owner ?? ''} onSave={(v) => a && updateAction(a.id, { owner: v })} hint="Who is responsible, by role." />
           <DateField label="Due by" value={a?.dueDate} onSave={(v) => a && updateAction(a.id, { dueDate: v ?? '' })} />
           <DateField label="Completed on" value={a?.completedDate} onSave={(v) => a && updateAction(a.id, { completedDate: v ?? '' })} />
         </div>

@@ -52,7 +52,7 @@ const PointDecision = memo(function PointDecision({ point: p }: { point: PointDa
           {!decision.outcome ? <p className="field-error field-error--after">Not ready: choose the new outcome.</p> : null}
         </>
       ) : null}
-      <TextField
+      <TextField names={{ field: 'adjudication.points.reasons', recordId: p.id }}
         id={`adjudication-${p.id}-reasons`}
         source={`point ${p.number}, reasons for decision|point ${p.number}, summary`}
         label={varied ? `Reasons for varying the finding on point ${p.number}` : `Comments on point ${p.number} (optional)`}

@@ -48,7 +48,7 @@ function CaseSection({ header }: { header: CaseHeaderData }) {
   return (
     <section className="section card" aria-labelledby="case-h">
       <h2 id="case-h">The case</h2>
-      <TextField id="case-title" label="Title" hint="Shown in the app and in the names of the documents it saves, where it is checked for names like the documents: use labels."
+      <TextField names={{ field: 'case.title' }} id="case-title" label="Title" hint="Shown in the app and in the names of the documents it saves, where it is checked for names like the documents: use labels."
         required value={header.title} {...(titleError ? { error: titleError } : {})}
         onSave={(v) => {
           if (!v.trim()) { setTitleError('Enter a title: the case keeps its last one until you do.'); return; }
@@ -61,11 +61,11 @@ function CaseSection({ header }: { header: CaseHeaderData }) {
         <SelectField id="case-stage" label="Stage" value={String(header.stage) as '2' | '3'} options={stages} onChange={(v) => saveCaseHeader({ stage: v === '3' ? 3 : 2 })} />
       </div>
       <div className="field-row">
-        <TextField id="case-reference" label="Council's reference" hint="Printed on the reports and the letter." value={references.authority ?? ''}
+        <TextField names={{ field: 'case.references.authority' }} id="case-reference" label="Council's reference" hint="Printed on the reports and the letter." value={references.authority ?? ''}
           onSave={(v) => saveReference({ authority: v.trim() })} />
-        <TextField id="case-own-reference" label="Your own reference" hint="For your own records." value={references.own ?? ''}
+        <TextField names={null} id="case-own-reference" label="Your own reference" hint="For your own records." value={references.own ?? ''}
           onSave={(v) => saveReference({ own: v.trim() })} />
-        <TextField id="case-classification" label="Security classification" hint="On every page. Empty means OFFICIAL-SENSITIVE." value={header.classification ?? ''}
+        <TextField names={{ field: 'case.classification' }} id="case-classification" label="Security classification" hint="On every page. Empty means OFFICIAL-SENSITIVE." value={header.classification ?? ''}
           onSave={(v) => saveCaseHeader({ classification: v.trim() })} />
       </div>
       <RadioGroup legend="The Stage 2 clock runs" name="clock-start" value={header.clockStart ?? 'statement-agreed'} options={clockStarts}
@@ -84,29 +84,29 @@ function CouncilSection({ authority }: { authority: AuthorityData }) {
     <section className="section card" aria-labelledby="council-h">
       <h2 id="council-h">The council</h2>
       <div className="field-row">
-        <TextField id="council-name" label="Council" hint="As the council writes it: “London Borough of Exampleton”, “Kent County Council”." required value={authority.name}
+        <TextField names={{ field: 'authority.name' }} id="council-name" label="Council" hint="As the council writes it: “London Borough of Exampleton”, “Kent County Council”." required value={authority.name}
           {...(nameError ? { error: nameError } : {})}
           onSave={(v) => {
             if (!v.trim()) { setNameError('Enter the council’s name: the case keeps its last one until you do.'); return; }
             setNameError(undefined);
             saveAuthority({ name: v.trim() });
           }} />
-        <TextField id="council-service" label="Service" hint="Printed under the council's name at the top of the letter, e.g. “Children's Services”." value={authority.service ?? ''}
+        <TextField names={{ field: 'authority.service' }} id="council-service" label="Service" hint="Printed under the council's name at the top of the letter, e.g. “Children's Services”." value={authority.service ?? ''}
           onSave={(v) => saveAuthority({ service: v.trim() })} />
       </div>
       <div className="field-row">
-        <TextField id="council-address" label="Address" multiline hint="One line to a line, as on an envelope. The adjudication letter is sent from it."
+        <TextField names={{ field: 'authority.address' }} id="council-address" label="Address" multiline hint="One line to a line, as on an envelope. The adjudication letter is sent from it."
           value={(authority.address ?? []).join('\n')} onSave={(v) => saveAuthority({ address: linesOf(v) })} />
-        <TextField id="council-director" label="Title of the Director" hint="Who answers a review panel. Empty means “Director of Children's Services”." value={authority.directorTitle ?? ''}
+        <TextField names={{ field: 'authority.directorTitle' }} id="council-director" label="Title of the Director" hint="Who answers a review panel. Empty means “Director of Children's Services”." value={authority.directorTitle ?? ''}
           onSave={(v) => saveAuthority({ directorTitle: v.trim() })} />
       </div>
       <section className="subsection" aria-labelledby="complaints-manager-h">
         <h3 id="complaints-manager-h">Complaints manager</h3>
         <p className="field-hint">The adjudication letter tells the complainant how to reach them to ask for a review panel.</p>
         <div className="field-row">
-          <TextField id="complaints-manager-name" label="Name" value={manager.name ?? ''} onSave={(v) => saveManager({ name: v.trim() })} />
-          <TextField id="complaints-manager-email" label="Email" value={manager.email ?? ''} onSave={(v) => saveManager({ email: v.trim() })} />
-          <TextField id="complaints-manager-phone" label="Telephone" value={manager.phone ?? ''} onSave={(v) => saveManager({ phone: v.trim() })} />
+          <TextField names={{ field: 'authority.complaintsManager.name' }} id="complaints-manager-name" label="Name" value={manager.name ?? ''} onSave={(v) => saveManager({ name: v.trim() })} />
+          <TextField names={null} id="complaints-manager-email" label="Email" value={manager.email ?? ''} onSave={(v) => saveManager({ email: v.trim() })} />
+          <TextField names={null} id="complaints-manager-phone" label="Telephone" value={manager.phone ?? ''} onSave={(v) => saveManager({ phone: v.trim() })} />
         </div>
       </section>
       <ClosureDays />

@@ -87,7 +87,7 @@ export function ComplaintScreen({ navigate }: { navigate: Navigate }) {
 
       <section className="section card" aria-labelledby="complaint-background-h">
         <h2 id="complaint-background-h">Background</h2>
-        <TextField id="complaint-background" label="Background to the complaint" multiline tall testId="complaint-background"
+        <TextField names={{ field: 'complaint.background' }} id="complaint-background" label="Background to the complaint" multiline tall testId="complaint-background"
           hint="How the complaint came about: the child and family, the service involved, the complaint at Stage 1 and why it went to Stage 2. The IO report prints it at the start of its Background chapter. Use labels, not names."
           value={complaint.background ?? ''} onSave={(v) => saveComplaint({ background: v })} />
       </section>

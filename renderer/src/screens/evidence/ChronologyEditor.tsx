@@ -20,10 +20,10 @@ function saveEntry(id: string, patch: Partial<ChronologyEntryData>): void {
   void saveRecord('chronology', { ...e, ...patch });
 }
 
-export const ChronologyEditor = memo(function ChronologyEditor() {
+export const ChronologyEditor = memo(function ChronologyEditor({ initialOpenId }: { initialOpenId?: string | undefined } = {}) {
   const chronology = useStore(caseStore, (c) => c?.chronology ?? EMPTY);
   const sorted = useMemo(() => [...chronology].sort(byDate), [chronology]);
-  const { openId, toggle, openNew } = useOpenItem();
+  const { openId, toggle, openNew } = useOpenItem(initialOpenId);
   const add = () => {
     const id = newId('chronology');
     void saveRecord('chronology', { id, date: todayIso(), event: '', sourceIds: [], pointIds: [] });
@@ -79,7 +79,7 @@ function ChronologyFields({ item: e }: { item: ChronologyEntryData }) {
   return (
     <>
       <DateField label="Date" value={e.date} onSave={(v) => { if (v) saveEntry(e.id, { date: v }); }} />
-      <TextField id={`chronology-${e.id}-event`} label="Event" multiline short value={e.event} onSave={(v) => saveEntry(e.id, { event: v })} />
+      <TextField names={{ field: 'chronology.event', recordId: e.id }} id={`chronology-${e.id}-event`} label="Event" multiline short value={e.event} onSave={(v) => saveEntry(e.id, { event: v })} />
       <Choices legend="Documents that show it" options={evidenceOptions} selected={e.sourceIds} onChange={(ids) => setSources('evidence', ids)} empty="No documents yet." scroll />
       <Choices legend="Interviews that show it" options={interviewOptions} selected={e.sourceIds} onChange={(ids) => setSources('interviews', ids)} empty="No interviews yet." scroll />
       <PointChoices legend="Points it relates to" selected={e.pointIds} onChange={(pointIds) => saveEntry(e.id, { pointIds })} />

@@ -29,9 +29,9 @@ function saveEvidence(id: string, patch: Partial<EvidenceRecord>): void {
   void saveRecord('evidence', next);
 }
 
-export const DocumentsEditor = memo(function DocumentsEditor({ onRefused }: { onRefused: OnRefused }) {
+export const DocumentsEditor = memo(function DocumentsEditor({ onRefused, initialOpenId }: { onRefused: OnRefused; initialOpenId?: string | undefined }) {
   const evidence = useStore(caseStore, (c) => c?.evidence ?? EMPTY);
-  const { openId, toggle, openNew } = useOpenItem();
+  const { openId, toggle, openNew } = useOpenItem(initialOpenId);
   const add = () => {
     const id = newId('evidence');
     void saveRecord('evidence', { id, ref: nextNumber(evidence.map((e) => e.ref), 'D'), kind: 'record', title: '', pointIds: [] });
@@ -69,13 +69,13 @@ function DocumentFields({ item: e }: { item: EvidenceData }) {
   return (
     <>
       <div className="field-row">
-        <TextField label="Reference" value={e.ref} onSave={(v) => { if (v.trim()) saveEvidence(e.id, { ref: v.trim() }); }} />
+        <TextField names={null} label="Reference" value={e.ref} onSave={(v) => { if (v.trim()) saveEvidence(e.id, { ref: v.trim() }); }} />
         <SelectField label="Kind" value={e.kind} options={kindOptions} onChange={(v) => saveEvidence(e.id, { kind: v })} />
         <DateField label="Date" value={e.date} onSave={(v) => saveEvidence(e.id, { date: v })} />
       </div>
-      <TextField id={`evidence-${e.id}-title`} label="Title" value={e.title} onSave={(v) => saveEvidence(e.id, { title: v })} />
-      <TextField label="Source" hint="Who holds it or where it came from." value={e.source ?? ''} onSave={(v) => saveEvidence(e.id, { source: v })} />
-      <TextField label="Notes" multiline short value={e.notes ?? ''} onSave={(v) => saveEvidence(e.id, { notes: v })} />
+      <TextField names={{ field: 'evidence.title', recordId: e.id }} id={`evidence-${e.id}-title`} label="Title" value={e.title} onSave={(v) => saveEvidence(e.id, { title: v })} />
+      <TextField names={{ field: 'evidence.source', recordId: e.id }} label="Source" hint="Who holds it or where it came from." value={e.source ?? ''} onSave={(v) => saveEvidence(e.id, { source: v })} />
+      <TextField names={null} label="Notes" hint="Your own notes: no document prints them." multiline short value={e.notes ?? ''} onSave={(v) => saveEvidence(e.id, { notes: v })} />
       <PointChoices legend={`Points ${e.ref} relates to`} selected={e.pointIds} onChange={(pointIds) => saveEvidence(e.id, { pointIds })} />
       <EvidenceFile item={e} />
     </>

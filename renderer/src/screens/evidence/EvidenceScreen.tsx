@@ -19,8 +19,9 @@ const tabs: { id: Tab; title: string }[] = [
   { id: 'chronology', title: 'Chronology' },
 ];
 
-export function EvidenceScreen() {
-  const [tab, setTab] = useState<Tab>('documents');
+/** `initialTab` and `initialOpenId`: where a link (a name found, a readiness problem) leads. */
+export function EvidenceScreen({ initialTab, initialOpenId }: { initialTab?: Tab | undefined; initialOpenId?: string | undefined } = {}) {
+  const [tab, setTab] = useState<Tab>(initialTab ?? 'documents');
   // An object, so that the same refusal twice is announced and focused twice.
   const [refusal, setRefusal] = useState<{ message: string } | undefined>();
   const notice = useRef<HTMLDivElement>(null);
@@ -68,9 +69,9 @@ export function EvidenceScreen() {
       </div>
       <section className="tabpanel" role="tabpanel" id={`evidence-panel-${tab}`} aria-labelledby={`evidence-tab-${tab}`}>
         <h2 className="visually-hidden">{current.title}</h2>
-        {tab === 'documents' ? <DocumentsEditor onRefused={onRefused} /> : null}
-        {tab === 'interviews' ? <InterviewsEditor onRefused={onRefused} /> : null}
-        {tab === 'chronology' ? <ChronologyEditor /> : null}
+        {tab === 'documents' ? <DocumentsEditor onRefused={onRefused} initialOpenId={initialTab === 'documents' ? initialOpenId : undefined} /> : null}
+        {tab === 'interviews' ? <InterviewsEditor onRefused={onRefused} initialOpenId={initialTab === 'interviews' ? initialOpenId : undefined} /> : null}
+        {tab === 'chronology' ? <ChronologyEditor initialOpenId={initialTab === 'chronology' ? initialOpenId : undefined} /> : null}
       </section>
     </>
   );

@@ -24,11 +24,11 @@ function saveInterview(id: string, patch: Partial<InterviewData>): void {
   void saveRecord('interviews', next);
 }
 
-export const InterviewsEditor = memo(function InterviewsEditor({ onRefused }: { onRefused: OnRefused }) {
+export const InterviewsEditor = memo(function InterviewsEditor({ onRefused, initialOpenId }: { onRefused: OnRefused; initialOpenId?: string | undefined }) {
   const interviews = useStore(caseStore, (c) => c?.interviews ?? EMPTY);
   const people = useStore(caseStore, (c) => c?.people ?? EMPTY);
   const labelOf = useMemo(() => new Map(people.map((p) => [p.id, p.label || p.name])), [people]);
-  const { openId, toggle, openNew } = useOpenItem();
+  const { openId, toggle, openNew } = useOpenItem(initialOpenId);
   const add = () => {
     const first = people[0];
     if (!first) return;
@@ -68,7 +68,7 @@ function InterviewFields({ item: i }: { item: InterviewData }) {
   return (
     <>
       <div className="field-row">
-        <TextField label="Reference" value={i.ref} onSave={(v) => { if (v.trim()) saveInterview(i.id, { ref: v.trim() }); }} />
+        <TextField names={null} label="Reference" value={i.ref} onSave={(v) => { if (v.trim()) saveInterview(i.id, { ref: v.trim() }); }} />
         <SelectField label="Person interviewed" value={i.personId} options={personOptions} onChange={(v) => saveInterview(i.id, { personId: v })} />
         <SelectField label="Method" value={i.method} options={methodOptions} onChange={(v) => saveInterview(i.id, { method: v })} />
       </div>
@@ -77,7 +77,7 @@ function InterviewFields({ item: i }: { item: InterviewData }) {
         <DateField label="Date the record was agreed" value={i.agreedDate} onSave={(v) => saveInterview(i.id, { agreedDate: v })} />
       </div>
       <Choices legend="Attendees" options={personOptions} selected={i.attendeeIds} onChange={(attendeeIds) => saveInterview(i.id, { attendeeIds })} empty="No people yet." />
-      <TextField id={`interview-${i.id}-summary`} label="Summary" multiline value={i.summary} onSave={(v) => saveInterview(i.id, { summary: v })} />
+      <TextField names={null} id={`interview-${i.id}-summary`} label="Summary" hint="Your notes of the interview: no document prints them." multiline value={i.summary} onSave={(v) => saveInterview(i.id, { summary: v })} />
       <PointChoices legend={`Points ${i.ref} relates to`} selected={i.pointIds} onChange={(pointIds) => saveInterview(i.id, { pointIds })} />
     </>
   );

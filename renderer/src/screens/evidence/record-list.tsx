@@ -15,8 +15,8 @@ export const EMPTY: never[] = [];
 export type OnRefused = (message: string | undefined) => void;
 
 /** Opens the item just added and puts the cursor in its first text field. */
-export function useOpenItem() {
-  const [openId, setOpenId] = useState<string | undefined>();
+export function useOpenItem(initialOpenId?: string) {
+  const [openId, setOpenId] = useState<string | undefined>(initialOpenId);
   const focusSoon = useFocusSoon();
   const toggle = useCallback((id: string) => setOpenId((was) => (was === id ? undefined : id)), []);
   const openNew = useCallback((id: string, focus: string) => { setOpenId(id); focusSoon(focus, { center: true }); }, [focusSoon]);

@@ -145,23 +145,23 @@ function PersonFields({ person: p }: { person: PersonData }) {
   return (
     <>
       <div className="field-row">
-        <TextField id={id('name')} label="Name" required value={p.name} onSave={required('name', 'the name')} {...(errors.name ? { error: errors.name } : {})} />
-        <TextField id={id('label')} label="Label in documents" hint="Printed instead of the name: “Ms A”, “Child B”, “SW1”." required value={p.label}
+        <TextField names={null} id={id('name')} label="Name" required value={p.name} onSave={required('name', 'the name')} {...(errors.name ? { error: errors.name } : {})} />
+        <TextField names={null} id={id('label')} label="Label in documents" hint="Printed instead of the name: “Ms A”, “Child B”, “SW1”." required value={p.label}
           onSave={required('label', 'a label')} {...(errors.label ? { error: errors.label } : {})} />
         <SelectField id={id('role')} label="Role" value={p.role} options={roleOptions} onChange={(v) => savePerson(p.id, { role: v })} />
       </div>
       <div className="field-row">
-        <TextField id={id('job-title')} label="Job title" value={p.jobTitle ?? ''} onSave={(v) => savePerson(p.id, { jobTitle: v.trim() })} />
-        <TextField id={id('organisation')} label="Organisation" hint="Where they are not the council's: an advocacy service, a school." value={p.organisation ?? ''}
+        <TextField names={{ field: 'people.jobTitle', recordId: p.id }} id={id('job-title')} label="Job title" value={p.jobTitle ?? ''} onSave={(v) => savePerson(p.id, { jobTitle: v.trim() })} />
+        <TextField names={{ field: 'people.organisation', recordId: p.id }} id={id('organisation')} label="Organisation" hint="Where they are not the council's: an advocacy service, a school." value={p.organisation ?? ''}
           onSave={(v) => savePerson(p.id, { organisation: v.trim() })} />
       </div>
       <div className="field-row">
-        <TextField id={id('address-as')} label="How to address them in a letter" hint="Title and surname, as after “Dear”: “Mrs Pryce-Jones”. The adjudication letter sent to a complainant opens with it."
+        <TextField names={null} id={id('address-as')} label="How to address them in a letter" hint="Title and surname, as after “Dear”: “Mrs Pryce-Jones”. The adjudication letter sent to a complainant opens with it."
           value={p.addressAs ?? ''} onSave={(v) => savePerson(p.id, { addressAs: v.trim() })} />
-        <TextField id={id('address')} label="Postal address" multiline short hint="One line to a line. Used only to address letters."
+        <TextField names={null} id={id('address')} label="Postal address" multiline short hint="One line to a line. Used only to address letters."
           value={(p.address ?? []).join('\n')} onSave={(v) => savePerson(p.id, { address: linesOf(v) })} />
       </div>
-      <TextField id={id('aliases')} label="Other names (aliases)" multiline short hint="One to a line: the other names people use for them, such as a first name alone, a nickname, a maiden or married name. Anonymised documents are checked for these too."
+      <TextField names={null} id={id('aliases')} label="Other names (aliases)" multiline short hint="One to a line: the other names people use for them, such as a first name alone, a nickname, a maiden or married name. Anonymised documents are checked for these too."
         value={(p.aliases ?? []).join('\n')} onSave={(v) => savePerson(p.id, { aliases: linesOf(v) })} />
     </>
   );
