@@ -12,7 +12,8 @@ import type { DocumentKind, DocumentPreview } from '../../../../shared/api.ts';
 import { wordsLabel } from '../../../../shared/documents/word-count.ts';
 import { caseStore, currentSessionId, savesSettled } from '../../app/session.ts';
 import { platform } from '../../platform/api.ts';
-import { PdfView, type PdfPlace, type PdfViewHandle } from '../pdf/PdfView.tsx';
+import { PdfView, type PdfViewHandle } from '../pdf/PdfView.tsx';
+import { placeOf } from './place.ts';
 
 /** After the casefile changes, how long to wait for more changes before asking: edits that
  *  arrive together (a choice and the text saved with it) make one preview. */
@@ -224,22 +225,4 @@ export function PreviewRegion({ kind }: { kind: DocumentKind }) {
       <PdfView ref={view} data={preview?.pdf} title={`the ${title} preview`} />
     </aside>
   );
-}
-
-/**
- * Where to scroll for a field: the first of its sources the document has, moved on towards
- * the next place in the document by the caret's share of the text (a long analysis runs over
- * pages; the caret near its end should show its end).
- */
-export function placeOf(places: DocumentPreview['places'], sources: readonly string[], share: number): PdfPlace | undefined {
-  const source = sources.find((s) => places[s]);
-  const start = source ? places[source] : undefined;
-  if (!start) return undefined;
-  const PAGE = 842; // A4 in points: enough to order places across pages
-  const at = (p: { page: number; y: number }) => (p.page - 1) * PAGE + p.y;
-  const next = Object.values(places).map(at).filter((v) => v > at(start)).sort((a, b) => a - b)[0];
-  if (next === undefined || share <= 0) return start;
-  const target = at(start) + (next - at(start)) * Math.min(1, share);
-  const page = Math.floor(target / PAGE) + 1;
-  return { page, y: target - (page - 1) * PAGE };
 }
