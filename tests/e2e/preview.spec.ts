@@ -50,12 +50,30 @@ test('typing into a finding updates the preview, which scrolls to the point bein
   const analysis = workspace.findingAnalysis(page);
   await analysis.click();
   await page.keyboard.press('Control+End');
+  await expect(pages.locator('.textLayer span').first()).toBeAttached();
+  // While the preview updates, the pages shown never go blank: every frame has text on show.
+  await page.evaluate(() => {
+    const w = window as unknown as { __blankFrames: number; __watching: boolean };
+    w.__blankFrames = 0;
+    w.__watching = true;
+    const look = () => {
+      if (!w.__watching) return;
+      if (!document.querySelector('.pdf-scroll:not(.pdf-scroll--behind) .textLayer span')) w.__blankFrames += 1;
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
   await page.keyboard.type(' The quokka register was never opened.');
   await expect(page.getByText(/^\d[\d,]* words$/).first()).toBeVisible();
 
   const typed = pages.locator('.textLayer span:not(.markedContent)', { hasText: 'quokka' }).first();
   await expect(typed).toBeAttached({ timeout: 30_000 });
   await expect.poll(() => shownWithin(typed, pages), { message: 'the edited text is scrolled into the preview' }).toBe(true);
+  expect(await page.evaluate(() => {
+    const w = window as unknown as { __blankFrames: number; __watching: boolean };
+    w.__watching = false;
+    return w.__blankFrames;
+  }), 'frames in which the preview showed no text').toBe(0);
   await expect(preview.getByRole('status').first()).toHaveText('Up to date');
 
   expect(await seriousViolations(page), 'Findings with the preview open').toBe('');
