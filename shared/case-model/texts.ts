@@ -92,7 +92,7 @@ export const textFields: Record<TextFieldName, TextFieldModel> = {
   'findings.conclusion': inRecord('findings', 'conclusion', ['io-report'], (r) => r.conclusion, (r, c) => `point ${pointNumber(c, r.pointId)}, finding`),
   'findings.noRecommendationReason': inRecord('findings', 'reason for no recommendation', ['io-report', 'adjudication-letter'], (r) => r.noRecommendationReason,
     (r, c) => `point ${pointNumber(c, r.pointId)}, reason for no recommendation`),
-  'recommendations.text': inRecord('recommendations', 'text', ['io-report'], (r) => r.text, (r) => `recommendation ${r.number}`),
+  'recommendations.text': inRecord('recommendations', 'text', ['io-report', 'adjudication-letter'], (r) => r.text, (r) => `recommendation ${r.number}`),
   'recommendations.owner': inRecord('recommendations', 'owner', ['io-report'], (r) => r.owner, (r) => `recommendation ${r.number}, owner`),
   'ipReview.overall': inSection('ipReview', 'overall view', ['ip-report'], (s) => s.overall, 'overall view'),
   'ipReview.process': inSection('ipReview', 'taking part', ['ip-report'], (s) => s.process, 'the process'),

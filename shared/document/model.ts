@@ -11,6 +11,8 @@ export interface Run {
   source?: string;
   /** The field the text was cut from, when it is not the whole field as stored (see FieldOrigin); not rendered. */
   field?: FieldOrigin;
+  /** Never broken across lines (a date in a table: "31 December 2025", not "31 December / 2025"). */
+  noWrap?: boolean;
 }
 
 /**
@@ -45,6 +47,10 @@ export interface ParagraphBlock {
   /** 'title' and 'subtitle' open a document; 'address' is a letter's address block (no spacing after). */
   style?: 'normal' | 'title' | 'subtitle' | 'address' | 'small' | 'quote';
   align?: 'left' | 'right' | 'center';
+  /** On the same page as the start of the next block (a label, a line of a signature). See keep.ts. */
+  keepWithNext?: boolean;
+  /** On the same page as the end of the block before it ("Yours sincerely" after the last paragraph). See keep.ts. */
+  keepWithPrevious?: boolean;
 }
 
 export interface ListBlock {

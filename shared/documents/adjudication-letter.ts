@@ -7,13 +7,12 @@
 // any recommendation not accepted in full; apology, remedy and any payment, an offer to meet;
 // the right to a Stage 3 review panel with the actual last date; the Ombudsman's details (the
 // last two live in the standard paragraphs).
-import { formatDate } from '../calendar/index.ts';
 import type { Block, DocumentModel, Run } from '../document/model.ts';
 import { ACTION_DECISION_LABELS } from '../follow-up/action-plan.ts';
 import { formatPounds } from '../follow-up/payment.ts';
 import type { CaseData } from '../interchange/schema.ts';
-import { cell, label, nothingYet, para, plain, table } from './blocks.ts';
-import { DocumentContext, capitalise, joinAnd, OUTCOME_LABELS, isNoRecommendation, type BuildOptions } from './context.ts';
+import { cell, dateCell, label, nothingYet, para, plain, table } from './blocks.ts';
+import { DocumentContext, capitalise, fullStop, joinAnd, OUTCOME_LABELS, isNoRecommendation, signatureLines, type BuildOptions } from './context.ts';
 
 
 export function buildAdjudicationLetter(data: CaseData, options: BuildOptions): DocumentModel {
@@ -72,7 +71,7 @@ export function buildAdjudicationLetter(data: CaseData, options: BuildOptions): 
       const where = `point ${p.number}`;
       const d = decisions.get(p.id);
       const found = ctx.outcome(p.id);
-      const runs: Run[] = [label(`Point ${p.number}: `, `${where}, number`), plain(p.summary, `${where}, summary`), plain('. ')];
+      const runs: Run[] = [label(`Point ${p.number}: `, `${where}, number`), plain(p.summary, `${where}, summary`), plain(`${fullStop(p.summary)} `)];
       runs.push(plain(`The Investigating Officer's finding: ${found.toLowerCase()}. `));
       if (!d) runs.push({ text: 'My decision on this point is not yet recorded.', italic: true });
       else if (d.decision === 'accept') runs.push(label('I accept this finding.'));
@@ -84,6 +83,13 @@ export function buildAdjudicationLetter(data: CaseData, options: BuildOptions): 
   const actionPlan = (): Block[] => {
     const actions = adj?.actions ?? [];
     const recNumbers = (ids: string[]) => ids.map((id) => ctx.recommendations.find((r) => r.id === id)?.number ?? '?').join(', ');
+    // Each recommendation the action answers, by its number and in its words: the letter is read without the report beside it.
+    const recommendationCell = (ids: string[]): Run[] => ids.flatMap((id, i) => {
+      const r = ctx.recommendations.find((x) => x.id === id);
+      const lead = i ? [plain(' ')] : [];
+      if (!r) return [...lead, label('?')];
+      return [...lead, label(`${r.number}. `, `action plan, recommendation ${r.number}, number`), plain(r.text, `recommendation ${r.number}`)];
+    });
     // Where the Investigating Officer made no recommendation on a point, the letter says why.
     const withReason = ctx.inScope.filter((p) => ctx.hasNoRecommendationReason(p.id));
     const noneBecause = withReason.length ? [
@@ -92,16 +98,16 @@ export function buildAdjudicationLetter(data: CaseData, options: BuildOptions): 
     ] : [];
     if (!actions.length) {
       const hasRecs = ctx.recommendations.some((r) => !isNoRecommendation(r));
-      return [nothingYet(hasRecs ? 'The action plan has not yet been recorded.' : 'The Investigating Officer made no recommendations.'), ...noneBecause];
+      return [...(hasRecs ? ctx.placeholder('The action plan has not yet been recorded.') : [para(plain('The Investigating Officer made no recommendations.'))]), ...noneBecause];
     }
     // A declined recommendation has nothing to do, nobody to do it and no date.
     const declined = (a: (typeof actions)[number]) => a.decision === 'declined';
-    return [table('Action plan: the response to each recommendation', [['Rec.', 0.07], ['Decision', 0.14], ['Action', 0.42], ['Owner', 0.2], ['By', 0.17]], actions.map((a) => [
-      cell(recNumbers(a.recommendationIds), `action plan, recommendation ${recNumbers(a.recommendationIds)}, number`, { bold: true }),
-      cell(ACTION_DECISION_LABELS[a.decision]),
-      cell(declined(a) && !a.action.trim() ? 'None' : a.action, `action plan, recommendation ${recNumbers(a.recommendationIds)}, action`),
+    // The decision leads the action ("Accepted. A procedure will be added..."): four columns leave the texts room to read.
+    return [table('Action plan: the response to each recommendation', [['Recommendation', 0.4], ['Decision and action', 0.36], ['Owner', 0.12], ['By', 0.12]], actions.map((a) => [
+      recommendationCell(a.recommendationIds),
+      [label(`${ACTION_DECISION_LABELS[a.decision]}.`), ...(a.action.trim() ? [plain(' '), plain(a.action, `action plan, recommendation ${recNumbers(a.recommendationIds)}, action`)] : [])],
       cell(a.owner ?? (declined(a) ? 'Not applicable' : 'To be agreed'), `action plan, recommendation ${recNumbers(a.recommendationIds)}, owner`),
-      cell(a.dueDate ? formatDate(a.dueDate) : declined(a) ? 'Not applicable' : 'To be agreed'),
+      dateCell(a.dueDate, declined(a) ? 'Not applicable' : 'To be agreed'),
     ])), ...reasonsShortOfAccepting(), ...noneBecause];
   };
 
@@ -144,18 +150,19 @@ export function buildAdjudicationLetter(data: CaseData, options: BuildOptions): 
         ...(p?.organisation ? [plain(', '), plain(p.organisation, `organisation of ${ctx.person(id)}`)] : []),
       ];
     });
-    return [para(label('Copy to: '), ...runs)];
+    return [{ kind: 'paragraph', runs: [label('Copy to: '), ...runs], keepWithPrevious: true }];
   };
 
   const signature = (): Block[] => {
     const p = adj?.adjudicatorId ? ctx.people.get(adj.adjudicatorId) : undefined;
-    return [
+    // Kept together, and with the end of the letter before it: "Yours sincerely" never ends a page with the name on the next.
+    return signatureLines([
       para(plain('Yours sincerely,')),
       { kind: 'paragraph', runs: [{ text: '' }] },
       { kind: 'paragraph', style: 'address', runs: [plain(p ? capitalise(ctx.person(p.id)) : 'The Adjudicating Officer', 'signature')] },
       { kind: 'paragraph', style: 'address', runs: [plain(p?.jobTitle ?? 'Adjudicating Officer', 'signature, job title')] },
       para(plain(data.authority.name, 'authority name')),
-    ];
+    ]);
   };
 
   const blocks = ctx.expand((name) => {

@@ -10,8 +10,9 @@ import type {
   CaseData, EvidenceData, FindingData, InterviewData, OutcomeValue, PersonData, PointData, RecommendationData,
 } from '../interchange/schema.ts';
 import { formatPounds } from '../follow-up/payment.ts';
-import { expandTemplate } from '../templates/expand.ts';
+import { endsSentence, expandTemplate } from '../templates/expand.ts';
 import { inlineRuns, plainTextBlocks } from '../templates/plain-text.ts';
+import { nothingYet, withoutEmptySections } from './blocks.ts';
 import type { CompiledTemplates } from './vocabulary.ts';
 import { FIELD_PLACES, LONG_TEXT_FIELDS, type FieldName, type LongTextField } from './vocabulary.ts';
 
@@ -31,6 +32,15 @@ export const DOCUMENT_NAMES: Record<DocumentKind, string> = {
   'ip-report': 'IP report',
   'adjudication-letter': 'Adjudication letter',
   'panel-report': 'Panel report',
+};
+
+/** Each document as a sentence names it: "the adjudication letter is not ready". */
+export const DOCUMENT_IN_TEXT: Record<DocumentKind, string> = {
+  statement: 'the Statement of Complaint',
+  'io-report': 'the IO report',
+  'ip-report': 'the IP report',
+  'adjudication-letter': 'the adjudication letter',
+  'panel-report': 'the panel report',
 };
 
 export const OUTCOME_LABELS: Record<OutcomeValue, string> = {
@@ -66,6 +76,8 @@ export const isNoRecommendation = (r: RecommendationData) => /^\s*no recommendat
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 export const countWords = (n: number) => NUMBER_WORDS[n] ?? String(n);
+/** A count in words for a template field: none is no value, so "@if" leaves out what it would introduce. */
+const countWordsOrNone = (n: number) => (n ? countWords(n) : undefined);
 
 /** "A, B and C" */
 export function joinAnd(items: string[]): string {
@@ -84,7 +96,22 @@ export function signatureBlock(ctx: DocumentContext, author: PersonData | undefi
   if (!ref.toLowerCase().includes(role.toLowerCase())) out.push({ kind: 'paragraph', style: 'address', runs: [{ text: role }] });
   const date = ctx.documentDate();
   if (date) out.push({ kind: 'paragraph', style: 'address', runs: [{ text: formatDate(date) }] });
-  return out;
+  return signatureLines(out);
+}
+
+/**
+ * A signature's lines, kept together and with the end of what comes before them: a signature
+ * is never left alone at the top of a page (shared/document/keep.ts).
+ */
+export function signatureLines(lines: Block[]): Block[] {
+  return lines.map((b, i) => (b.kind === 'paragraph'
+    ? { ...b, ...(i === 0 ? { keepWithPrevious: true } : {}), ...(i < lines.length - 1 ? { keepWithNext: true } : {}) }
+    : b));
+}
+
+/** The full stop that ends a sentence after `text`, or nothing when it already ends in one ("?", "!" or "."). */
+export function fullStop(text: string): string {
+  return endsSentence(text) ? '' : '.';
 }
 
 export class DocumentContext {
@@ -267,6 +294,14 @@ export class DocumentContext {
     }
   }
 
+  /**
+   * What stands in for a part with nothing in it: in a DRAFT, a line saying so (the author sees
+   * what is missing); in a final document, nothing, and the heading over it is left out too.
+   */
+  placeholder(what: string): Block[] {
+    return this.options.draft ? [nothingYet(what)] : [];
+  }
+
   /** Plain-text blocks of a long text field, tagged with the place they came from (a field name, or the place in words). */
   longText(value: string | undefined, source: string): Block[] {
     return plainTextBlocks(value, (FIELD_PLACES as Record<string, string>)[source] ?? source);
@@ -364,12 +399,23 @@ export class DocumentContext {
       'adjudication.remedyOrPayment': d.adjudication?.remedy?.trim() || d.adjudication?.payment ? 'yes' : undefined,
       'panel.directorResponseDate': this.date(d.panel?.directorResponseDate),
       'panel.ipConsultedDate': this.date(d.panel?.ipConsultedDate),
+      'adjudication.meetingOffered': d.adjudication?.meetingOffered ? 'yes' : undefined,
+      'authority.postalAddress': this.postalAddress(),
+      'points.outcomesSought': countWordsOrNone(this.inScope.filter((p) => p.desiredOutcome?.trim()).length),
+      'evidence.count': countWordsOrNone(this.evidence.size),
+      'interviews.count': countWordsOrNone(this.interviews.size),
       'stage3.requestBy': this.due('stage3.request'),
       'points.inScope': countWords(this.inScope.length),
       'points.outOfScope': this.outOfScope.length ? countWords(this.outOfScope.length) : undefined,
       'document.date': this.date(this.documentDate()),
       'document.anonymised': this.options.named ? undefined : 'yes',
     };
+  }
+
+  /** The council's postal address on one line, for writing to it: "London Borough of Exampleton, Complaints Team, 1 Market Square, London E99 9XX". */
+  postalAddress(): string | undefined {
+    const lines = (this.data.authority.address ?? []).map((l) => l.trim()).filter(Boolean);
+    return lines.length ? [this.data.authority.name.trim(), ...lines].join(', ') : undefined;
   }
 
   complaintsManagerName(name: string | undefined): string | undefined {
@@ -419,6 +465,6 @@ export class DocumentContext {
           throw new Error(`directive @${name} has no builder in ${this.kind}`);
       }
     };
-    return expandTemplate(templates.documents[this.kind], { fields, places: FIELD_PLACES, directive: common });
+    return withoutEmptySections(expandTemplate(templates.documents[this.kind], { fields, places: FIELD_PLACES, directive: common }));
   }
 }

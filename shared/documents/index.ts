@@ -10,7 +10,7 @@ import { buildPanelReport } from './panel-report.ts';
 import { buildStatement } from './statement.ts';
 
 export type { BuildOptions } from './context.ts';
-export { DOCUMENT_NAMES, OUTCOME_LABELS } from './context.ts';
+export { DOCUMENT_IN_TEXT, DOCUMENT_NAMES, OUTCOME_LABELS } from './context.ts';
 export { compileTemplates, type CompiledTemplates, type TemplateTexts, type TemplateText } from './vocabulary.ts';
 export { leakCheck, assertNoLeaks, type Leak } from './leak-check.ts';
 export { documentVersionName, versionOf } from './versions.ts';

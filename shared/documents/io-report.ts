@@ -6,8 +6,8 @@
 import { formatDate } from '../calendar/index.ts';
 import type { Block, DocumentModel, Run } from '../document/model.ts';
 import type { CaseData, PointData } from '../interchange/schema.ts';
-import { cell, fieldHeading, heading, label, nothingYet, para, plain, table } from './blocks.ts';
-import { DocumentContext, isNoRecommendation, signatureBlock, type BuildOptions } from './context.ts';
+import { cell, dateCell, fieldHeading, heading, label, nothingYet, para, plain, table } from './blocks.ts';
+import { DocumentContext, fullStop, isNoRecommendation, signatureBlock, type BuildOptions } from './context.ts';
 
 const METHODS = { 'in-person': 'In person', phone: 'Telephone', video: 'Video call', written: 'Written questions' } as const;
 
@@ -33,11 +33,12 @@ export function buildIoReport(data: CaseData, options: BuildOptions): DocumentMo
 
   const desiredOutcomes = (): Block[] => {
     const items: Run[][] = ctx.inScope.filter((p) => p.desiredOutcome).map((p) => [label(`Point ${p.number}: `, `point ${p.number}, number`), plain(p.desiredOutcome!, `point ${p.number}, outcome sought`)]);
-    return items.length ? [{ kind: 'list', ordered: false, items }] : [nothingYet('No desired outcomes have been recorded.')];
+    // The template prints this part only when an outcome is recorded (points.outcomesSought).
+    return items.length ? [{ kind: 'list', ordered: false, items }] : ctx.placeholder('No desired outcomes have been recorded.');
   };
 
   const peopleInterviewed = (): Block[] => {
-    if (!interviews.length) return [nothingYet('No interviews have been recorded.')];
+    if (!interviews.length) return ctx.placeholder('No interviews have been recorded.');
     const items: Run[][] = interviews.map((i) => {
       const p = ctx.people.get(i.personId);
       return [
@@ -53,7 +54,7 @@ export function buildIoReport(data: CaseData, options: BuildOptions): DocumentMo
     const entries = [...(data.chronology ?? [])].sort((a, b) => a.date.localeCompare(b.date));
     if (!entries.length) return [];
     return [table('Chronology of events', [['Date', 0.22], ['Event', 0.62], ['Source', 0.16]], entries.map((c) => [
-      cell(formatDate(c.date)),
+      dateCell(c.date),
       cell(c.event, `chronology, ${formatDate(c.date)}`),
       cell(c.sourceIds.map((id) => ctx.evidence.get(id)?.ref ?? ctx.interviews.get(id)?.ref ?? '?').join(', '), `chronology, ${formatDate(c.date)}, sources`),
     ]))];
@@ -70,19 +71,20 @@ export function buildIoReport(data: CaseData, options: BuildOptions): DocumentMo
 
     out.push(heading(3, 'The evidence'));
     const evidenceText = ctx.longText(finding?.evidence, `${where}, evidence`);
-    out.push(...(evidenceText.length ? evidenceText : [nothingYet('No evidence has been summarised for this point yet.')]));
+    out.push(...(evidenceText.length ? evidenceText : ctx.placeholder('No evidence has been summarised for this point yet.')));
     const cited = finding?.sourceIds?.length ? finding.sourceIds : [
       ...evidence.filter((e) => e.pointIds.includes(p.id)).map((e) => e.id),
       ...interviews.filter((i) => i.pointIds.includes(p.id)).map((i) => i.id),
     ];
     if (cited.length) {
-      out.push(para(label('Sources: ')));
+      // A label: kept on the page where its list starts (shared/document/keep.ts).
+      out.push({ kind: 'paragraph', runs: [label('Sources:')], keepWithNext: true });
       out.push({ kind: 'list', ordered: false, items: cited.map((id) => ctx.citeRuns(id)) });
     }
 
     out.push(heading(3, 'Analysis'));
     const analysis = ctx.longText(finding?.analysis, `${where}, analysis`);
-    out.push(...(analysis.length ? analysis : [nothingYet('No analysis has been written for this point yet.')]));
+    out.push(...(analysis.length ? analysis : ctx.placeholder('No analysis has been written for this point yet.')));
 
     out.push(heading(3, 'Finding'));
     // "Upheld. I uphold this point." as one paragraph: the outcome in bold leads the conclusion.
@@ -112,7 +114,7 @@ export function buildIoReport(data: CaseData, options: BuildOptions): DocumentMo
     return [{
       kind: 'list', ordered: false,
       items: ctx.outOfScope.map((p) => [
-        label(`Point ${p.number}: `, `point ${p.number}, number`), plain(p.summary, `point ${p.number}, summary`), plain('. '),
+        label(`Point ${p.number}: `, `point ${p.number}, number`), plain(p.summary, `point ${p.number}, summary`), plain(`${fullStop(p.summary)} `),
         plain(p.outOfScopeReason ?? 'No reason has been recorded.', `point ${p.number}, reason for exclusion`),
       ]),
     }];
@@ -126,29 +128,29 @@ export function buildIoReport(data: CaseData, options: BuildOptions): DocumentMo
       cell(r.text, `recommendation ${r.number}`),
       cell(ctx.pointNumbers(r.pointIds), `recommendation ${r.number}, points`),
       cell(r.owner ?? 'To be agreed', `recommendation ${r.number}, owner`),
-      cell(r.dueDate ? formatDate(r.dueDate) : 'To be agreed'),
+      dateCell(r.dueDate, 'To be agreed'),
     ]))];
   };
 
   const evidenceAppendix = (): Block[] => {
-    if (!evidence.length) return [nothingYet('No documents have been recorded.')];
+    if (!evidence.length) return ctx.placeholder('No documents have been recorded.');
     return [table('Documents examined', [['Ref', 0.08], ['Document', 0.46], ['Date', 0.18], ['Source', 0.28]], evidence.map((e) => [
       cell(e.ref, `document ${e.ref}, reference`, { bold: true }),
       cell(e.title, `document ${e.ref}, title`),
-      cell(e.date ? formatDate(e.date) : 'Undated'),
+      dateCell(e.date, 'Undated'),
       cell(e.source ?? '', `document ${e.ref}, source`),
     ]))];
   };
 
   const intervieweesAppendix = (): Block[] => {
-    if (!interviews.length) return [nothingYet('No interviews have been recorded.')];
-    return [table('People interviewed, by label and role', [['Ref', 0.08], ['Person', 0.18], ['Role', 0.3], ['Date', 0.24], ['How', 0.2]], interviews.map((i) => {
+    if (!interviews.length) return ctx.placeholder('No interviews have been recorded.');
+    return [table(`People interviewed, by ${options.named ? 'name' : 'label'} and role`, [['Ref', 0.08], ['Person', 0.18], ['Role', 0.3], ['Date', 0.24], ['How', 0.2]], interviews.map((i) => {
       const p = ctx.people.get(i.personId);
       return [
         cell(i.ref, `interview ${i.ref}, reference`, { bold: true }),
         cell(ctx.person(i.personId), `interview ${i.ref}, person`),
         cell(p ? ctx.roleOf(p) : '', `interview ${i.ref}, role`),
-        cell(formatDate(i.date)),
+        dateCell(i.date),
         cell(METHODS[i.method]),
       ];
     }))];

@@ -2,10 +2,9 @@
 // open, fair, thorough and objective; whether the IP saw the same evidence and took part in
 // the interviews; agreement or disagreement with each finding, with reasons; comments on the
 // recommendations.
-import { formatDate } from '../calendar/index.ts';
 import type { Block, DocumentModel } from '../document/model.ts';
 import type { CaseData } from '../interchange/schema.ts';
-import { cell, fieldHeading, label, nothingYet, para, plain, table } from './blocks.ts';
+import { cell, dateCell, fieldHeading, label, nothingYet, para, plain, table } from './blocks.ts';
 import { DocumentContext, signatureBlock, type BuildOptions } from './context.ts';
 
 const VIEWS = { agree: 'Agree', 'partly-agree': 'Partly agree', disagree: 'Disagree' } as const;
@@ -42,11 +41,11 @@ export function buildIpReport(data: CaseData, options: BuildOptions): DocumentMo
 
   const interviewsAttended = (): Block[] => {
     const interviews = data.interviews ?? [];
-    if (!interviews.length) return [nothingYet('No interviews have been recorded.')];
+    if (!interviews.length) return ctx.placeholder('No interviews have been recorded.');
     return [table('Interviews and whether the Independent Person attended', [['Ref', 0.1], ['Person interviewed', 0.4], ['Date', 0.25], ['IP present', 0.25]], interviews.map((i) => [
       cell(i.ref, `interview ${i.ref}, reference`, { bold: true }),
       cell(ctx.person(i.personId), `interview ${i.ref}, person`),
-      cell(formatDate(i.date)),
+      dateCell(i.date),
       cell(ip && i.attendeeIds.includes(ip.id) ? 'Yes' : 'No (record read)'),
     ]))];
   };

@@ -40,12 +40,12 @@ export function buildPanelReport(data: CaseData, options: BuildOptions): Documen
   };
 
   const attendees = (): Block[] => {
-    if (!panel?.attendeeIds.length) return [nothingYet('The attendees have not been recorded.')];
+    if (!panel?.attendeeIds.length) return ctx.placeholder('The attendees have not been recorded.');
     return [{ kind: 'list', ordered: false, items: panel.attendeeIds.map((id) => [plain(capitalise(withRole(id)), 'attendees')]) }];
   };
 
   const documents = (): Block[] => {
-    if (!panel?.documents?.length) return [nothingYet('The documents considered have not been recorded.')];
+    if (!panel?.documents?.length) return ctx.placeholder('The documents considered have not been recorded.');
     return [{ kind: 'list', ordered: false, items: panel.documents.map((d, i) => [plain(d, `documents considered, item ${i + 1}`)]) }];
   };
 
@@ -61,7 +61,10 @@ export function buildPanelReport(data: CaseData, options: BuildOptions): Documen
 
   const points = (): Block[] => {
     if (!panel?.points.length) return [nothingYet("The panel's view on the points has not been recorded.")];
-    return panel.points.flatMap((pp) => {
+    // In the Statement's order, whatever order the panel's views were entered in.
+    const order = new Map(data.statement.points.map((p, i) => [p.id, i]));
+    const inOrder = [...panel.points].sort((a, b) => (order.get(a.pointId) ?? Infinity) - (order.get(b.pointId) ?? Infinity));
+    return inOrder.flatMap((pp) => {
       const p = pointsById.get(pp.pointId);
       const number = p?.number ?? '?';
       const where = `point ${number}`;

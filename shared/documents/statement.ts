@@ -4,7 +4,7 @@
 import type { Block, DocumentModel } from '../document/model.ts';
 import type { CaseData } from '../interchange/schema.ts';
 import { fieldHeading, label, nothingYet, para, plain } from './blocks.ts';
-import { DocumentContext, type BuildOptions } from './context.ts';
+import { DocumentContext, fullStop, type BuildOptions } from './context.ts';
 
 export function buildStatement(data: CaseData, options: BuildOptions): DocumentModel {
   const ctx = new DocumentContext('statement', data, options);
@@ -30,7 +30,7 @@ export function buildStatement(data: CaseData, options: BuildOptions): DocumentM
       kind: 'list', ordered: false,
       items: ctx.outOfScope.map((p) => [
         label(`Point ${p.number}: `, `point ${p.number}, number`), plain(p.summary, `point ${p.number}, summary`),
-        plain('. Reason: '), plain(p.outOfScopeReason ?? 'no reason recorded', `point ${p.number}, reason for exclusion`),
+        plain(`${fullStop(p.summary)} Reason: `), plain(p.outOfScopeReason ?? 'no reason recorded', `point ${p.number}, reason for exclusion`),
       ]),
     }];
   };

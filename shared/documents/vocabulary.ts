@@ -27,6 +27,7 @@ export const FIELD_NAMES = [
   'stage2.limit', 'stage2.fromRequest', 'stage2.extendedWithoutDate',
   'adjudication.date', 'adjudication.payment', 'adjudication.remedyOrPayment', 'stage3.requestBy',
   'panel.directorResponseDate', 'panel.ipConsultedDate', 'points.inScope', 'points.outOfScope', 'document.date', 'document.anonymised',
+  'adjudication.meetingOffered', 'authority.postalAddress', 'points.outcomesSought', 'evidence.count', 'interviews.count',
 ] as const;
 export type FieldName = (typeof FIELD_NAMES)[number];
 
@@ -100,6 +101,11 @@ export const FIELD_PLACES: Record<FieldName, string> = {
   'points.outOfScope': 'number of points',
   'document.date': 'document date',
   'document.anonymised': 'anonymised',
+  'adjudication.meetingOffered': 'meeting offered',
+  'authority.postalAddress': 'authority address',
+  'points.outcomesSought': 'outcomes sought',
+  'evidence.count': 'number of documents',
+  'interviews.count': 'number of interviews',
 };
 
 type DirectiveSpec = TemplateVocabulary['directives'] extends ReadonlyMap<string, infer S> ? S : never;

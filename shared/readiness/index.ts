@@ -12,7 +12,8 @@
 // it as the reason, never as a numbered recommendation, and the action plan does not need it.
 import type { DocumentKind } from '../case-model/documents.ts';
 import { documentKinds } from '../case-model/documents.ts';
-import type { CaseData, PointData } from '../interchange/schema.ts';
+import { PLACEHOLDER_AUTHORITY } from '../case-model/placeholder.ts';
+import type { CaseData, FindingData, InvestigationData, PointData } from '../interchange/schema.ts';
 import { checkReferences } from '../interchange/parse.ts';
 import { ACTION_DECISION_LABELS, actionOwesReasons } from '../follow-up/action-plan.ts';
 import { directorResponseBegun, owesReasons } from '../follow-up/director-response.ts';
@@ -54,6 +55,25 @@ const NO_RECOMMENDATION = /^\s*no recommendation\b/i;
 const ALL = documentKinds;
 const STAGE2: DocumentKind[] = ['io-report', 'ip-report', 'adjudication-letter', 'panel-report'];
 const FROM_IO: DocumentKind[] = ['io-report', 'ip-report', 'adjudication-letter'];
+
+/** The IO report's chapters that may not be empty, by their field in the case's `investigation` and their name on screen. */
+export const REQUIRED_CHAPTERS = [
+  { field: 'introduction', heading: 'Introduction and commissioning' },
+  { field: 'methodology', heading: 'Methodology' },
+  { field: 'legalFramework', heading: 'Law, guidance and policy' },
+  { field: 'conclusion', heading: 'Conclusions' },
+] as const satisfies readonly { field: keyof InvestigationData; heading: string }[];
+
+/** The warning for a finding that rests on nothing in the record (the Findings screen shows it too). */
+export const UNLINKED_FINDING = 'the finding is not linked to any evidence, interview or chronology entry';
+
+/** Whether a point's finding rests on anything in the record: a source it cites, or evidence, an interview or a chronology entry linked to the point. */
+export function linkedToRecord(data: CaseData, pointId: string, finding?: FindingData): boolean {
+  return Boolean(finding?.sourceIds?.length)
+    || (data.evidence ?? []).some((e) => e.pointIds.includes(pointId))
+    || (data.interviews ?? []).some((i) => i.pointIds.includes(pointId))
+    || (data.chronology ?? []).some((c) => c.pointIds.includes(pointId));
+}
 
 /** The documents a case at its stage is expected to produce (`impartial check` without --doc). */
 export function documentsForStage(data: CaseData): DocumentKind[] {
@@ -109,7 +129,10 @@ export function checkReadiness(data: CaseData, kind?: DocumentKind): ReadinessPr
     }
     const fi = (data.findings ?? []).indexOf(f);
     if (!f.analysis?.trim()) add('warning', ['io-report'], `findings[${fi}].analysis`, place, 'the finding has no analysis', point(p.id));
-    if (!f.evidence?.trim() && !f.sourceIds?.length) add('warning', ['io-report'], `findings[${fi}].evidence`, place, 'the finding cites no evidence', point(p.id));
+    // A finding rests on the record: evidence, an interview or a chronology entry linked to the point, or a source it cites.
+    if (!linkedToRecord(data, p.id, f)) {
+      add('warning', ['io-report'], `findings[${fi}].sourceIds`, place, UNLINKED_FINDING, point(p.id));
+    }
     if (f.outcome === 'upheld' || f.outcome === 'partially-upheld') {
       const recs = recommendations.filter((r) => r.pointIds.includes(p.id));
       const reason = Boolean(f.noRecommendationReason?.trim());
@@ -128,6 +151,13 @@ export function checkReadiness(data: CaseData, kind?: DocumentKind): ReadinessPr
     if (!r.text.trim()) add('blocking', ['io-report', 'adjudication-letter'], `recommendations[${i}].text`, `recommendation ${r.number}`, 'the recommendation has no text', about);
     if (!r.pointIds.length) add('warning', ['io-report'], `recommendations[${i}].pointIds`, `recommendation ${r.number}`, 'the recommendation is not linked to any point', about);
     if (!r.owner || !r.dueDate) add('warning', ['io-report'], `recommendations[${i}]`, `recommendation ${r.number}`, 'the recommendation has no owner or target date, so it cannot be tracked', about);
+  }
+
+  // The IO report's own chapters: the ones every report has are required; an empty optional one is left out.
+  for (const chapter of REQUIRED_CHAPTERS) {
+    if (!data.investigation?.[chapter.field]?.trim()) {
+      add('blocking', ['io-report'], `investigation.${chapter.field}`, 'IO report', `the chapter "${chapter.heading}" is not written`);
+    }
   }
 
   // The IP report: a view on every finding.
@@ -164,7 +194,8 @@ export function checkReadiness(data: CaseData, kind?: DocumentKind): ReadinessPr
     const answered = new Set(adj.actions.flatMap((a) => a.recommendationIds));
     for (const r of recommendations) {
       if (!NO_RECOMMENDATION.test(r.text) && !answered.has(r.id)) {
-        add('warning', ['adjudication-letter'], 'adjudication.actions', `recommendation ${r.number}`, 'the action plan does not respond to this recommendation', record(r.id, r.pointIds[0]));
+        // The letter says what the council will do about each recommendation: without that it is not complete.
+        add('blocking', ['adjudication-letter'], 'adjudication.actions', `recommendation ${r.number}`, 'the action plan does not respond to this recommendation', record(r.id, r.pointIds[0]));
       }
     }
     for (const [i, a] of adj.actions.entries()) {
@@ -180,6 +211,14 @@ export function checkReadiness(data: CaseData, kind?: DocumentKind): ReadinessPr
     const upheld = inScope.some((p) => ['upheld', 'partially-upheld'].includes(findings.get(p.id)?.outcome ?? ''));
     if (upheld && !adj.apology?.trim()) add('warning', ['adjudication-letter'], 'adjudication.apology', 'adjudication', 'fault was found but no apology is recorded');
   }
+  // The letter tells the complainant how to ask for a review panel (templates/paragraphs/stage3-rights.txt): by the
+  // complaints manager's email or telephone, or by post to the council. With none of them it tells them nothing.
+  const manager = data.authority.complaintsManager;
+  const address = (data.authority.address ?? []).some((l) => l.trim());
+  if (data.case.procedure === 'england-children-act-1989' && !manager?.email?.trim() && !manager?.phone?.trim() && !address) {
+    add('blocking', ['adjudication-letter'], 'authority.complaintsManager.email', 'complaints manager',
+      "the letter cannot say how to ask for a review panel: record the complaints manager's email or telephone, or the council's address");
+  }
   for (const id of data.complaint.complainantIds) {
     const p = people.get(id);
     if (p && !p.address?.length) add('warning', ['adjudication-letter'], `people[${data.people.indexOf(p)}].address`, p.label, 'the complainant has no postal address for the letter', record(p.id));
@@ -189,6 +228,9 @@ export function checkReadiness(data: CaseData, kind?: DocumentKind): ReadinessPr
     }
   }
   if (!data.complaint.complainantIds.length) add('blocking', ALL, 'complaint.complainantIds', 'complaint', 'no complainant is recorded');
+  // A casefile made in the app starts with a placeholder for the council (every document prints its name).
+  const council = data.authority.name.trim();
+  if (!council || council === PLACEHOLDER_AUTHORITY) add('blocking', ALL, 'authority.name', 'council', "the council's name is not recorded");
 
   // The panel report.
   const panel = data.panel;

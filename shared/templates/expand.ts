@@ -17,17 +17,24 @@ export interface ExpandContext {
 
 export const NOT_RECORDED = '[not recorded]';
 
+/** Whether text already ends its sentence ("." "?" "!" "…", perhaps inside a closing quote or bracket): no full stop is printed after it. */
+export const endsSentence = (text: string): boolean => /[.!?\u2026]["'\u201D\u2019)\]]*\s*$/.test(text);
+
 function runs(parts: Part[], context: ExpandContext): Run[] {
   const out: Run[] = [];
   for (const part of parts) {
-    if (part.kind === 'literal') out.push(part.bold ? { text: part.text, bold: true } : { text: part.text });
-    else {
-      const value = context.fields[part.name];
-      const bold = part.bold ? { bold: true } : {};
-      const source = context.places?.[part.name] ?? part.name;
-      const missing = typeof context.missing === 'function' ? context.missing(part.name) : context.missing ?? NOT_RECORDED;
-      out.push(value ? { text: value, ...bold, source } : { text: missing, ...bold, italic: true, source });
+    if (part.kind === 'literal') {
+      const previous = out[out.length - 1];
+      // "{{authority.name}}." with a name ending "Ltd.", or a value ending "?": one stop, not two.
+      const text = previous?.source !== undefined && part.text.startsWith('.') && endsSentence(previous.text) ? part.text.slice(1) : part.text;
+      if (text) out.push(part.bold ? { text, bold: true } : { text });
+      continue;
     }
+    const value = context.fields[part.name];
+    const bold = part.bold ? { bold: true } : {};
+    const source = context.places?.[part.name] ?? part.name;
+    const missing = typeof context.missing === 'function' ? context.missing(part.name) : context.missing ?? NOT_RECORDED;
+    out.push(value ? { text: value, ...bold, source } : { text: missing, ...bold, italic: true, source });
   }
   return out;
 }

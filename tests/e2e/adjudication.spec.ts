@@ -85,6 +85,16 @@ async function investigate(page: Page): Promise<void> {
     await waitSaved(page);
   }
 
+  // The letter tells the complainant how to reach the complaints manager to ask for a review panel.
+  await workspace.open(page, 'Case details');
+  // A new casefile holds a placeholder for the council, which no document may print.
+  await expect(page.getByLabel('Council', { exact: true })).toHaveValue('');
+  await page.getByLabel('Council', { exact: true }).fill('Exampleton Council');
+  const manager = page.getByRole('region', { name: 'Complaints manager' });
+  await manager.getByLabel('Email').fill('complaints@council.example');
+  await manager.getByLabel('Email').blur();
+  await waitSaved(page);
+
   await workspace.open(page, 'People');
   // A complainant added from the form is on the complaint as its complainant.
   await addPerson(page, { name: 'Sarah Jones', label: 'Ms A', role: 'Complainant' });
@@ -217,9 +227,9 @@ test('an adjudicating officer records everything for a case made in the app; the
   expect(text).toContain(VARY_REASONS);
   // The action plan's table (its columns are the layout's business: only what the cells say is checked).
   expect(text).toContain('What we will do');
-  expect(text).toMatch(/\bAccepted A re-arrangement procedure will be\b/);
+  expect(text).toMatch(/\bAccepted\. A re-arrangement procedure will be\b/); // the decision leads the action, beside the recommendation's own words
   expect(text).toContain('Head of');
-  expect(text).toMatch(/\bDeclined None\b/);
+  expect(text).toMatch(/\bDeclined\. Not applicable Not applicable\b/);
   expect(text).toContain(`Recommendation 2 (declined): ${DECLINE_REASONS}`);
   expect(text).toContain('The council will pay you £250 in recognition of the time and trouble the delay caused you.');
   expect(text).toContain('I apologise for the late review');

@@ -1,6 +1,7 @@
 // The main user journey, as a new Investigating Officer lives it: create a casefile, write
 // the Statement of Complaint (three points), record that it was agreed, record a finding on
-// every point, and produce the IO report as PDF and Word. The files that come out are
+// every point, find the IO report not ready without its own chapters, and produce it as a
+// marked draft, PDF and Word. The files that come out are
 // checked as files: the PDF's text (pdftotext) and the DOCX's word/document.xml carry the
 // points.
 import { execFileSync } from 'node:child_process';
@@ -136,11 +137,16 @@ test('a new user creates a casefile, agrees three points, records findings and p
   // --- The IO report as PDF and Word.
   await nav.getByRole('button', { name: 'Documents' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Documents' })).toBeVisible();
-  // Everything a final IO report needs is now in the casefile: the card says Ready, and
-  // the report is rendered final (not DRAFT).
+  // The points and findings are in, but the report's own chapters (introduction, methodology,
+  // law, conclusions) are not written, nor is the council's name: the card says so, and a final copy is refused in the
+  // app's words. A marked draft can be made to read it.
   const ioCard = page.getByTestId('document-io-report');
-  await expect(ioCard.getByText('Ready', { exact: true })).toBeVisible();
+  await expect(ioCard.getByText('Not ready', { exact: true })).toBeVisible();
+  await expect(ioCard).toContainText('IO report: the chapter "Introduction and commissioning" is not written.');
   await expect(page.getByRole('radio', { name: 'Final' })).toBeChecked();
+  await page.getByRole('button', { name: 'Render IO report as PDF' }).click();
+  await expect(page.getByTestId('render-outcome')).toHaveText(/^The IO report is not ready: IO report: the chapter "Introduction and commissioning" is not written \(and 4 more\)\. The Documents screen lists them/);
+  await page.getByRole('radio', { name: 'Draft (marked DRAFT)' }).check();
 
   const pdf = await renderIoReport(page, 'PDF');
   expect(cspViolations, 'no Content-Security-Policy violations').toEqual([]);
@@ -156,7 +162,8 @@ test('a new user creates a casefile, agrees three points, records findings and p
       writeFileSync(join(dir, 'report.pdf'), pdf.bytes);
       const text = plain(execFileSync('pdftotext', [join(dir, 'report.pdf'), '-'], { encoding: 'utf8' }));
       for (const point of points) expect(text).toContain(plain(point.summary));
-      expect(text, 'a final report is not marked DRAFT').not.toContain('DRAFT');
+      // DRAFT is drawn across each page; pdftotext reads its letters apart.
+      expect(text, 'the draft is marked DRAFT').toMatch(/D ?R ?A ?F ?T/);
       expect(text, 'the anonymised report does not name the complainant').not.toContain('Sarah Jones');
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -41,7 +41,7 @@ test("the IP's view on a finding is recorded with its reason and the IP report's
   // Rendering it anyway is refused in the app's words, not the command line's (--draft).
   await page.getByRole('button', { name: 'Render IP report as PDF' }).click();
   const refusal = page.getByTestId('render-outcome');
-  await expect(refusal).toHaveText(/^the IP report is not ready: point 3: the Independent Person does not fully agree but gives no reason.* choose “Draft” to render a marked DRAFT\.$/);
+  await expect(refusal).toHaveText(/^The IP report is not ready: point 3: the Independent Person does not fully agree but gives no reason.* choose “Draft” to render a marked DRAFT\.$/);
   await expect(refusal).not.toContainText('--');
 
   // The problem links back to the comment; a reason puts it right.

@@ -2,7 +2,9 @@
 // titled after the file, for the user to fill in.
 import { FORMAT, type CaseData } from '../../../shared/interchange/schema.ts';
 
-export const PLACEHOLDER_AUTHORITY = 'Authority not yet recorded';
+import { PLACEHOLDER_AUTHORITY } from '../../../shared/case-model/placeholder.ts';
+
+export { PLACEHOLDER_AUTHORITY };
 
 export function placeholderCase(title: string): CaseData {
   return {

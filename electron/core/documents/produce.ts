@@ -4,7 +4,7 @@
 import { todayIso } from '../../../shared/calendar/index.ts';
 import type { DocumentFormat, DocumentKind } from '../../../shared/api.ts';
 import type { DocumentModel } from '../../../shared/document/model.ts';
-import { buildDocument, DOCUMENT_NAMES } from '../../../shared/documents/index.ts';
+import { buildDocument, DOCUMENT_IN_TEXT, DOCUMENT_NAMES } from '../../../shared/documents/index.ts';
 import { loadOrdinaryWords, marksThatApply, type NotANameMark } from '../../../shared/anonymisation/index.ts';
 import { assertNoLeaks, checkForNames, type Leak } from '../../../shared/documents/leak-check.ts';
 import { ImpartialError } from '../../../shared/errors.ts';
@@ -43,7 +43,7 @@ export class NotReadyError extends ImpartialError {
     const blocking = problems.filter((p) => p.severity === 'blocking');
     const first = blocking[0]!;
     const more = blocking.length > 1 ? ` (and ${blocking.length - 1} more)` : '';
-    super('not-ready', `the ${DOCUMENT_NAMES[kind]} is not ready: ${first.place}: ${first.message}${more}`, {
+    super('not-ready', `${DOCUMENT_IN_TEXT[kind]} is not ready: ${first.place}: ${first.message}${more}`, {
       advice: blocking.length > 1
         ? { cli: 'Run "impartial check" for the list; render with --draft to make a marked draft.', app: 'The Documents screen lists them: put them right, or choose “Draft” to render a marked DRAFT.' }
         : { cli: 'Render with --draft to make a marked draft.', app: 'Put it right, or choose “Draft” to render a marked DRAFT.' },

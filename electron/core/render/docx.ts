@@ -22,6 +22,7 @@ import {
   TabStopType,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -29,7 +30,13 @@ import {
 import type { IParagraphOptions, IRunOptions } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
 import { imageSize } from 'image-size';
+import { keepsWhole, keepsWithNext } from '../../../shared/document/keep.ts';
 import type { Block, DocumentModel, ImageBlock, ListBlock, ParagraphBlock, Run, TableBlock } from '../../../shared/document/model.ts';
+import { ImpartialError } from '../../../shared/errors.ts';
+import { wrapRuns } from './pdf-text.ts';
+import type { Measure } from './pdf-text.ts';
+import { columnWidths } from './table-columns.ts';
+import { textMeasure } from './text-measure.ts';
 import { theme } from './theme.ts';
 
 // A4 in twentieths of a point, 2.5 cm side margins (1 cm = 567 twips).
@@ -45,7 +52,17 @@ const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: Al
 export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
   const lists = { next: 0 };
   // Word puts no space under a table; the paragraph or list after one gets it as space before.
-  const children = doc.blocks.flatMap((block, i) => blockToDocx(block, lists, doc.blocks[i - 1]?.kind === 'table' ? twips(theme.paragraphGap * 2) : 0));
+  const children = doc.blocks.flatMap((block, i) => {
+    const previous = doc.blocks[i - 1];
+    // A page break is the next paragraph's "page break before", not a paragraph of its own: an
+    // empty paragraph holding the break would make a blank page whenever the page before is full.
+    if (block.kind === 'pageBreak' && breaksBefore(doc.blocks[i + 1])) return [];
+    return blockToDocx(block, lists, {
+      before: previous?.kind === 'table' ? twips(theme.paragraphGap * 2) : 0,
+      keepNext: keepsWithNext(doc.blocks, i),
+      breakBefore: previous?.kind === 'pageBreak' && breaksBefore(block),
+    });
+  });
   const document = new Document({
     title: doc.title,
     creator: doc.author,
@@ -75,22 +92,34 @@ export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
 
 type DocxBlock = Paragraph | Table;
 
-/** `before`: extra space above the block, in twips (headings have their own). */
-function blockToDocx(block: Block, lists: { next: number }, before: number): DocxBlock[] {
+/** Blocks that start with a paragraph, which can carry a page break before it. */
+const breaksBefore = (block: Block | undefined): boolean => block?.kind === 'heading' || block?.kind === 'paragraph' || block?.kind === 'list';
+
+interface Placement {
+  /** Extra space above the block, in twips (headings have their own). */
+  before: number;
+  /** The block ends on the page where the next starts (shared/document/keep.ts; headings keep with the next by their style). */
+  keepNext: boolean;
+  /** The block starts a new page. */
+  breakBefore: boolean;
+}
+
+function blockToDocx(block: Block, lists: { next: number }, { before, keepNext, breakBefore }: Placement): DocxBlock[] {
   switch (block.kind) {
     case 'heading':
       return [
         new Paragraph({
           heading: block.level === 1 ? HeadingLevel.HEADING_1 : block.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
           children: [new TextRun(block.text)],
+          ...(breakBefore ? { pageBreakBefore: true } : {}),
         }),
       ];
     case 'paragraph':
-      return [paragraph(block, before)];
+      return [paragraph(block, before, keepNext, breakBefore)];
     case 'list':
-      return list(block, lists.next++, before);
+      return list(block, lists.next++, before, keepNext, breakBefore);
     case 'table':
-      return [table(block)];
+      return [table(block, keepNext)];
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
     case 'image':
@@ -102,8 +131,11 @@ function blockToDocx(block: Block, lists: { next: number }, before: number): Doc
   }
 }
 
+// Word has no "keep on one line" for a run of text: its no-break space holds the words together.
+const noBreak = (text: string) => text.trim().replace(/\s+/g, '\u00A0');
+
 function runs(items: Run[], extra: IRunOptions = {}): TextRun[] {
-  return items.map((r) => new TextRun({ ...extra, text: r.text, bold: r.bold || extra.bold, italics: r.italic || extra.italics }));
+  return items.map((r) => new TextRun({ ...extra, text: r.noWrap ? noBreak(r.text) : r.text, bold: r.bold || extra.bold, italics: r.italic || extra.italics }));
 }
 
 const PARAGRAPH_STYLE: Record<NonNullable<ParagraphBlock['style']>, string | undefined> = {
@@ -115,36 +147,73 @@ const PARAGRAPH_STYLE: Record<NonNullable<ParagraphBlock['style']>, string | und
   quote: 'Quote',
 };
 
-function paragraph(block: ParagraphBlock, before = 0): Paragraph {
+function paragraph(block: ParagraphBlock, before = 0, keepNext = false, breakBefore = false): Paragraph {
   const options: IParagraphOptions = {
+    ...(breakBefore ? { pageBreakBefore: true } : {}),
     children: runs(block.runs),
     ...(block.align ? { alignment: ALIGN[block.align] } : {}),
     ...(before ? { spacing: { before } } : {}),
+    ...(keepNext ? { keepNext: true } : {}),
+    // A line of a signature, or a label: short, and never split.
+    ...(block.keepWithNext || block.keepWithPrevious ? { keepLines: true } : {}),
   };
   const style = PARAGRAPH_STYLE[block.style ?? 'normal'];
   if (style === 'Title') return new Paragraph({ ...options, heading: HeadingLevel.TITLE });
   return new Paragraph(style ? { ...options, style } : options);
 }
 
-function list(block: ListBlock, instance: number, before = 0): Paragraph[] {
-  return block.items.map(
-    (item, i) =>
-      new Paragraph({
-        children: runs(item),
-        ...(before && i === 0 ? { spacing: { before } } : {}),
-        style: 'ListParagraph',
-        // Each ordered list is its own numbering instance, so it restarts at 1.
-        numbering: { reference: block.ordered ? 'numbers' : 'bullets', level: 0, instance },
-        // Keep a short list's lines together with the next item, but never the last one.
-        keepNext: block.items.length <= 6 && i < block.items.length - 1,
-      }),
-  );
+function list(block: ListBlock, instance: number, before = 0, keepNext = false, breakBefore = false): Paragraph[] {
+  const whole = keepsWhole(block);
+  return block.items.map((item, i) => {
+    const last = i === block.items.length - 1;
+    return new Paragraph({
+      ...(breakBefore && i === 0 ? { pageBreakBefore: true } : {}),
+      children: runs(item),
+      ...(before && i === 0 ? { spacing: { before } } : {}),
+      style: 'ListParagraph',
+      // Each ordered list is its own numbering instance, so it restarts at 1.
+      numbering: { reference: block.ordered ? 'numbers' : 'bullets', level: 0, instance },
+      // A short list is kept on one page: each item whole and with the next; the last item
+      // with what follows only when the list keeps with it.
+      ...((last ? keepNext : whole) ? { keepNext: true } : {}),
+      ...(whole ? { keepLines: true } : {}),
+    });
+  });
 }
 
 const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: theme.rule };
 
-function table(block: TableBlock): Table {
-  const widths = block.columns.map((c) => Math.round(c.width * TEXT_WIDTH));
+/** Column widths in twips, adding up to the text width: the PDF's (table-columns.ts), or the builder's shares without the fonts. */
+function widthsOf(block: TableBlock): number[] {
+  let points: number[];
+  try {
+    const { measure, coverage } = textMeasure();
+    points = columnWidths(block, TEXT_WIDTH / 20, measure, coverage);
+  } catch (error) {
+    // The Word document needs no fonts of its own: without them it falls back to the builder's shares.
+    if (!(error instanceof ImpartialError && error.code === 'fonts-missing')) throw error;
+    points = block.columns.map((c) => (c.width * TEXT_WIDTH) / 20);
+  }
+  const widths = points.map((w) => Math.floor(w * 20));
+  widths[widths.length - 1]! += TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+/** Whether a row of cells at these widths (twips) fits on a page, as the PDF measures it: only such rows are kept whole. */
+function fitsOnAPage(row: Run[][], widths: number[]): boolean {
+  let measure: Measure;
+  try {
+    measure = textMeasure().measure;
+  } catch {
+    return row.every((cell) => cell.reduce((n, r) => n + r.text.length, 0) < 600);
+  }
+  const lines = Math.max(1, ...row.map((cell, c) => wrapRuns(cell, theme.tableSize, widths[c]! / 20 - 2 * theme.tablePadding, measure).length));
+  // Word's table text is 10 pt at 1.05 line spacing; a page holds about 700 pt of text.
+  return lines * theme.tableSize * 1.25 + 12 < (PAGE.height - MARGIN.top - MARGIN.bottom) / 20 - 40;
+}
+
+function table(block: TableBlock, keepNext = false): Table {
+  const widths = widthsOf(block);
   const cellMargins = { top: 60, bottom: 60, left: 100, right: 100 };
   const header = new TableRow({
     tableHeader: true,
@@ -158,23 +227,27 @@ function table(block: TableBlock): Table {
         }),
     ),
   });
-  const body = block.rows.map(
-    (row) =>
-      new TableRow({
-        cantSplit: row.every((cell) => cell.reduce((n, r) => n + r.text.length, 0) < 600),
-        children: block.columns.map(
-          (_c, i) =>
-            new TableCell({
-              width: { size: widths[i]!, type: WidthType.DXA },
-                  children: [new Paragraph({ style: 'TableText', children: runs(row[i] ?? []) })],
-            }),
-        ),
-      }),
-  );
+  const body = block.rows.map((row, r) => {
+    // The last row keeps with what follows the table (its paragraphs' keep-with-next is how Word does it).
+    const keep = keepNext && r === block.rows.length - 1;
+    return new TableRow({
+      // Rows are never split across pages, unless one is longer than a page.
+      cantSplit: fitsOnAPage(row, widths),
+      children: block.columns.map(
+        (_c, i) =>
+          new TableCell({
+            width: { size: widths[i]!, type: WidthType.DXA },
+            children: [new Paragraph({ style: 'TableText', children: runs(row[i] ?? []), ...(keep ? { keepNext: true } : {}) })],
+          }),
+      ),
+    });
+  });
   return new Table({
     rows: [header, ...body],
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
+    // The widths as given: Word's autofit would size the columns again, by its own rule.
+    layout: TableLayoutType.FIXED,
     // Cell padding once for the table (w:tblCellMar), not repeated in every cell.
     margins: cellMargins,
     borders: {

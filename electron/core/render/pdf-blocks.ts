@@ -3,17 +3,21 @@
 // their item's first line, each block tagged as it is drawn. We place lines ourselves rather
 // than let pdfkit flow text, because these page-break rules need the lines measured before
 // anything is drawn (pdf-text.ts breaks them) and each page's part of a block tagged on its own.
+import { keepsWhole, keepsWithNext } from '../../../shared/document/keep.ts';
 import type { Block, HeadingBlock, ImageBlock, ListBlock, ParagraphBlock } from '../../../shared/document/model.ts';
 import { imageSize } from 'image-size';
 import type { Bookmarks } from './pdf-finishing.ts';
 import type { Glyphs } from './pdf-glyphs.ts';
 import { sourcesOf, type Pages } from './pdf-pages.ts';
-import { BOTTOM, HEADING, LIST, MARGIN, PARAGRAPH, TEXT_WIDTH, body } from './pdf-style.ts';
+import { BOTTOM, HEADING, LIST, MARGIN, PAGE_CAPACITY, PARAGRAPH, TEXT_WIDTH, body } from './pdf-style.ts';
 import type { TextStyle } from './pdf-style.ts';
-import { Tables } from './pdf-table.ts';
+import { TABLE_AFTER, Tables } from './pdf-table.ts';
 import type { Struct, Tags } from './pdf-tags.ts';
 import type { Line } from './pdf-text.ts';
 import { theme } from './theme.ts';
+
+/** A paragraph or list item of fewer lines is never split: two lines at least on each side of a page break. */
+const SPLITTABLE = 4;
 
 export class BlockLayout {
   readonly pages: Pages;
@@ -32,55 +36,77 @@ export class BlockLayout {
 
   write(blocks: Block[]): void {
     blocks.forEach((block, i) => {
-      if (block.kind === 'heading') this.pages.ensure(this.keepWithNext(blocks, i));
-      this.block(block);
+      // What stays together (shared/document/keep.ts): the block starts on a page only if what it
+      // keeps with fits there too; a block kept with the next one ends on the page the next begins.
+      if (block.kind !== 'pageBreak') this.pages.ensure(this.lead(blocks, i));
+      this.block(block, keepsWithNext(blocks, i) ? this.lead(blocks, i + 1) : 0);
     });
   }
 
-  /** Height a heading needs at the bottom of a page: itself, any headings straight after it, and two lines of what follows. */
-  keepWithNext(blocks: Block[], index: number): number {
-    let height = 0;
-    let i = index;
-    for (; blocks[i]?.kind === 'heading'; i++) {
-      const h = blocks[i] as HeadingBlock;
-      const style = HEADING[h.level];
-      height += style.before + this.glyphs.wrap([{ text: h.text }], style, TEXT_WIDTH).length * style.leading + style.after;
-    }
-    const next = blocks[i];
-    if (!next) return height;
-    switch (next.kind) {
-      case 'paragraph': {
-        const style = PARAGRAPH[next.style ?? 'normal'];
-        return height + Math.min(2, this.paragraphLines(next).length) * style.leading;
-      }
-      case 'list':
-        return height + 2 * body.leading;
-      case 'table':
-        return height + this.tables.lead(next);
-      case 'image':
-        return height + imageHeight(next);
+  /**
+   * The height that must fit at the foot of a page for block `i` to start there: a heading and
+   * what it keeps with; a paragraph's first two lines (all of one too short to split); a short
+   * list whole, or a long one's first item; a table's header and first row. When the block keeps
+   * with the next and cannot be split, the next block's lead is added. Never more than a page.
+   */
+  lead(blocks: Block[], i: number): number {
+    const block = blocks[i];
+    if (!block) return 0;
+    const keep = keepsWithNext(blocks, i);
+    /** The space under this block and the next block's lead, when the two are kept together. */
+    const next = (after: number) => (keep ? after + this.lead(blocks, i + 1) : 0);
+    let height: number;
+    switch (block.kind) {
       case 'heading':
+        height = this.headingHeight(block) + next(0);
+        break;
+      case 'paragraph': {
+        const style = PARAGRAPH[block.style ?? 'normal'];
+        const lines = this.paragraphLines(block).length;
+        height = lines < SPLITTABLE ? style.before + lines * style.leading + next(style.after) : style.before + 2 * style.leading;
+        break;
+      }
+      case 'list': {
+        const items = this.itemLines(block);
+        if (keepsWhole(block)) height = items.reduce((a, l) => a + l.length * body.leading + LIST.itemGap, 0) + next(body.after);
+        else height = Math.min(items[0]?.length ?? 0, items[0] && items[0].length < SPLITTABLE ? items[0].length : 2) * body.leading;
+        break;
+      }
+      case 'table':
+        height = this.tables.lead(block) + (block.rows.length <= 1 ? next(TABLE_AFTER) : 0);
+        break;
+      case 'image':
+        height = imageHeight(block) + next(body.after);
+        break;
       case 'pageBreak':
-        return height;
+        height = 0;
+        break;
       default: {
-        const unknown: never = next;
+        const unknown: never = block;
         throw new Error(`Unknown block kind: ${JSON.stringify(unknown)}`);
       }
     }
+    return Math.min(height, PAGE_CAPACITY);
   }
 
-  block(block: Block): void {
+  headingHeight(block: HeadingBlock): number {
+    const style = HEADING[block.level];
+    return style.before + this.glyphs.wrap([{ text: block.text }], style, TEXT_WIDTH).length * style.leading + style.after;
+  }
+
+  /** `tail`: the height of what must follow on the page where this block ends. */
+  block(block: Block, tail = 0): void {
     if (block.kind === 'heading' && block.source) this.pages.mark([block.source]);
     else if (block.kind === 'paragraph') this.pages.mark(sourcesOf(block.runs));
     switch (block.kind) {
       case 'heading':
         return this.heading(block);
       case 'paragraph':
-        return this.paragraph(block);
+        return this.paragraph(block, tail);
       case 'list':
-        return this.list(block);
+        return this.list(block, tail);
       case 'table':
-        return this.tables.draw(block);
+        return this.tables.draw(block, tail);
       case 'pageBreak':
         if (!this.pages.pageEmpty) this.pages.newPage();
         return;
@@ -107,19 +133,34 @@ export class BlockLayout {
     pages.y += style.after;
   }
 
-  /** The last paragraph laid out: a heading measures the paragraph after it, which is drawn next. */
-  lastParagraph: { block: ParagraphBlock; lines: Line[] } | undefined;
+  /**
+   * The lines of the last few paragraphs and lists laid out: a block's lead is measured before
+   * it is drawn, and a block before it may measure it too. Only a few are kept, so a long
+   * report's lines are not all held at once.
+   */
+  readonly measured = new Map<Block, Line[][]>();
 
-  /** A paragraph's lines, worked out once (a heading before it measures them too). */
-  paragraphLines(block: ParagraphBlock): Line[] {
-    if (this.lastParagraph?.block !== block) {
-      const style = PARAGRAPH[block.style ?? 'normal'];
-      this.lastParagraph = { block, lines: this.glyphs.wrap(block.runs, style, TEXT_WIDTH - 2 * (style.indent ?? 0)) };
+  private remember(block: Block, lines: () => Line[][]): Line[][] {
+    let found = this.measured.get(block);
+    if (!found) {
+      if (this.measured.size >= 16) this.measured.delete(this.measured.keys().next().value!);
+      this.measured.set(block, (found = lines()));
     }
-    return this.lastParagraph.lines;
+    return found;
   }
 
-  paragraph(block: ParagraphBlock): void {
+  /** A paragraph's lines, worked out once. */
+  paragraphLines(block: ParagraphBlock): Line[] {
+    const style = PARAGRAPH[block.style ?? 'normal'];
+    return this.remember(block, () => [this.glyphs.wrap(block.runs, style, TEXT_WIDTH - 2 * (style.indent ?? 0))])[0]!;
+  }
+
+  /** The lines of each item of a list, worked out once. */
+  itemLines(block: ListBlock): Line[][] {
+    return this.remember(block, () => block.items.map((runs) => this.glyphs.wrap(runs, body, TEXT_WIDTH - LIST.indent)));
+  }
+
+  paragraph(block: ParagraphBlock, tail = 0): void {
     const { pages, tags } = this;
     const style = PARAGRAPH[block.style ?? 'normal'];
     const indent = style.indent ?? 0;
@@ -134,22 +175,22 @@ export class BlockLayout {
               pages.pdf.save().moveTo(MARGIN.left + 6, top + 2).lineTo(MARGIN.left + 6, bottom - 2).lineWidth(1.5).strokeColor('#' + theme.rule).stroke().restore();
             })
         : undefined;
-    this.flow(lines, style, element, 'P', MARGIN.left + indent, width, block.align, bar);
+    this.flow(lines, style, element, 'P', MARGIN.left + indent, width, block.align, bar, tail && tail + style.after);
     element.end();
     pages.y += style.after;
   }
 
-  list(block: ListBlock): void {
+  list(block: ListBlock, tail = 0): void {
     const { pages, tags } = this;
     const list = tags.list(block.ordered);
     const width = TEXT_WIDTH - LIST.indent;
-    block.items.forEach((runs, n) => {
-      const lines = this.glyphs.wrap(runs, body, width);
-      pages.mark(sourcesOf(runs));
+    const items = this.itemLines(block);
+    items.forEach((lines, n) => {
+      pages.mark(sourcesOf(block.items[n]!));
       const item = tags.add('LI', list);
       const label = block.ordered ? `${n + 1}.` : '\u2022';
-      // The label goes on the page where the item's first line lands.
-      pages.ensure(Math.min(2, lines.length) * body.leading);
+      // The label goes on the page where the item's first line lands, with the item's first two lines (all of a short one).
+      pages.ensure((lines.length < SPLITTABLE ? lines.length : 2) * body.leading);
       const lbl = tags.add('Lbl', item);
       const labelLine: Line = { segments: [{ text: label, font: 'regular', width: this.glyphs.measure(label, 'regular') * body.size }], width: 0 };
       labelLine.width = labelLine.segments[0]!.width;
@@ -158,7 +199,8 @@ export class BlockLayout {
       tags.marked(lbl, 'Lbl', () => pages.drawLine(labelLine, labelX, top, labelLine.width, body));
       lbl.end();
       const lbody = tags.add('LBody', item);
-      this.flow(lines, body, lbody, 'LBody', MARGIN.left + LIST.indent, width);
+      const last = n === items.length - 1;
+      this.flow(lines, body, lbody, 'LBody', MARGIN.left + LIST.indent, width, undefined, undefined, last && tail ? tail + LIST.itemGap + body.after : 0);
       lbody.end();
       item.end();
       pages.y += LIST.itemGap;
@@ -181,14 +223,22 @@ export class BlockLayout {
     pages.y = top + height + body.after;
   }
 
-  /** Draws wrapped lines as one block, splitting across pages without leaving a single line behind or ahead. */
-  flow(lines: Line[], style: TextStyle, element: Struct, tag: string, x: number, width: number, align?: ParagraphBlock['align'], decorate?: (top: number, bottom: number) => void): void {
+  /**
+   * Draws wrapped lines as one block, splitting across pages without leaving a single line
+   * behind or ahead. `tail`: the height of what must follow the last line on its page; when it
+   * would not fit, the last lines go over to the next page with it.
+   */
+  flow(lines: Line[], style: TextStyle, element: Struct, tag: string, x: number, width: number, align?: ParagraphBlock['align'], decorate?: (top: number, bottom: number) => void, tail = 0): void {
     const { pages } = this;
     let i = 0;
     while (i < lines.length) {
       const left = lines.length - i;
       let fit = Math.floor((BOTTOM - pages.y) / style.leading + 1e-6);
-      if (fit < left) {
+      if (fit >= left && tail > 0 && pages.y + left * style.leading + tail > BOTTOM && tail + 2 * style.leading <= PAGE_CAPACITY) {
+        // The rest fits, but what follows would not: take two lines over with it (or all, if too few to split).
+        if (left >= SPLITTABLE) fit = left - 2;
+        else fit = pages.pageEmpty ? left : 0;
+      } else if (fit < left) {
         // Widow and orphan control: at least two lines on each side of a break.
         if (left >= 4 && fit >= 2) fit = Math.min(fit, left - 2);
         else fit = 0;

@@ -10,6 +10,8 @@ export const MARGIN = { left: 70.87, right: 70.87, top: 76, bottom: 76 };
 export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 /** Where the text area ends: nothing but the footer goes below it. */
 export const BOTTOM = PAGE.height - MARGIN.bottom;
+/** The height of a page's text area. */
+export const PAGE_CAPACITY = BOTTOM - MARGIN.top;
 export const HEADER_Y = 38;
 export const RULE_Y = 54;
 export const FOOTER_Y = PAGE.height - 50;
@@ -40,7 +42,7 @@ export const HEADING: Record<HeadingBlock['level'], TextStyle> = {
   2: { size: 13, leading: 16.5, color: theme.heading, bold: true, before: 14, after: 4 },
   3: { size: 11.5, leading: 14.5, color: theme.heading, bold: true, before: 10, after: 3 },
 };
-export const TABLE = { size: 10, leading: 12.5, padX: 5, padY: 3.5 };
+export const TABLE = { size: theme.tableSize, leading: 12.5, padX: theme.tablePadding, padY: 3.5 };
 export const TABLE_CELL: TextStyle = { size: TABLE.size, leading: TABLE.leading, color: theme.text, before: 0, after: 0 };
 export const TABLE_HEAD: TextStyle = { ...TABLE_CELL, bold: true };
 export const LIST = { indent: 27, labelGap: 8, itemGap: 3 };

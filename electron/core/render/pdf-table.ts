@@ -5,10 +5,14 @@
 import type { Run, TableBlock } from '../../../shared/document/model.ts';
 import type { Glyphs } from './pdf-glyphs.ts';
 import { sourcesOf, type Pages } from './pdf-pages.ts';
-import { BOTTOM, MARGIN, TABLE, TABLE_CELL, TABLE_HEAD, TEXT_WIDTH, body } from './pdf-style.ts';
+import { BOTTOM, MARGIN, PAGE_CAPACITY, TABLE, TABLE_CELL, TABLE_HEAD, TEXT_WIDTH, body } from './pdf-style.ts';
 import type { Tags } from './pdf-tags.ts';
 import type { Line } from './pdf-text.ts';
+import { columnWidths } from './table-columns.ts';
 import { theme } from './theme.ts';
+
+/** The space under a table. */
+export const TABLE_AFTER = body.after + 4;
 
 interface TableLayout {
   widths: number[];
@@ -35,7 +39,7 @@ export class Tables {
   layout(block: TableBlock): TableLayout {
     let layout = this.layouts.get(block);
     if (layout) return layout;
-    const widths = block.columns.map((c) => c.width * TEXT_WIDTH);
+    const widths = columnWidths(block, TEXT_WIDTH, this.glyphs.measure, this.glyphs.coverage);
     const xs = widths.map((_, i) => MARGIN.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
     const headLines = block.columns.map((c, i) => this.glyphs.wrap([{ text: c.title }], TABLE_HEAD, widths[i]! - 2 * TABLE.padX));
     const headHeight = Math.max(...headLines.map((l) => l.length)) * TABLE.leading + 2 * TABLE.padY;
@@ -45,14 +49,23 @@ export class Tables {
     return layout;
   }
 
-  /** What must fit below a heading or at the foot of a page for a table to start there: its header and first row (or a few lines of it). */
-  lead(block: TableBlock): number {
-    const { headHeight, rowLines } = this.layout(block);
-    const first = block.rows[0] ? Math.max(...rowLines(block.rows[0]).map((l) => l.length)) : 0;
-    return headHeight + Math.min(first, 4) * TABLE.leading + 2 * TABLE.padY;
+  /** The height of a row drawn whole. */
+  rowHeight(block: TableBlock, row: Run[][]): number {
+    return Math.max(1, ...this.layout(block).rowLines(row).map((l) => l.length)) * TABLE.leading + 2 * TABLE.padY;
   }
 
-  draw(block: TableBlock): void {
+  /**
+   * What must fit below a heading or at the foot of a page for a table to start there: its
+   * header and whole first row (rows are not split), or a few lines of a row taller than a page.
+   */
+  lead(block: TableBlock): number {
+    const { headHeight } = this.layout(block);
+    const first = block.rows[0] ? this.rowHeight(block, block.rows[0]) : 0;
+    return headHeight + (first <= PAGE_CAPACITY - headHeight ? first : 4 * TABLE.leading + 2 * TABLE.padY);
+  }
+
+  /** `tail`: the height of what follows that must stay on the page of the last row (a signature). */
+  draw(block: TableBlock, tail = 0): void {
     const { pages, tags } = this;
     const { widths, xs, headLines, headHeight, rowLines } = this.layout(block);
 
@@ -76,18 +89,21 @@ export class Tables {
       pages.y = top + headHeight;
     };
 
-    pages.ensure(this.lead(block));
+    // A table of one row keeps its header with that row, and that row with what follows.
+    pages.ensure(Math.min(PAGE_CAPACITY, this.lead(block) + (block.rows.length <= 1 && tail ? TABLE_AFTER + tail : 0)));
     drawHeader(false);
-    for (const row of block.rows) {
+    block.rows.forEach((row, r) => {
       const cells = rowLines(row);
       pages.mark(row.flatMap((cell) => [...sourcesOf(cell)]));
       const tr = tags.add('TR', table);
       const tds = cells.map(() => tags.add('TD', tr));
       const done = cells.map(() => 0);
       const rowHeight = Math.max(...cells.map((l) => l.length)) * TABLE.leading + 2 * TABLE.padY;
-      const pageCapacity = BOTTOM - MARGIN.top - headHeight;
+      const pageCapacity = PAGE_CAPACITY - headHeight;
+      // The last row stays with what must follow it, when the two fit on a page together.
+      const needed = r === block.rows.length - 1 && tail && rowHeight + TABLE_AFTER + tail <= pageCapacity ? rowHeight + TABLE_AFTER + tail : rowHeight;
       // A row that fits on a page is never split; a longer one breaks between lines.
-      if (pages.y + rowHeight > BOTTOM && rowHeight <= pageCapacity) {
+      if (pages.y + needed > BOTTOM && rowHeight <= pageCapacity) {
         pages.newPage();
         drawHeader(true);
       }
@@ -114,9 +130,9 @@ export class Tables {
       }
       tds.forEach((td) => td.end());
       tr.end();
-    }
+    });
     table.end();
-    pages.y += body.after + 4;
+    pages.y += TABLE_AFTER;
   }
 
   /** The frame of a row of cells, filled for the header row. */

@@ -82,8 +82,10 @@ function words(runs: readonly Run[], coverage: Coverage): Word[] {
   let joinNext = false;
   for (const run of runs) {
     const font = fontKey(run);
-    // Line breaks inside a run are treated as spaces: the model's text is plain prose.
-    for (const piece of run.text.split(BREAKING_SPACE)) {
+    // Line breaks inside a run are treated as spaces: the model's text is plain prose. A run
+    // that must stay on one line (a date in a table) is one word, its spaces drawn as spaces.
+    const pieces = run.noWrap ? noWrapPieces(run.text) : run.text.split(BREAKING_SPACE);
+    for (const piece of pieces) {
       if (!piece) continue;
       if (ALL_BREAKING_SPACE.test(piece)) {
         spaceFont = font;
@@ -100,6 +102,31 @@ function words(runs: readonly Run[], coverage: Coverage): Word[] {
     }
   }
   return out;
+}
+
+/** A no-wrap run as pieces: its spaces kept inside one word, with any space at either end left breakable. */
+function noWrapPieces(text: string): string[] {
+  const inner = text.trim().replace(/[^\S\u00A0\u2007\u202F]+/g, ' ');
+  const lead = text.length - text.trimStart().length ? ' ' : '';
+  const trail = text.length - text.trimEnd().length && inner ? ' ' : '';
+  return [lead, inner, trail];
+}
+
+/**
+ * The widths a column of a table needs for `runs` at `size` points: the widest word (or
+ * no-wrap run), which no narrower column can hold without breaking it, and the whole text on
+ * one line. Words are found as wrapRuns finds them, so a table is sized by the rule its
+ * cells are broken by.
+ */
+export function textWidths(runs: readonly Run[], size: number, measure: Measure, coverage: Coverage = () => 'main'): { widest: number; oneLine: number } {
+  let widest = 0;
+  let oneLine = 0;
+  for (const word of words(runs, coverage)) {
+    const w = word.parts.reduce((a, p) => a + measure(p.text, p.font), 0) * size;
+    widest = Math.max(widest, w);
+    oneLine += w + (word.spaceFont && oneLine > 0 ? measure(' ', word.spaceFont) * size : 0);
+  }
+  return { widest, oneLine };
 }
 
 /** Wraps `runs` at `size` points into lines no wider than `maxWidth` (ragged right, as GOV.UK advises). */

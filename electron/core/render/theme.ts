@@ -11,4 +11,8 @@ export const theme = {
   bodySize: 11,
   /** Space after a paragraph, in points. */
   paragraphGap: 6,
+  /** Text in tables, in points. */
+  tableSize: 10,
+  /** Space between a table cell's border and its text, left and right, in points. */
+  tablePadding: 5,
 } as const;

@@ -16,6 +16,7 @@ import { problemsFor } from '../app/readiness.ts';
 import { wordsLabel } from '../../../shared/documents/word-count.ts';
 import { ProblemList } from '../components/ProblemList.tsx';
 import { RadioGroup } from '../components/fields.tsx';
+import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { documentLabels, documentPurposes } from '../format/labels.ts';
 import { documentVersionName } from '../../../shared/documents/versions.ts';
 import type { ScreenProblem } from '../app/readiness.ts';
@@ -29,7 +30,26 @@ interface Job {
   fraction: number;
 }
 
-type Outcome = { kind: DocumentKind; ok: true; message: string } | { kind: DocumentKind; ok: false; message: string };
+interface Outcome {
+  kind: DocumentKind;
+  ok: boolean;
+  message: string;
+}
+
+/**
+ * The last attempt to make a document, kept on its card: a document that was refused (a name
+ * found in an anonymised copy, say) is not shown as Ready, whatever the checks here say. The
+ * case as it was then is kept to tell the user when it has changed since.
+ */
+interface Attempt extends Outcome {
+  format: DocumentFormat;
+  named: boolean;
+  draft: boolean;
+  caseThen: CaseData;
+}
+
+/** A message as a sentence of its own: errors are written to follow "impartial render:" on the command line. */
+const asSentence = (message: string) => message.charAt(0).toUpperCase() + message.slice(1);
 
 const formatLabel: Record<DocumentFormat, string> = { docx: 'Word (DOCX)', pdf: 'PDF' };
 
@@ -40,6 +60,7 @@ export function DocumentsScreen({ navigate }: { navigate: Navigate }) {
   const [job, setJob] = useState<Job | undefined>();
   const [outcome, setOutcome] = useState<Outcome | undefined>();
   const words = useDocumentWords(c);
+  const [attempts, setAttempts] = useState<Partial<Record<DocumentKind, Attempt>>>({});
   const problems = useMemo(() => (c ? Object.fromEntries(documentKinds.map((k) => [k, problemsFor(c, k)])) as Record<DocumentKind, ReturnType<typeof problemsFor>> : undefined), [c]);
   const names = useNamesInCase(c);
 
@@ -54,14 +75,19 @@ export function DocumentsScreen({ navigate }: { navigate: Navigate }) {
     const jobId = newId('render');
     setOutcome(undefined);
     setJob({ jobId, kind, format, stage: 'Starting', fraction: 0 });
-    const r = await platform.renderDocument({ sessionId: sessionIdOrThrow(), kind, format, named: asNamed, draft: version === 'draft', jobId });
+    const options = { format, named: asNamed, draft: version === 'draft' };
+    const caseThen = c;
+    const r = await platform.renderDocument({ sessionId: sessionIdOrThrow(), kind, ...options, jobId });
     setJob(undefined);
+    let result: Outcome | undefined;
     if (r.ok) {
-      setOutcome({ kind, ok: true, message: r.value.saved === false ? 'Not saved.' : `${r.value.fileName} is ready${r.value.downloadUrl ? ' and downloading' : ' and saved'}.` });
+      result = { kind, ok: true, message: r.value.saved === false ? 'Not saved.' : `${r.value.fileName} is ready${r.value.downloadUrl ? ' and downloading' : ' and saved'}.` };
     } else if (r.error.code !== 'cancelled') {
       // The message says what to do in this screen's words (shared/errors.ts): nothing to add here.
-      setOutcome({ kind, ok: false, message: r.error.message });
+      result = { kind, ok: false, message: asSentence(r.error.message) };
     }
+    setOutcome(result);
+    if (result) setAttempts((a) => ({ ...a, [kind]: { ...result, ...options, caseThen } }));
   };
 
   return (
@@ -103,14 +129,20 @@ export function DocumentsScreen({ navigate }: { navigate: Navigate }) {
               {formatLabel[format]}
             </button>
           ));
+          const last = attempts[kind];
+          const refused = last !== undefined && !last.ok;
           return (
             <section key={kind} className="doc-card" aria-labelledby={`doc-${kind}`} data-testid={`document-${kind}`}>
               <div>
-                <h2 id={`doc-${kind}`}>{documentLabels[kind]} {blocking > 0 ? <span className="badge badge--blocking">Not ready</span> : <span className="badge badge--ok">Ready</span>}</h2>
+                <h2 id={`doc-${kind}`}>{documentLabels[kind]} {blocking > 0
+                  ? <span className="badge badge--blocking">Not ready</span>
+                  : refused ? <span className="badge badge--blocking">Refused</span> : <span className="badge badge--ok">Ready</span>}</h2>
                 <p className="field-hint">{documentPurposes[kind]}</p>
                 {words[kind] !== undefined ? <p className="meta" data-testid={`words-${kind}`}>{wordsLabel(words[kind])} as it stands</p> : null}
               </div>
-              <ProblemList problems={withNames.slice(0, 5)} navigate={navigate} empty="Every check passes." />
+              {last ? <LastAttempt attempt={last} changed={last.caseThen !== c} /> : null}
+              {/* A refusal is not "every check passes": its notice above says what stopped it. */}
+              {refused && withNames.length === 0 ? null : <ProblemList problems={withNames.slice(0, 5)} navigate={navigate} empty="Every check passes." />}
               {withNames.length > 5 ? <p className="meta">and {withNames.length - 5} more</p> : null}
               {letter ? (
                 <>
@@ -163,4 +195,17 @@ function namesProblem(kind: DocumentKind, names: CaseNames | undefined, letter: 
     message: `${what} would name people: ${n} name${n === 1 ? '' : 's'} found, listed under “Names in the case’s texts”.`,
     place: { screen: 'documents', focusId: 'names-h' },
   }];
+}
+
+const describe = (a: Attempt) => `${formatLabel[a.format]}, ${a.named ? 'named' : 'anonymised'}${a.draft ? ', draft' : ''}`;
+
+/** The outcome of the last attempt at a document, on its card. */
+function LastAttempt({ attempt, changed }: { attempt: Attempt; changed: boolean }) {
+  if (attempt.ok) return <p className="meta" data-testid="last-attempt">Last made ({describe(attempt)}): {attempt.message}</p>;
+  return (
+    <p className="notice notice--danger" data-testid="last-attempt">
+      Last attempt ({describe(attempt)}) refused: {attempt.message}
+      {changed ? ' The case has changed since: make it again to check.' : ''}
+    </p>
+  );
 }

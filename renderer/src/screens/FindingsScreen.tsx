@@ -6,6 +6,7 @@
 import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { FindingData, OutcomeValue, PointData, RecommendationData } from '../../../shared/interchange/schema.ts';
 import { outcomes } from '../../../shared/interchange/schema.ts';
+import { linkedToRecord, UNLINKED_FINDING } from '../../../shared/readiness/index.ts';
 import { nextNumber } from '../app/numbering.ts';
 import { caseStore, deleteRecord, newId, saveRecord } from '../app/session.ts';
 import { useStore } from '../app/store.ts';
@@ -98,12 +99,19 @@ function FindingEditor({ point: p, previous, next, onSelect }: EditorProps) {
   }, []);
   const finding = useStore(caseStore, (c) => c?.findings?.find((f) => f.pointId === p.id));
   const decided = finding !== undefined;
+  // The readiness check's warning, here where it is put right (it shows on Documents too).
+  const unlinked = useStore(caseStore, (c) => Boolean(c && finding && !linkedToRecord(c, p.id, finding)));
   return (
     <div className="finding-body">
       <section className="finding-editor" aria-labelledby="finding-h">
         <span className="eyebrow">Point {p.number}</span>
         <h2 id="finding-h" ref={heading} tabIndex={-1}>{p.summary || 'Untitled point'}</h2>
         {p.detail ? <p className="point-detail">{p.detail}</p> : null}
+        {unlinked ? (
+          <p className="notice notice--warning" data-testid="finding-unlinked">
+            <span className="badge badge--warning">Warning</span> {UNLINKED_FINDING.charAt(0).toUpperCase() + UNLINKED_FINDING.slice(1)}. Link what it rests on to point {p.number} on the Evidence screen.
+          </p>
+        ) : null}
         <RadioGroup
           legend="Finding"
           name={`outcome-${p.id}`}

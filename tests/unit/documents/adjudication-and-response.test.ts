@@ -30,7 +30,8 @@ describe('the adjudication letter prints what the Adjudication screen records', 
   it('a declined row with nothing to do, and the reasons for each recommendation not accepted in full', () => {
     const model = build('adjudication-letter', adjudicated());
     const text = modelText(model);
-    expect(text).toContain('2\nDeclined\nNone\nNot applicable\nNot applicable');
+    // The recommendation in its words, then the decision leading the action (none, when declined), owner and date not applicable.
+    expect(text).toContain('told who it is.\nDeclined.\nNot applicable\nNot applicable');
     expect(text).toContain('Where I have not accepted a recommendation in full, these are my reasons:\nRecommendation 2 (declined): A cover social worker is already named by the duty system.\nA second list would confuse parents.\nRecommendation 3 (partly accepted): The assessment will be corrected; the apology is in this letter.');
     // The reasons follow the action plan's table, inside "What we will do".
     const table = model.blocks.findIndex((b) => b.kind === 'table');

@@ -169,8 +169,9 @@ describe('adjudication letter', () => {
     expect(modelText(build('adjudication-letter', data, { named: true, draft: true }))).toContain('Dear Sir or Madam,');
   });
   it('has the action plan with owners and dates, the apology, an offer to meet', () => {
-    expect(text).toContain('Rec.\nDecision\nAction\nOwner\nBy');
-    expect(text).toContain('2\nAccepted\nTeam managers will name a cover social worker for any absence over five working days.\nHead of Service, Children in Care\n28 February 2025');
+    expect(text).toContain('Recommendation\nDecision and action\nOwner\nBy');
+    // Each row gives the recommendation in its words, not just its number.
+    expect(text).toContain('\n2. The service should ensure that a duty or cover social worker is named for every child whose social worker is absent for more than five working days, and that parents are told who it is.\nAccepted. Team managers will name a cover social worker for any absence over five working days.\nHead of Service, Children in Care\n28 February 2025');
     expect(text).toContain('I apologise for the delay');
     expect(text).toContain('I would be happy to meet you');
   });

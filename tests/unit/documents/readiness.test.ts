@@ -120,7 +120,7 @@ describe('readiness', () => {
     ]);
   });
 
-  it('the letter warns about an unanswered recommendation, an action without owner, no apology, no address, no form of address', () => {
+  it('the letter is stopped by an unanswered recommendation, and warns about an action without owner, no apology, no address, no form of address', () => {
     const data = sample();
     data.adjudication!.actions = data.adjudication!.actions.slice(0, 2);
     delete data.adjudication!.actions[0]!.owner;
@@ -128,7 +128,7 @@ describe('readiness', () => {
     delete data.people[0]!.address;
     data.people[0]!.addressAs = ' ';
     expect(problems(data, 'adjudication-letter')).toEqual([
-      'warning | recommendation 3 | the action plan does not respond to this recommendation | adjudication.actions',
+      'blocking | recommendation 3 | the action plan does not respond to this recommendation | adjudication.actions',
       'warning | action plan | the action "A re-arrangement procedure will be added to the…" has no owner or date | adjudication.actions[0]',
       'warning | adjudication | fault was found but no apology is recorded | adjudication.apology',
       'warning | Ms A | the complainant has no postal address for the letter | people[0].address',

@@ -19,6 +19,15 @@ const expand = (text: string, fields: Record<string, string | undefined> = {}) =
   expandTemplate(parse(text), { fields, directive: (name, arg) => [{ kind: 'paragraph', runs: [{ text: `<${name}${arg ? ` ${arg}` : ''}>` }] }] });
 
 describe('template format', () => {
+  it('prints one full stop after a value that already ends its sentence', () => {
+    const text = (fields: Record<string, string>) => expand('Made by {{complainant}}. Then more.', fields).flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : []));
+    expect(text({ complainant: 'Ms A' })).toEqual(['Made by Ms A. Then more.']);
+    expect(text({ complainant: 'Trust Ltd.' })).toEqual(['Made by Trust Ltd. Then more.']);
+    expect(text({ complainant: 'who?' })).toEqual(['Made by who? Then more.']);
+    // The template's own words are never changed: only a stop straight after a value is dropped.
+    expect(expand('Ends here.. {{complainant}}', { complainant: 'x' })).toEqual([{ kind: 'paragraph', runs: [{ text: 'Ends here.. ' }, { text: 'x', source: 'complainant' }] }]);
+  });
+
   it('reads headings, paragraphs that join lines, bullets, quotes, bold and comments', () => {
     const blocks = expand([
       '; a note, never printed',
@@ -123,6 +132,7 @@ describe('bullet lists across @if blocks', () => {
       'Ruth Adeyemi, complaints manager, the London Borough of Exampleton',
       'email: complaints@exampleton.example',
       'telephone: 020 7946 0000',
+      'post: London Borough of Exampleton, Complaints Team, Exampleton Civic Centre, 1 Market Square, London E99 9XX',
     ]);
   });
 });

@@ -81,3 +81,11 @@ describe('wrapRuns', () => {
     );
   });
 });
+
+describe('wrapRuns with a no-wrap run', () => {
+  it('never breaks inside it, and breaks around it as usual', () => {
+    // 60 pt holds 12 characters: "due 1 May" would fit on the first line, but the date is not broken, so it goes whole to the next.
+    const lines = wrapRuns([{ text: 'due ' }, { text: '1 May 2025', noWrap: true }, { text: ' or later' }], 10, 60, measure);
+    expect(plain(lines)).toEqual(['due', '1 May 2025', 'or later']);
+  });
+});

@@ -3,6 +3,7 @@
 // complaints manager, the Director's title, closure days). Most of it is filled in once, from
 // the council's commissioning email; the documents print it in their headers and letters.
 import { useState } from 'react';
+import { PLACEHOLDER_AUTHORITY } from '../../../../shared/case-model/placeholder.ts';
 import { caseRoles } from '../../../../shared/interchange/schema.ts';
 import type { AuthorityData, CaseHeaderData } from '../../../../shared/interchange/schema.ts';
 import { caseStore } from '../../app/session.ts';
@@ -84,7 +85,7 @@ function CouncilSection({ authority }: { authority: AuthorityData }) {
     <section className="section card" aria-labelledby="council-h">
       <h2 id="council-h">The council</h2>
       <div className="field-row">
-        <TextField names={{ field: 'authority.name' }} id="council-name" label="Council" hint="As the council writes it: “London Borough of Exampleton”, “Kent County Council”." required value={authority.name}
+        <TextField names={{ field: 'authority.name' }} id="council-name" label="Council" hint="As the council writes it: “London Borough of Exampleton”, “Kent County Council”." required value={authority.name === PLACEHOLDER_AUTHORITY ? '' : authority.name}
           {...(nameError ? { error: nameError } : {})}
           onSave={(v) => {
             if (!v.trim()) { setNameError('Enter the council’s name: the case keeps its last one until you do.'); return; }
