@@ -11,7 +11,7 @@ test('a wrong passphrase shows a clear message and the right one opens the casef
   await page.getByRole('button', { name: new RegExp(title) }).click();
   await expect(page.getByRole('heading', { name: 'Unlock casefile' })).toBeVisible();
 
-  const passphrase = page.getByRole('textbox', { name: 'Passphrase', exact: true }) // the Restore dialog's label says passphrase too;
+  const passphrase = page.getByRole('textbox', { name: 'Passphrase', exact: true }); // the Restore dialog's label says passphrase too
   await passphrase.fill('not the right passphrase');
   await page.getByRole('button', { name: 'Unlock' }).click();
   const alert = page.getByRole('alert');
