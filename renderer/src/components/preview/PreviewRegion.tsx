@@ -70,6 +70,14 @@ export function PreviewRegion({ kind }: { kind: DocumentKind }) {
   const [busy, setBusy] = useState(false);
   const region = useRef<HTMLElement>(null);
   const view = useRef<PdfViewHandle>(null);
+  // A window made narrower than FOLD_BELOW folds the region (not remembered as the user's choice):
+  // open, it would leave the screen too little room and the page would scroll sideways.
+  useEffect(() => {
+    const narrow = window.matchMedia(`(max-width: ${FOLD_BELOW - 1}px)`);
+    const fold = () => { if (narrow.matches) setOpen(false); };
+    narrow.addEventListener('change', fold);
+    return () => narrow.removeEventListener('change', fold);
+  }, []);
   const asked = useRef(0);
   const shown = useRef(0);
   const title = documentTitles[kind];
