@@ -134,17 +134,28 @@ export function citedSources(text: string, index: SourceIndex): CitedSource[] {
   return [...out.values()];
 }
 
+const findingTexts = (f: FindingData | undefined) => [f?.evidence, f?.analysis, f?.conclusion, f?.noRecommendationReason];
+
 /**
- * A finding with the sources its texts cite added to its sourceIds. Links are only ever
- * added: a source linked by hand, or cited once and no longer, stays linked until the user
- * unlinks it (a link is a claim about the evidence the IO relied on; a deleted sentence is
- * not a decision to withdraw it).
+ * A finding, as it is being saved, with the sources its texts cite linked to it. Only a change
+ * to its texts links anything (unlinking a cited source by hand stays unlinked). Links made
+ * here are remembered in `auto` (the renderer keeps one set per finding for the session): such
+ * a link goes again when its citation goes, so that "D1" typed on the way to "D12" does not
+ * stay linked. Any other link, made by hand or in an earlier session, is never taken away: a
+ * link is a claim about the evidence the IO relied on, and a deleted sentence is not a
+ * decision to withdraw it.
  */
-export function withCitedSources(finding: FindingData, c: CaseData): FindingData {
+export function withCitedSources(finding: FindingData, previous: FindingData | undefined, c: CaseData, auto: Set<string> = new Set()): FindingData {
+  const texts = findingTexts(finding);
+  if (previous && texts.every((t, i) => t === findingTexts(previous)[i])) return finding;
   const index = sourceIndex(c);
-  const texts = [finding.evidence, finding.analysis, finding.conclusion, finding.noRecommendationReason].filter((t): t is string => Boolean(t));
-  const cited = texts.flatMap((t) => citedSources(t, index)).map((s) => s.id);
+  const cited = new Set(texts.filter((t): t is string => Boolean(t)).flatMap((t) => citedSources(t, index)).map((s) => s.id));
   const current = finding.sourceIds ?? [];
-  const added = cited.filter((id, i) => !current.includes(id) && cited.indexOf(id) === i);
-  return added.length ? { ...finding, sourceIds: [...current, ...added] } : finding;
+  const kept = current.filter((id) => cited.has(id) || !auto.has(id));
+  for (const id of auto) if (!cited.has(id)) auto.delete(id);
+  const added = [...cited].filter((id) => !current.includes(id));
+  for (const id of added) auto.add(id);
+  if (!added.length && kept.length === current.length) return finding;
+  const sourceIds = [...kept, ...added];
+  return { ...finding, sourceIds: sourceIds.length ? sourceIds : undefined };
 }

@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/api.ts';
 import { collectionNames, keyOf, parentOf, recordsIn, withRecords, withSection } from '../../../shared/case-model/index.ts';
 import { withoutVoidedMarks } from '../../../shared/anonymisation/marks.ts';
+import { withCitedSources } from '../../../shared/citations/resolve.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { platform } from '../platform/api.ts';
 import { createStore } from './store.ts';
@@ -58,6 +59,7 @@ export async function enterCasefile(opened: OpenedCasefile): Promise<Result<null
 export function dropCase(notice?: string): void {
   const phase = phaseStore.get();
   caseStore.set(null);
+  autoLinked.clear();
   saveStore.set({ pending: 0 });
   if (phase.name === 'open' || phase.name === 'loading') {
     const file: CasefileRef = { fileId: phase.opened.fileId, name: phase.opened.name };
@@ -139,8 +141,21 @@ function updateCase(fn: (c: CaseData) => CaseData): void {
 // ---------------------------------------------------------------------------------------
 // Edits
 
+/** The links each finding's texts made as they were typed this session (shared/citations: withCitedSources). */
+const autoLinked = new Map<string, Set<string>>();
+
+/** A finding with the sources its texts now cite linked to it. */
+function linkCited(record: AnyRecord): AnyRecord {
+  const c = caseStore.get();
+  if (!c) return record;
+  const finding = record as unknown as CollectionRecord<'findings'>;
+  let auto = autoLinked.get(finding.pointId);
+  if (!auto) autoLinked.set(finding.pointId, (auto = new Set()));
+  return withCitedSources(finding, c.findings?.find((f) => f.pointId === finding.pointId), c, auto) as unknown as AnyRecord;
+}
+
 export function saveRecord<C extends CollectionName>(collection: C, record: CollectionRecord<C>): Promise<Result<unknown>> {
-  const r = record as AnyRecord;
+  const r = collection === 'findings' ? linkCited(record as AnyRecord) : record as AnyRecord;
   const key = keyOf(collection, r);
   updateCase((c) => {
     const list = readCollection(c, collection);

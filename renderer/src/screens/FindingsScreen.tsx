@@ -192,12 +192,13 @@ const LinkedRecords = memo(function LinkedRecords({ pointId }: { pointId: string
   const interviews = useStore(caseStore, (c) => (ready ? c?.interviews : undefined) ?? EMPTY);
   const chronology = useStore(caseStore, (c) => (ready ? c?.chronology : undefined) ?? EMPTY);
   const people = useStore(caseStore, (c) => (ready ? c?.people : undefined) ?? EMPTY);
-  const linkedEvidence = useMemo(() => evidence.filter((e) => e.pointIds.includes(pointId)), [evidence, pointId]);
-  const linkedInterviews = useMemo(() => interviews.filter((i) => i.pointIds.includes(pointId)), [interviews, pointId]);
+  const cited = useStore(caseStore, (c) => c?.findings?.find((f) => f.pointId === pointId)?.sourceIds ?? EMPTY);
+  // A source the finding cites is listed with those linked to its point, ticked (a citation links it: shared/citations).
+  const linkedEvidence = useMemo(() => evidence.filter((e) => e.pointIds.includes(pointId) || cited.includes(e.id)), [evidence, pointId, cited]);
+  const linkedInterviews = useMemo(() => interviews.filter((i) => i.pointIds.includes(pointId) || cited.includes(i.id)), [interviews, pointId, cited]);
   const linkedChronology = useMemo(() => chronology.filter((e) => e.pointIds.includes(pointId)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)), [chronology, pointId]);
   const labelOf = useMemo(() => new Map(people.map((x) => [x.id, x.label])), [people]);
   const decided = useStore(caseStore, (c) => (c?.findings ?? []).some((f) => f.pointId === pointId));
-  const cited = useStore(caseStore, (c) => c?.findings?.find((f) => f.pointId === pointId)?.sourceIds ?? EMPTY);
   const citedSet = useMemo(() => new Set(cited), [cited]);
   const toggle = (id: string, on: boolean) => {
     const current = currentFinding(pointId)?.sourceIds ?? [];

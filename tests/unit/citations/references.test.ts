@@ -82,17 +82,38 @@ describe('citations that point to nothing', () => {
 });
 
 describe('the sources a finding cites', () => {
-  it('are added to its links, each once, and never taken away', () => {
-    const data = sample();
-    const index = sourceIndex(data);
-    const d3 = data.evidence!.find((e) => e.ref === 'D3')!;
-    const i2 = data.interviews!.find((i) => i.ref === 'I2')!;
-    expect(citedSources('D3, p. 2 and I2 and D3 again, D99', index).map((s) => s.id)).toEqual([d3.id, i2.id]);
-    const finding = { pointId: data.statement.points[0]!.id, outcome: 'upheld' as const, sourceIds: ['by-hand'], analysis: 'D3, p. 2 and I2; D3.' };
-    expect(withCitedSources(finding, data).sourceIds).toEqual(['by-hand', d3.id, i2.id]);
-    const cut = withCitedSources({ ...finding, sourceIds: ['by-hand', d3.id, i2.id], analysis: 'Nothing cited.' }, data);
-    expect(cut.sourceIds).toEqual(['by-hand', d3.id, i2.id]);
-    const unchanged = { ...finding, sourceIds: [d3.id], analysis: 'D3' };
-    expect(withCitedSources(unchanged, data)).toBe(unchanged);
+  const data = sample();
+  const d3 = data.evidence!.find((e) => e.ref === 'D3')!;
+  const d1 = data.evidence!.find((e) => e.ref === 'D1')!;
+  const i2 = data.interviews!.find((i) => i.ref === 'I2')!;
+  const base = { pointId: data.statement.points[0]!.id, outcome: 'upheld' as const };
+
+  it('are found each once, in the order cited, and only those that exist', () => {
+    expect(citedSources('D3, p. 2 and I2 and D3 again, D99', sourceIndex(data)).map((s) => s.id)).toEqual([d3.id, i2.id]);
+  });
+
+  it('are linked when the texts change, after the links made by hand', () => {
+    const before = { ...base, sourceIds: ['by-hand'] };
+    expect(withCitedSources({ ...before, analysis: 'D3, p. 2 and I2; D3.' }, before, data).sourceIds).toEqual(['by-hand', d3.id, i2.id]);
+  });
+
+  it('a link made by hand or in an earlier session stays when its citation goes', () => {
+    const before = { ...base, sourceIds: ['by-hand', d3.id], analysis: 'D3' };
+    expect(withCitedSources({ ...before, analysis: 'Nothing cited.' }, before, data).sourceIds).toEqual(['by-hand', d3.id]);
+  });
+
+  it('a link made as the text was typed goes when its citation goes (D1 on the way to D12)', () => {
+    const auto = new Set<string>();
+    const typing = withCitedSources({ ...base, analysis: 'See D1' }, base, data, auto);
+    expect(typing.sourceIds).toEqual([d1.id]);
+    const typed = withCitedSources({ ...typing, analysis: 'See D3' }, typing, data, auto);
+    expect(typed.sourceIds).toEqual([d3.id]);
+    expect([...auto]).toEqual([d3.id]);
+  });
+
+  it('nothing changes when the texts do not (a source unlinked by hand stays unlinked)', () => {
+    const before = { ...base, sourceIds: [d3.id], analysis: 'D3' };
+    const unlinked = { ...before, sourceIds: undefined };
+    expect(withCitedSources(unlinked, before, data)).toBe(unlinked);
   });
 });
