@@ -4,7 +4,7 @@
 // the recommendations it answers) and at its place in its list; a section removed comes back
 // with its records. Nothing here writes: the session applies the operations.
 import type { CollectionName, SectionName } from '../../../shared/api.ts';
-import { collectionNames, collections, keyOf, parentOf, recordsIn, sectionIn } from '../../../shared/case-model/index.ts';
+import { collectionNames, collections, keyOf, parentOf, recordsIn, sectionIn, withRecords, withSection } from '../../../shared/case-model/index.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 
 type AnyRecord = Record<string, unknown>;
@@ -17,7 +17,6 @@ export type EditOp =
   | { kind: 'order'; collection: CollectionName; ids: string[] }
   | { kind: 'section'; section: SectionName; value: AnyRecord | null };
 
-const keyed = (collection: CollectionName) => (collections[collection] as { key: string }).key;
 const recordOf = (c: CaseData, collection: CollectionName, id: string) => (recordsIn(c, collection) as AnyRecord[]).find((r) => keyOf(collection, r) === id);
 
 /** What undoes `op` on the case as it is before `op` is applied. */
@@ -33,8 +32,8 @@ export function inverseOf(c: CaseData, op: EditOp): EditOp[] {
       const index = list.findIndex((r) => keyOf(op.collection, r) === op.id);
       if (index === -1) return [];
       const back: EditOp[] = [{ kind: 'save', collection: op.collection, record: list[index]! }];
-      // A record of one point has no place of its own in a list; any other goes back where it was.
-      if (keyed(op.collection) === 'id' && index < list.length - 1) back.push({ kind: 'place', collection: op.collection, id: op.id, index });
+      // Back where it was in its list (the last one goes back there by itself).
+      if (index < list.length - 1) back.push({ kind: 'place', collection: op.collection, id: op.id, index });
       return back;
     }
     case 'place':
@@ -56,13 +55,38 @@ export function inverseOf(c: CaseData, op: EditOp): EditOp[] {
   }
 }
 
+/** The case after `op`, as the casefile makes it (the session's immediate update does the same, with the marks). */
+export function applyTo(c: CaseData, op: EditOp): CaseData {
+  const list = (collection: CollectionName) => recordsIn(c, collection) as AnyRecord[];
+  const write = (collection: CollectionName, records: AnyRecord[]) => withRecords(c, collection, records as never);
+  switch (op.kind) {
+    case 'save': {
+      const id = keyOf(op.collection, op.record);
+      const records = list(op.collection);
+      const at = records.findIndex((r) => keyOf(op.collection, r) === id);
+      return write(op.collection, at === -1 ? [...records, op.record] : records.map((r, i) => (i === at ? op.record : r)));
+    }
+    case 'delete': return write(op.collection, list(op.collection).filter((r) => keyOf(op.collection, r) !== op.id));
+    case 'place':
+    case 'order': {
+      const ids = op.kind === 'place' ? idsWithPlace(c, op.collection, op.id, op.index) : op.ids;
+      const byKey = new Map(list(op.collection).map((r) => [keyOf(op.collection, r), r]));
+      return write(op.collection, ids.map((id) => byKey.get(id)).filter((r): r is AnyRecord => r !== undefined));
+    }
+    case 'section': {
+      if (op.value !== null) return withSection(c, op.section, op.value as never);
+      return withSection(c, op.section, null);
+    }
+  }
+}
+
 /** The inverse of several operations applied in order: each undone, the last first. */
-export function inverseOfAll(c: CaseData, ops: readonly EditOp[], apply: (c: CaseData, op: EditOp) => CaseData): EditOp[] {
+export function inverseOfAll(c: CaseData, ops: readonly EditOp[]): EditOp[] {
   const inverses: EditOp[][] = [];
   let at = c;
   for (const op of ops) {
     inverses.push(inverseOf(at, op));
-    at = apply(at, op);
+    at = applyTo(at, op);
   }
   return inverses.reverse().flat();
 }
