@@ -4,24 +4,26 @@
 // citation. A citation of a document the case does not have (D99) is a blocking problem that the
 // Documents screen lists, whose link leads back to the field. axe with the picker open.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, target, test } from './fixtures.ts';
-import { PASSPHRASE, seriousViolations } from './helpers.ts';
+import { PASSPHRASE, relock, seriousViolations } from './helpers.ts';
+import type { CaseData } from '../../shared/interchange/schema.ts';
 import { workspace } from './workspace.ts';
 
 const sample = resolve(import.meta.dirname, '../fixtures/sample-case.json');
 const citeKey = process.platform === 'darwin' && target !== 'web' ? 'Meta+Shift+KeyC' : 'Alt+KeyC';
 
-async function importSample(page: Page): Promise<void> {
+async function importSample(page: Page, file = sample): Promise<void> {
   const card = page.getByRole('region', { name: 'Import from interchange JSON' });
-  await card.getByLabel('Interchange file').setInputFiles(sample);
+  await card.getByLabel('Interchange file').setInputFiles(file);
   await card.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await card.getByLabel('Passphrase again').fill(PASSPHRASE);
   await card.getByRole('button', { name: 'Import' }).click();
-  await expect(workspace.navigation(page)).toBeVisible();
+  // Importing writes and indexes the whole case: slow on a busy machine.
+  await expect(workspace.navigation(page)).toBeVisible({ timeout: 60_000 });
 }
 
 function hasPdftotext(): boolean {
@@ -124,4 +126,57 @@ test('a citation chosen in the picker is written into the finding, links its sou
   await page.keyboard.press('Enter');
   await expect(analysis).toBeFocused();
   await expect(analysis).toHaveValue(/See also D99\.$/);
+});
+
+test('a reference renamed offers to update the texts citing it, in one step that undoes; renumbering updates them too', async ({ page }) => {
+  test.setTimeout(150_000);
+  const dir = mkdtempSync(join(tmpdir(), 'impartial-renumber-'));
+  try {
+    const data = JSON.parse(readFileSync(sample, 'utf8')) as CaseData;
+    const pt2 = data.findings!.find((f) => f.pointId === 'pt-2')!;
+    pt2.analysis = 'The emails (D3, p. 2) went unanswered; D3 shows four of them.';
+    data.investigation!.methodology = `${data.investigation!.methodology} I read D1–D3.`;
+    writeFileSync(join(dir, 'case.json'), JSON.stringify(data));
+    await importSample(page, join(dir, 'case.json'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  // D3 becomes D9 on its item: the offer names the citations of D3, and updates them.
+  await workspace.open(page, 'Evidence');
+  const d3 = page.getByTestId('record-item').filter({ hasText: 'Emails from Ms A' });
+  await d3.getByRole('button', { name: 'Edit D3' }).click();
+  const reference = d3.getByLabel('Reference');
+  await reference.fill('D9');
+  await page.keyboard.press('Tab');
+  const offer = d3.getByTestId('rename-offer');
+  await expect(offer).toContainText('3 citations in 2 texts cite D3.');
+  expect(await seriousViolations(page), 'Evidence with the rename offer').toBe('');
+  await offer.getByRole('button', { name: 'Update them to D9' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(offer).toContainText('Updated 3 citations in 2 texts from D3 to D9.');
+  await expect(workspace.saveState(page)).toHaveText('Saved');
+
+  // One step: Ctrl+Z puts the texts back, Ctrl+Shift+Z does it again.
+  const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+  await page.getByRole('heading', { level: 1, name: 'Evidence' }).focus();
+  await page.keyboard.press(`${mod}+KeyZ`);
+  await expect(page.getByTestId('undo-offer')).toContainText('Undone: updated 3 citations of D3 to D9.');
+  await workspace.open(page, 'Findings');
+  await workspace.findingsPoints(page).getByRole('button', { name: /Calls and emails/ }).click();
+  await expect(workspace.findingAnalysis(page)).toHaveValue('The emails (D3, p. 2) went unanswered; D3 shows four of them.');
+  await page.getByRole('heading', { level: 1, name: 'Findings' }).focus();
+  await page.keyboard.press(`${mod}+Shift+KeyZ`);
+  await expect(workspace.findingAnalysis(page)).toHaveValue('The emails (D9, p. 2) went unanswered; D9 shows four of them.');
+
+  // Renumbering the documents D1 to D6 makes D9 D3 again, and its citations with it.
+  await workspace.open(page, 'Evidence');
+  await page.getByRole('button', { name: 'Renumber D1 to D6' }).click();
+  await expect(page.getByText('Renumbered 1 document; 3 citations in 2 texts updated.')).toBeVisible();
+  await relock(page);
+  await workspace.open(page, 'Findings');
+  await workspace.findingsPoints(page).getByRole('button', { name: /Calls and emails/ }).click();
+  await expect(workspace.findingAnalysis(page)).toHaveValue('The emails (D3, p. 2) went unanswered; D3 shows four of them.');
+  await workspace.open(page, 'IO report');
+  await expect(page.getByTestId('investigation-methodology')).toHaveValue(/I read D1–D3\.$/);
 });

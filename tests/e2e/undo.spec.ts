@@ -21,7 +21,8 @@ async function importSample(page: Page): Promise<void> {
   await card.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await card.getByLabel('Passphrase again').fill(PASSPHRASE);
   await card.getByRole('button', { name: 'Import' }).click();
-  await expect(workspace.navigation(page)).toBeVisible();
+  // Importing writes and indexes the whole case: slow on a busy machine.
+  await expect(workspace.navigation(page)).toBeVisible({ timeout: 60_000 });
 }
 
 test('a deleted recommendation comes back with its text, links and the action that answered it, by Ctrl+Z and by the Undo offer', async ({ page }) => {

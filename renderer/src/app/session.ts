@@ -5,7 +5,7 @@
 // the platform in order, one at a time, so a later edit can never be overtaken by an
 // earlier one. Locking drops the case data from memory.
 import type {
-  ApiError, AttachedFile, CasefileRef, CollectionName, CollectionRecord, MethodInput, OpenedCasefile, Result,
+  ApiError, AttachedFile, CaseEdit, CasefileRef, CollectionName, CollectionRecord, MethodInput, OpenedCasefile, Result,
   SectionName, SectionValue,
 } from '../../../shared/api.ts';
 import { collectionNames, collections, keyOf, parentOf, recordsIn, sectionIn, sections, withRecords, withSection } from '../../../shared/case-model/index.ts';
@@ -15,7 +15,7 @@ import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { platform } from '../platform/api.ts';
 import { createStore } from './store.ts';
 import { flushPendingEdits } from './pending-edits.ts';
-import { describeRecord, idsWithPlace, inverseOf, subjectOf, type EditOp } from './undo-ops.ts';
+import { describeRecord, idsWithPlace, inverseOfAll, subjectOf, type EditOp } from './undo-ops.ts';
 import { announce, clearHistory, forgetHistory, nothingToUndo, pushStep, putDone, putUndone, takeRedo, takeUndo, type UndoStep } from './undo.ts';
 
 export type Phase =
@@ -173,18 +173,20 @@ export function saveRecord<C extends CollectionName>(collection: C, record: Coll
 }
 
 function saveRecordNow(collection: CollectionName, r: AnyRecord): Promise<Result<unknown>> {
-  const key = keyOf(collection, r);
-  updateCase((c) => {
-    const list = readCollection(c, collection);
-    const at = list.findIndex((x) => keyOf(collection, x) === key);
-    const next = at === -1 ? [...list, r] : list.map((x, i) => (i === at ? r : x));
-    // A changed text loses its "not a name here" marks here as in the casefile.
-    return withoutVoidedMarks(writeCollection(c, collection, next), { collection, key }, r);
-  });
+  updateCase((c) => withRecordSaved(c, collection, r));
   return enqueue((sessionId) => {
     const sent = collection === 'evidence' ? withCurrentFile(r) : r;
     return platform.saveRecord({ sessionId, collection, record: sent } as MethodInput<'saveRecord'>);
   });
+}
+
+function withRecordSaved(c: CaseData, collection: CollectionName, r: AnyRecord): CaseData {
+  const key = keyOf(collection, r);
+  const list = readCollection(c, collection);
+  const at = list.findIndex((x) => keyOf(collection, x) === key);
+  const next = at === -1 ? [...list, r] : list.map((x, i) => (i === at ? r : x));
+  // A changed text loses its "not a name here" marks here as in the casefile.
+  return withoutVoidedMarks(writeCollection(c, collection, next), { collection, key }, r);
 }
 
 /** An evidence record saved without an `attachment` key was built before a file attached in
@@ -257,17 +259,41 @@ export function saveSection<S extends SectionName>(section: S, value: SectionVal
 }
 
 function saveSectionNow<S extends SectionName>(section: S, value: SectionValue<S>): Promise<Result<unknown>> {
-  updateCase((c) => {
-    if (value !== null) return withoutVoidedMarks(withSection(c, section, value as never), { section }, value as object);
-    // A section removed takes its records, and the marks on its texts and theirs, with it.
-    let next = withoutVoidedMarks(c, { section }, undefined);
-    for (const collection of collectionNames) {
-      if (parentOf(collection) !== section) continue;
-      for (const r of readCollection(c, collection)) next = withoutVoidedMarks(next, { collection, key: keyOf(collection, r) }, undefined);
-    }
-    return withSection(next, section, null);
-  });
+  updateCase((c) => withSectionSaved(c, section, value as AnyRecord | null));
   return enqueue((sessionId) => platform.saveSection({ sessionId, section, value } as MethodInput<'saveSection'>));
+}
+
+function withSectionSaved(c: CaseData, section: SectionName, value: AnyRecord | null): CaseData {
+  if (value !== null) return withoutVoidedMarks(withSection(c, section, value as never), { section }, value as object);
+  // A section removed takes its records, and the marks on its texts and theirs, with it.
+  let next = withoutVoidedMarks(c, { section }, undefined);
+  for (const collection of collectionNames) {
+    if (parentOf(collection) !== section) continue;
+    for (const r of readCollection(c, collection)) next = withoutVoidedMarks(next, { collection, key: keyOf(collection, r) }, undefined);
+  }
+  return withSection(next, section, null);
+}
+
+/**
+ * Writes several records and sections in one transaction (all or none), as one step of the
+ * undo history: a reference renamed with the texts that cite it.
+ */
+export function saveTogether(label: string, edits: readonly CaseEdit[]): Promise<Result<unknown>> {
+  const before = caseStore.get();
+  const ops = edits.map((e): WriteOp => ('collection' in e
+    ? { kind: 'save', collection: e.collection, record: e.record as AnyRecord }
+    : { kind: 'section', section: e.section, value: e.value as AnyRecord | null }));
+  return track(before, ops, saveTogetherNow(ops), { label });
+}
+
+type WriteOp = Extract<EditOp, { kind: 'save' | 'section' }>;
+
+function saveTogetherNow(ops: readonly WriteOp[]): Promise<Result<unknown>> {
+  updateCase((c) => ops.reduce((at, op) => (op.kind === 'save' ? withRecordSaved(at, op.collection, op.record) : withSectionSaved(at, op.section, op.value)), c));
+  const edits = ops.map((op) => (op.kind === 'save'
+    ? { collection: op.collection, record: op.collection === 'evidence' ? withCurrentFile(op.record) : op.record }
+    : { section: op.section, value: op.value }));
+  return enqueue((sessionId) => platform.saveTogether({ sessionId, edits } as MethodInput<'saveTogether'>));
 }
 
 /** Attaches a file to an evidence item, in the save queue so that an earlier edit of the
@@ -323,7 +349,7 @@ type StepInfo = Omit<UndoStep, 'undo' | 'redo'>;
 /** Records `ops`, written by `written`, as a step once the casefile has accepted them. */
 function track(before: CaseData | null, ops: EditOp[], written: Promise<Result<unknown>>, info: StepInfo): Promise<Result<unknown>> {
   if (applying || !before) return written;
-  const undo = ops.flatMap((op) => inverseOf(before, op));
+  const undo = inverseOfAll(before, ops);
   if (group) {
     group.ops.push(...ops);
     group.inverses.push(undo);
@@ -370,7 +396,9 @@ function applyOp(op: EditOp): Promise<Result<unknown>> {
 async function applyAll(ops: readonly EditOp[]): Promise<boolean> {
   applying = true;
   let writes: Promise<Result<unknown>>[];
-  try { writes = ops.map(applyOp); } finally { applying = false; }
+  // Writes only (a rename and its texts): one transaction, as they were made.
+  const writesOnly = (list: readonly EditOp[]): list is WriteOp[] => list.length > 1 && list.every((op) => op.kind === 'save' || op.kind === 'section');
+  try { writes = writesOnly(ops) ? [saveTogetherNow(ops)] : ops.map(applyOp); } finally { applying = false; }
   return (await Promise.all(writes)).every((r) => r.ok);
 }
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { citablePrefixes, citationText, findCitations, refsOf, type ReferenceCitation } from '../../../shared/citations/references.ts';
 import { citationProblems, citedSources, sourceIndex, withCitedSources } from '../../../shared/citations/resolve.ts';
 import { checkReadiness } from '../../../shared/readiness/index.ts';
+import { citingSummary, rewriteCitations, rewriteEdits, sequentialRenames, textsCiting } from '../../../shared/citations/renumber.ts';
 import { sample } from '../documents/helpers.ts';
 
 const refs = (text: string, prefixes?: string[]) => findCitations(text, prefixes).map((c) => (c.kind === 'reference'
@@ -115,5 +116,36 @@ describe('the sources a finding cites', () => {
     const before = { ...base, sourceIds: [d3.id], analysis: 'D3' };
     const unlinked = { ...before, sourceIds: undefined };
     expect(withCitedSources(unlinked, before, data)).toBe(unlinked);
+  });
+});
+
+describe('renaming references and the texts that cite them', () => {
+  it('rewrites each citation of a renamed reference, pages and ranges kept, all at once', () => {
+    const renames = new Map([['D3', 'D4'], ['D4', 'D3'], ['I2', 'I9']]);
+    expect(rewriteCitations('D3, p. 4 and D4 p2; D3–D5; D1-D4; I2 and I12; AD3', renames, ['D', 'I']))
+      .toEqual({ text: 'D4, p. 4 and D3 p2; D4–D5; D1-D3; I9 and I12; AD3', count: 5 });
+    expect(rewriteCitations('Nothing here.', renames, ['D', 'I'])).toEqual({ text: 'Nothing here.', count: 0 });
+  });
+
+  it('finds the texts that cite it and writes each holder once, whole', () => {
+    const data = sample();
+    const f = data.findings![0]!;
+    f.analysis = 'D2 shows it (D2, p. 3).';
+    f.evidence = 'See D2.';
+    data.investigation!.methodology = 'I read D1–D2.';
+    data.evidence![1]!.title = 'Form D2';
+    const texts = textsCiting(data, new Map([['D2', 'D7']]));
+    expect(texts.map((t) => `${t.place}: ${t.after} (${t.count})`)).toEqual([
+      'methodology: I read D1–D7. (1)', 'point 1, evidence: See D7. (1)', 'point 1, analysis: D7 shows it (D7, p. 3). (2)',
+    ]);
+    expect(citingSummary(texts)).toEqual({ references: 4, texts: 3 });
+    const edits = rewriteEdits(data, texts);
+    expect(edits).toHaveLength(2);
+    expect(edits[0]).toEqual({ section: 'investigation', value: { ...data.investigation, methodology: 'I read D1–D7.' } });
+    expect(edits[1]).toEqual({ collection: 'findings', record: { ...f, evidence: 'See D7.', analysis: 'D7 shows it (D7, p. 3).' } });
+  });
+
+  it('numbers references 1 to n in their order', () => {
+    expect([...sequentialRenames(['D1', 'D3', 'D2', 'D9'], 'D')]).toEqual([['D3', 'D2'], ['D2', 'D3'], ['D9', 'D4']]);
   });
 });
