@@ -118,9 +118,12 @@ export const TextField = memo(function TextField(props: TextFieldProps) {
   // inserts at the selection the box had when it opened.
   const canCite = Boolean(props.multiline) && !props.disabled;
   const [citing, setCiting] = useState<{ start: number; end: number } | undefined>();
+  // Where the user last had the cursor; a field never visited cites at its end.
+  const visited = useRef(false);
   const openPicker = () => {
     const box = control.current;
-    if (box) setCiting({ start: box.selectionStart, end: box.selectionEnd });
+    if (!box) return;
+    setCiting(visited.current ? { start: box.selectionStart, end: box.selectionEnd } : { start: box.value.length, end: box.value.length });
   };
   const closePicker = (citation: string | undefined) => {
     const at = citing;
@@ -149,7 +152,7 @@ export const TextField = memo(function TextField(props: TextFieldProps) {
       {props.hint ? <span id={hintId} className="field-hint">{props.hint}</span> : null}
       {props.multiline
         ? <textarea {...common} className={props.tall ? 'textarea textarea--tall' : props.short ? 'textarea textarea--short' : 'textarea'} onChange={(e) => change(e.target.value)}
-          aria-keyshortcuts={canCite ? citeKey.aria : undefined}
+          aria-keyshortcuts={canCite ? citeKey.aria : undefined} onFocus={() => { visited.current = true; }}
           onKeyDown={canCite ? (e) => { if (isCiteKey(e, keyPlatform)) { e.preventDefault(); openPicker(); } } : undefined} />
         : <input {...common} className="input" type="text" onChange={(e) => change(e.target.value)} />}
       {canCite ? (
