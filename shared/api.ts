@@ -11,10 +11,13 @@
 // - `output` is a type-only marker (the Node side is trusted); it is never read at runtime.
 import { z } from 'zod';
 import { Attachment, CaseHeader, Evidence } from './interchange/schema.ts';
-import type { CaseData } from './interchange/schema.ts';
+import type { CaseData, IssuedDocumentData } from './interchange/schema.ts';
+import { isCalendarDate } from './interchange/dates.ts';
 import * as model from './case-model/index.ts';
 import { documentFormats, documentKinds } from './case-model/documents.ts';
+import type { HistoryEntry } from './history/entry.ts';
 import type { FileTextState, SearchResults } from './search/index.ts';
+import type { ScreenName } from './screens.ts';
 
 // ---------------------------------------------------------------------------------------
 // Results and errors
@@ -65,6 +68,7 @@ const fileId = z.string().min(1, 'must not be empty').max(200);
 /** Chosen by the renderer so that progress events can be matched to the call that started them. */
 const jobId = z.string().min(1).max(100);
 const passphrase = z.string().min(1, 'enter the passphrase').max(1024);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD').refine(isCalendarDate, { message: 'not a real date' });
 
 /** A casefile the host knows about, named for display only. */
 export interface CasefileRef {
@@ -84,6 +88,9 @@ export interface OpenedCasefile {
   /** What opening found and put right, one line each for the user (e.g. a last change cut
    *  short by a crash was discarded). Absent when there was nothing to say. */
   notices?: string[];
+  /** What the user must know before working on: this casefile is older than, or its history
+   *  differs from, the copy last opened on this computer (what is missing, and since when). */
+  warnings?: string[];
 }
 
 export interface AppInfo {
@@ -101,8 +108,44 @@ export interface Settings {
   /** Minutes without activity after which every open casefile is locked. Default 10.
    *  Fractions are allowed so that tests can use a few seconds. */
   idleLockMinutes: number;
+  /** The name the history records for changes made on this computer, with the case's role
+   *  ("Jane Smith (Investigating Officer)"). Empty: the role alone. */
+  userName: string;
+  /** Where automatic backups go, for display only (no path reaches the page): the folder's
+   *  name, and whether the user chose it (otherwise the app's own data folder). */
+  backupFolder?: { name: string; chosen: boolean };
 }
-export const defaultSettings: Settings = { idleLockMinutes: 10 };
+export const defaultSettings: Settings = { idleLockMinutes: 10, userName: '' };
+
+/** The history of a casefile, or of one record, newest first (shared/history). */
+export interface HistoryPage {
+  entries: HistoryEntry[];
+  /** More, older changes exist: ask again with beforeSeq set to the last entry's seq. */
+  more: boolean;
+}
+
+/** A backup of a casefile, named by an opaque id (its path stays on the Node side). */
+export interface BackupRef {
+  backupId: string;
+  /** When it was made (ISO 8601). */
+  madeAt: string;
+  size: number;
+}
+
+/** The backups of one casefile, newest first. */
+export interface CasefileBackups {
+  /** The casefile's file name when it was last opened on this computer ("jones.casefile"), or a stand-in. */
+  name: string;
+  backups: BackupRef[];
+}
+
+/** A backup just made. */
+export interface BackupMade {
+  madeAt: string;
+  size: number;
+  /** The number of the last change it holds. */
+  changes: number;
+}
 
 export interface Saved {
   /** ISO timestamp at which the change was durably written (the status bar's "Saved"). */
@@ -143,6 +186,16 @@ export interface RenderedDocument {
   saved?: boolean;
   /** Web host: a one-time URL (same origin) that downloads the bytes. */
   downloadUrl?: string;
+}
+
+/** An issued version as the renderer sees it (CaseData's `issued`): metadata, never the bytes. */
+export type IssuedVersion = Omit<IssuedDocumentData, 'data'>;
+
+export interface IssuedDocumentResult extends RenderedDocument {
+  /** The version now kept in the casefile. */
+  issued: IssuedVersion;
+  /** Said beside the result: the date differs from the one the case records for the document. */
+  note?: string;
 }
 
 /**
@@ -283,6 +336,27 @@ export const api = {
     draft: z.boolean().default(false),
     jobId: jobId.optional(),
   })),
+  /** Issues a ready document (never a draft): renders it off the main thread with its version
+   *  and issue date stamped on it, keeps its exact bytes and SHA-256 in the casefile (one
+   *  transaction, with its audit row), then hands the file over like renderDocument. `date`
+   *  (YYYY-MM-DD) defaults to the document's own date in the case (the adjudication's, the
+   *  panel report's), else today. The adjudication letter is always issued named. Refusals:
+   *  'not-ready', a name in an anonymised document, 'invalid-issue-date', 'issued-meanwhile'.
+   *  A cancelled save dialog leaves the issue kept (saved: false): saveIssuedDocument saves it. */
+  issueDocument: op<IssuedDocumentResult>()(z.strictObject({
+    sessionId,
+    kind: z.enum(documentKinds),
+    format: z.enum(documentFormats),
+    named: z.boolean().default(false),
+    date: isoDate.optional(),
+    jobId: jobId.optional(),
+  })),
+  /** Hands a copy of an issued version to the user, byte for byte as issued, like renderDocument. */
+  saveIssuedDocument: op<RenderedDocument>()(z.strictObject({
+    sessionId,
+    kind: z.enum(documentKinds),
+    version: z.number().int('must be a whole number').min(1, 'versions start at 1'),
+  })),
   /** Attaches a file to an evidence item, replacing any file it had; answers its metadata.
    *  `upload` is the file the renderer read from a file input (web host), its bytes base64;
    *  when absent, Electron shows an open dialog and reads the chosen file itself. At most
@@ -326,7 +400,35 @@ export const api = {
   /** Changes settings and answers all of them. */
   setSettings: op<Settings>()(z.strictObject({
     idleLockMinutes: z.number().min(0.05, 'at least 3 seconds').max(24 * 60, 'at most a day').optional(),
+    userName: z.string().max(100, 'use at most 100 characters').regex(/^[^\p{Cc}]*$/u, 'use one line, without control characters').optional(),
   })),
+  /** Chooses where automatic backups go and answers the settings. Electron: a folder dialog
+   *  (`folder` is ignored). Web host: `folder` is a folder inside its workspace, e.g. "backups"
+   *  (code 'invalid-input' for anything outside it). `reset: true` goes back to the default,
+   *  the app's data folder. */
+  chooseBackupFolder: op<Settings>()(z.strictObject({
+    folder: z.string().min(1, 'must not be empty').max(200).optional(),
+    reset: z.boolean().optional(),
+  })),
+  /** The history of the open casefile, newest first: all of it, or the changes to one
+   *  collection or section (`collection`), or to one record of it (`recordId`: its id, the
+   *  point id for a finding). At most `limit` (default 50) at a time. */
+  getHistory: op<HistoryPage>()(z.strictObject({
+    sessionId,
+    collection: z.string().min(1).max(50).optional(),
+    recordId: z.string().min(1).max(200).optional(),
+    limit: z.number().int().min(1).max(200).optional(),
+    beforeSeq: z.number().int().min(1).optional(),
+  })),
+  /** Makes a checked backup of the open casefile now, in the backup folder. */
+  backUpNow: op<BackupMade>()(z.strictObject({ sessionId })),
+  /** The backups in the backup folder: of one casefile (`fileId`, when this computer has
+   *  opened it before), or of every casefile that has any. */
+  listBackups: op<CasefileBackups[]>()(z.strictObject({ fileId: fileId.optional() })),
+  /** Checks a backup in full and opens it as a NEW casefile (never over the original): Electron
+   *  asks where to save it; the web host puts it in its workspace. The passphrase is the one
+   *  the casefile had when the backup was made. Code 'backup-damaged' when it fails the check. */
+  restoreBackup: op<OpenedCasefile>()(z.strictObject({ backupId: z.string().min(1).max(200), passphrase, jobId: jobId.optional() })),
 } as const;
 
 export type Api = typeof api;
@@ -346,7 +448,8 @@ export function isMethodName(name: string): name is MethodName {
 // Events from the host to the renderer
 
 export type LockReason = 'user' | 'idle' | 'sleep' | 'screen-lock' | 'quit';
-export type MenuCommand = 'new' | 'open' | 'import' | 'lock' | 'close' | 'settings';
+/** 'next-region' / 'previous-region': F6 / Shift+F6 from the Help menu (navigation, screen, status bar). */
+export type MenuCommand = 'new' | 'open' | 'import' | 'lock' | 'close' | 'settings' | 'next-region' | 'previous-region';
 
 export type ImpartialEvent =
   /** The casefile was closed: the renderer must drop its case data and show the start screen. */
@@ -359,7 +462,11 @@ export type ImpartialEvent =
   | { type: 'file-text'; sessionId: string; done: number; total: number; stage: string }
   /** A menu item (Electron) the renderer acts on; 'open-recent' carries the fileId. */
   | { type: 'menu'; command: MenuCommand }
-  | { type: 'menu'; command: 'open-recent'; fileId: string };
+  | { type: 'menu'; command: 'open-recent'; fileId: string }
+  /** Help > Go to: a screen of the open casefile (shared/screens.ts lists them and their keys). */
+  | { type: 'menu'; command: 'go'; screen: ScreenName }
+  /** An automatic backup could not be made (the folder is gone, the disk is full): one line for the user. */
+  | { type: 'backup-failed'; message: string };
 
 /** The object the preload exposes as `window.impartial`: one function per method, plus events. */
 export type ImpartialBridge = ImpartialApi & {

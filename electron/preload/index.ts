@@ -31,6 +31,8 @@ const impartial = {
   saveTogether: invoke('saveTogether'),
   saveSection: invoke('saveSection'),
   renderDocument: invoke('renderDocument'),
+  issueDocument: invoke('issueDocument'),
+  saveIssuedDocument: invoke('saveIssuedDocument'),
   attachEvidenceFile: invoke('attachEvidenceFile'),
   saveEvidenceFile: invoke('saveEvidenceFile'),
   searchCase: invoke('searchCase'),
@@ -38,6 +40,11 @@ const impartial = {
   standardParagraph: invoke('standardParagraph'),
   getSettings: invoke('getSettings'),
   setSettings: invoke('setSettings'),
+  chooseBackupFolder: invoke('chooseBackupFolder'),
+  getHistory: invoke('getHistory'),
+  backUpNow: invoke('backUpNow'),
+  listBackups: invoke('listBackups'),
+  restoreBackup: invoke('restoreBackup'),
   onEvent(listener: (event: ImpartialEvent) => void) {
     // Only the event payload crosses: the IpcRendererEvent (with its sender) stays here.
     const handler = (_event: IpcRendererEvent, payload: ImpartialEvent) => listener(payload);

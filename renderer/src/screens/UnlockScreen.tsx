@@ -5,11 +5,13 @@ import type { FormEvent } from 'react';
 import { errorCodes, type CasefileRef } from '../../../shared/api.ts';
 import { platform } from '../platform/api.ts';
 import { enterCasefile, phaseStore } from '../app/session.ts';
+import { RestoreBackupDialog } from './RestoreBackup.tsx';
 
 export function UnlockScreen({ file, notice }: { file: CasefileRef; notice?: string | undefined }) {
   const id = useId();
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const [restoring, setRestoring] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
   const submit = async (e: FormEvent<HTMLFormElement>) => {
@@ -37,7 +39,7 @@ export function UnlockScreen({ file, notice }: { file: CasefileRef; notice?: str
   return (
     <div className="start">
       <header className="start-brand">
-        <div className="brand-mark" aria-hidden="true">I</div>
+        <img className="brand-icon" src="./favicon.svg" alt="" width="56" height="56" />
         <p>Impartial</p>
       </header>
       <main className="unlock">
@@ -63,9 +65,11 @@ export function UnlockScreen({ file, notice }: { file: CasefileRef; notice?: str
             <div className="card-actions">
               <button type="submit" className="button button--primary" disabled={busy}>{busy ? 'Unlocking…' : 'Unlock'}</button>
               <button type="button" className="button button--quiet" onClick={() => phaseStore.set({ name: 'start' })}>Back to casefiles</button>
+              <button type="button" className="button button--quiet" onClick={() => setRestoring(true)}>Restore a backup…</button>
             </div>
           </form>
         </section>
+        <RestoreBackupDialog open={restoring} onClose={() => setRestoring(false)} fileId={file.fileId} name={file.name} />
       </main>
     </div>
   );
