@@ -132,8 +132,7 @@ export class Glyphs {
 
   /** The fontkit font behind a face (pdfkit keeps it on its EmbeddedFont). */
   face(font: FontKey): FontkitFont {
-    this.pdf.font(this.fonts[font]);
-    const parsed = (this.pdf as unknown as { _font: { font: FontkitFont } })._font.font;
+    const parsed = (this.embedded(font) as unknown as { font: FontkitFont }).font;
     if (!parsedFonts.has(this.paths[font])) parsedFonts.set(this.paths[font], parsed);
     return parsed;
   }
@@ -182,13 +181,25 @@ export class Glyphs {
   }
 
   readonly embeddedById = new Map<string, EmbeddedFont>();
+  /** Each face's embedded font, asked of pdfkit once per document. */
+  readonly embeddedByFace = new Map<FontKey, EmbeddedFont>();
 
-  /** pdfkit's embedded (subset) font for a face, which records the glyphs we use. */
+  /**
+   * pdfkit's embedded (subset) font for a face, which records the glyphs we use. Kept, not
+   * asked of pdfkit per line: pdfkit files the regular face under its PostScript name only (it
+   * is also the document's default font), so every pdf.font('regular') opened the face anew
+   * (from its bytes, in the first document of a process) before finding it the same as the
+   * default, and that was most of the time of rendering a long report.
+   */
   embedded(key: FontKey): EmbeddedFont {
-    this.pdf.font(this.fonts[key]);
-    const font = (this.pdf as unknown as { _font: EmbeddedFont })._font;
-    this.embeddedById.set(font.id, font);
-    this.faceOf.set(font.id, key);
+    let font = this.embeddedByFace.get(key);
+    if (!font) {
+      this.pdf.font(this.fonts[key]);
+      font = (this.pdf as unknown as { _font: EmbeddedFont })._font;
+      this.embeddedByFace.set(key, font);
+      this.embeddedById.set(font.id, font);
+      this.faceOf.set(font.id, key);
+    }
     return font;
   }
 
