@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Run } from '../../../shared/document/model.ts';
 import type { FontFaces } from './fonts.ts';
 import type { TextStyle } from './pdf-style.ts';
+import { shapedWord, shapeWords, type ShapingFont } from './pdf-shaping.ts';
 import { wrapRuns } from './pdf-text.ts';
 import type { FontKey, Line } from './pdf-text.ts';
 
@@ -24,36 +25,12 @@ interface FontkitFont {
   hasGlyphForCodePoint(codePoint: number): boolean;
 }
 /** pdfkit's embedded subset font (internal): we write its glyph ids ourselves, as its text() does. */
-interface EmbeddedFont {
+interface EmbeddedFont extends ShapingFont {
   id: string;
-  scale: number;
   widths: number[];
   unicode: number[][];
   subset: { includeGlyph(glyphId: number): number };
-  layoutRun(text: string): ShapedRun;
   ref(): unknown;
-}
-
-interface ShapedRun {
-  glyphs: { id: number; advanceWidth: number; codePoints: number[] }[];
-  positions: { xAdvance: number; advanceWidth: number }[];
-}
-
-/**
- * fontkit's shaping of each word (glyphs, kerning), kept across documents: it depends only on
- * the face and the text, and shaping a report's vocabulary afresh would cost more than the rest
- * of the render. Cleared when it grows large, so a long-running app does not hold every word.
- */
-const shaped = new Map<string, ShapedRun>();
-function shapedWord(font: EmbeddedFont, face: FontKey, text: string): ShapedRun {
-  const key = face + '\u0000' + text;
-  let run = shaped.get(key);
-  if (!run) {
-    if (shaped.size >= 200_000) shaped.clear();
-    run = font.layoutRun(text);
-    shaped.set(key, run);
-  }
-  return run;
 }
 
 /** A number as PDF content wants it: plain decimal, at most three places. */
@@ -208,17 +185,30 @@ export class Glyphs {
   /** TJ operands for a word or line, cached per face and text (glyph ids are this document's subset's). */
   readonly runCache = new Map<string, Map<string, string>>();
 
+  /**
+   * Shapes together the words of `lines` not shaped yet (pdf-shaping.ts), before their text
+   * objects are written: one fontkit call per face rather than one per word.
+   */
+  prepare(lines: readonly Line[]): void {
+    const byFace = new Map<FontKey, string[]>();
+    for (const line of lines) {
+      for (const seg of line.segments) {
+        // The fallback face (DejaVu Sans) is shaped a word at a time, as it always was.
+        if (seg.font === 'symbols') continue;
+        const cache = this.runCache.get(this.embedded(seg.font).id);
+        let list = byFace.get(seg.font);
+        if (!list) byFace.set(seg.font, (list = []));
+        for (const chunk of chunksOf(seg.text)) if (!cache?.has(chunk)) list.push(chunk);
+      }
+    }
+    for (const [face, chunks] of byFace) shapeWords(this.embedded(face), face, chunks);
+  }
+
   glyphRun(font: EmbeddedFont, text: string): string {
     let out = '[';
-    // pdfkit shapes (and caches) text word by word, each word with its trailing space.
-    let start = 0;
-    for (let i = 0; i <= text.length; i++) {
-      if (i < text.length && text[i] !== ' ') continue;
-      const chunk = text.slice(start, i + 1);
-      start = i + 1;
-      if (!chunk) continue;
-      let cache = this.runCache.get(font.id);
-      if (!cache) this.runCache.set(font.id, (cache = new Map()));
+    let cache = this.runCache.get(font.id);
+    if (!cache) this.runCache.set(font.id, (cache = new Map()));
+    for (const chunk of chunksOf(text)) {
       let ops = cache.get(chunk);
       if (ops === undefined) {
         const run = shapedWord(font, this.faceOf.get(font.id)!, chunk);
@@ -244,5 +234,16 @@ export class Glyphs {
       out += ops;
     }
     return out + ']';
+  }
+}
+
+/** A text as pdfkit shapes (and caches) it: word by word, each word with its trailing space. */
+function* chunksOf(text: string): Generator<string> {
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text[i] !== ' ') continue;
+    const chunk = text.slice(start, i + 1);
+    start = i + 1;
+    if (chunk) yield chunk;
   }
 }
