@@ -13,6 +13,9 @@
 //     kerning but the legacy kern table's), so words are grouped by it, and only words made of
 //     characters whose script is known here (Latin and the common punctuation around it) are
 //     grouped at all; any other word is shaped on its own, as before;
+//   - the mark positioning features (mark, mkmk) are left out: they move only combining marks,
+//     which no grouped word has, and reading their tables was most of the time of shaping the
+//     first words of a face;
 //   - nothing may reach across the separator, a character the fonts lack (so glyph 0,
 //     .notdef, which no grouped word has: a word with a character its face lacks is shaped
 //     alone): a ligature with it would change the number of separators, and kerning with it
@@ -43,7 +46,7 @@ interface FontkitRun {
 /** pdfkit's embedded font, as shaping needs it: its fontkit font, its scale, and its own shaping of one text. */
 export interface ShapingFont {
   scale: number;
-  font: { layout(text: string, features?: undefined, script?: string): FontkitRun; hasGlyphForCodePoint(codePoint: number): boolean };
+  font: { layout(text: string, features?: Record<string, boolean>, script?: string): FontkitRun; hasGlyphForCodePoint(codePoint: number): boolean };
   layoutRun(text: string): ShapedRun;
 }
 
@@ -119,7 +122,8 @@ export function shapeWords(font: ShapingFont, face: string, texts: Iterable<stri
     // One word is as quick alone, and is shaped so when drawn.
     if (words.length < 2) continue;
     if (shaped.size + words.length >= MOST_KEPT) shaped.clear();
-    const run = font.font.layout(words.join(SEPARATOR), undefined, script);
+    // (fontkit writes the features it applied into the object given: a fresh one each time.)
+    const run = font.font.layout(words.join(SEPARATOR), { mark: false, mkmk: false }, script);
     keepCut(run, words, font.scale, face);
   }
 }

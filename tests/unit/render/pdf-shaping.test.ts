@@ -2,7 +2,8 @@
 // pdfkit and fontkit: the same glyphs, advances and kerning, in every face the PDF groups.
 // The words are every word of the sample case's five documents and of the large case's IO
 // report, each with and without its trailing space (a line's last word has none), and words
-// picked to tempt kerning and ligatures (digits, "AV", "To", quotes, "fi", accented letters).
+// picked to tempt kerning and ligatures (digits, "AV", "To", quotes, "fi", accented letters),
+// and every character that is grouped at all, alone and between letters.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
@@ -45,6 +46,11 @@ const TEMPTING = [
 
 const corpus = (() => {
   const chunks = new Set<string>(TEMPTING);
+  // Every character that words are grouped with, alone and beside letters (a mark would attach to the letter before it).
+  for (let c = 0x20; c < 0x2100; c++) {
+    const ch = String.fromCharCode(c);
+    if (plainScript(ch) !== undefined) for (const word of [ch, `a${ch}`, `${ch}a `, `A${ch}V`]) chunks.add(word);
+  }
   const texts = [...models(parsed.value, documentKinds), ...models(generateLargeCase(), ['io-report'])].flatMap(textsOf);
   for (const text of texts) {
     for (const chunk of text.split(/(?<= )/)) {
@@ -72,9 +78,10 @@ describe('shaping words together', () => {
     };
     for (const word of corpus) expect(plain(shapedWord(font, name, word)), JSON.stringify(word)).toEqual(plain(alone(word)));
     font.layoutRun = alone;
-    // Almost every word was shaped in the groups (so the comparison above is of them).
-    expect(corpus.length).toBeGreaterThan(2000);
-    expect(shapedAlone).toBeLessThan(corpus.length / 50);
+    // Almost every word was shaped in the groups (so the comparison above is of them); those
+    // shaped alone have a character the face lacks.
+    expect(corpus.length).toBeGreaterThan(5000);
+    expect(shapedAlone).toBeLessThan(corpus.length / 20);
   });
 
   it('groups a word by the script fontkit would find for it alone', async () => {
