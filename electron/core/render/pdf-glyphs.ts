@@ -190,16 +190,26 @@ export class Glyphs {
    * objects are written: one fontkit call per face rather than one per word.
    */
   prepare(lines: readonly Line[]): void {
+    const texts: [FontKey, string][] = [];
+    for (const line of lines) for (const seg of line.segments) texts.push([seg.font, seg.text]);
+    this.shapeTogether(texts);
+  }
+
+  /**
+   * Shapes together the words of these texts, each in its face, that are not shaped yet: the
+   * whole document's text before it is laid out (pdf-blocks.ts), so that most pages find their
+   * words shaped. A text drawn otherwise than foreseen costs nothing but the work; its page
+   * shapes what it needs (prepare).
+   */
+  shapeTogether(texts: Iterable<readonly [FontKey, string]>): void {
     const byFace = new Map<FontKey, string[]>();
-    for (const line of lines) {
-      for (const seg of line.segments) {
-        // The fallback face (DejaVu Sans) is shaped a word at a time, as it always was.
-        if (seg.font === 'symbols') continue;
-        const cache = this.runCache.get(this.embedded(seg.font).id);
-        let list = byFace.get(seg.font);
-        if (!list) byFace.set(seg.font, (list = []));
-        for (const chunk of chunksOf(seg.text)) if (!cache?.has(chunk)) list.push(chunk);
-      }
+    for (const [face, text] of texts) {
+      // The fallback face (DejaVu Sans) is shaped a word at a time, as it always was.
+      if (face === 'symbols') continue;
+      const cache = this.runCache.get(this.embedded(face).id);
+      let list = byFace.get(face);
+      if (!list) byFace.set(face, (list = []));
+      for (const chunk of chunksOf(text)) if (!cache?.has(chunk)) list.push(chunk);
     }
     for (const [face, chunks] of byFace) shapeWords(this.embedded(face), face, chunks);
   }
@@ -238,12 +248,14 @@ export class Glyphs {
 }
 
 /** A text as pdfkit shapes (and caches) it: word by word, each word with its trailing space. */
-function* chunksOf(text: string): Generator<string> {
+function chunksOf(text: string): string[] {
+  const out: string[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text[i] !== ' ') continue;
-    const chunk = text.slice(start, i + 1);
-    start = i + 1;
-    if (chunk) yield chunk;
+  while (start < text.length) {
+    const space = text.indexOf(' ', start);
+    const end = space < 0 ? text.length : space + 1;
+    out.push(text.slice(start, end));
+    start = end;
   }
+  return out;
 }

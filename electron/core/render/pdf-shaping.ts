@@ -56,19 +56,34 @@ export interface ShapedRun {
   positions: { xAdvance: number; advanceWidth: number }[];
 }
 
-const shaped = new Map<string, ShapedRun>();
+/** Each face's words shaped, by text. */
+const shaped = new Map<string, Map<string, ShapedRun>>();
 /** Cleared when it grows large, so a long-running app does not hold every word it has drawn. */
 const MOST_KEPT = 200_000;
-const keyOf = (face: string, text: string) => face + '\u0000' + text;
+let kept = 0;
+
+function wordsOf(face: string): Map<string, ShapedRun> {
+  let words = shaped.get(face);
+  if (!words) shaped.set(face, (words = new Map()));
+  return words;
+}
+
+function keep(words: Map<string, ShapedRun>, text: string, run: ShapedRun): void {
+  if (kept >= MOST_KEPT) {
+    for (const w of shaped.values()) w.clear();
+    kept = 0;
+  }
+  words.set(text, run);
+  kept += 1;
+}
 
 /** `text` shaped in `font` (named `face`), from the words kept or shaped now on its own. */
 export function shapedWord(font: ShapingFont, face: string, text: string): ShapedRun {
-  const key = keyOf(face, text);
-  let run = shaped.get(key);
+  const words = wordsOf(face);
+  let run = words.get(text);
   if (!run) {
-    if (shaped.size >= MOST_KEPT) shaped.clear();
     run = font.layoutRun(text);
-    shaped.set(key, run);
+    keep(words, text, run);
   }
   return run;
 }
@@ -112,16 +127,16 @@ function allMapped(font: ShapingFont, text: string): boolean {
  */
 export function shapeWords(font: ShapingFont, face: string, texts: Iterable<string>): void {
   const groups = { latn: new Set<string>(), zzzz: new Set<string>() };
+  const known = wordsOf(face);
   for (const text of texts) {
-    if (shaped.has(keyOf(face, text))) continue;
+    if (known.has(text)) continue;
     const script = plainScript(text);
     if (script && allMapped(font, text)) groups[script].add(text);
   }
   for (const script of ['latn', 'zzzz'] as const) {
     const words = [...groups[script]];
-    // One word is as quick alone, and is shaped so when drawn.
-    if (words.length < 2) continue;
-    if (shaped.size + words.length >= MOST_KEPT) shaped.clear();
+    // (Even one word: shaped alone, with the mark features, it would read their tables.)
+    if (!words.length) continue;
     // (fontkit writes the features it applied into the object given: a fresh one each time.)
     const run = font.font.layout(words.join(SEPARATOR), { mark: false, mkmk: false }, script);
     keepCut(run, words, font.scale, face);
@@ -159,6 +174,6 @@ function keepCut(run: FontkitRun, words: readonly string[], scale: number, face:
       // As pdfkit's layoutRun scales them.
       out.positions.push({ xAdvance: p.xAdvance * scale, yAdvance: p.yAdvance * scale, xOffset: p.xOffset * scale, yOffset: p.yOffset * scale, advanceWidth: glyph.advanceWidth * scale } as ShapedRun['positions'][number]);
     }
-    shaped.set(keyOf(face, word), out);
+    keep(wordsOf(face), word, out);
   }
 }
