@@ -4,7 +4,7 @@
 // compresses each page at its slowest setting; a long report makes hundreds of thousands of
 // operators. So a page's operators are kept as text here and deflated at a faster setting once;
 // the header and footer, drawn when the page count is known, go in a second stream of each page.
-import { deflateSync } from 'node:zlib';
+import { deflate, deflateSync } from 'node:zlib';
 import type { ParagraphBlock, Run } from '../../../shared/document/model.ts';
 import { GLYPH_BOX } from './pdf-glyphs.ts';
 import type { Glyphs } from './pdf-glyphs.ts';
@@ -130,9 +130,33 @@ export class Pages {
     return (this.pdf as unknown as { page: PdfPage }).page;
   }
 
-  /** Writes the current page's operators so far as its own content stream. */
+  /**
+   * Writes the current page's operators so far as its own content stream. They are compressed
+   * on Node's thread pool while the next pages are laid out (pages are kept until the end, and
+   * a page's stream is only written out then): `compressed()` waits for all of them.
+   */
   closePage(): void {
-    this.writePending(this.current().content);
+    const stream = this.current().content;
+    const content = this.pendingContent();
+    const written = new Promise<void>((resolve, reject) => {
+      deflate(content, { level: 3 }, (error, bytes) => {
+        if (error) reject(error);
+        else {
+          writeCompressed(stream, bytes);
+          resolve();
+        }
+      });
+    });
+    // Handled here too: a render that fails before waiting for them must not also report this.
+    written.catch(() => {});
+    this.compressing.push(written);
+  }
+
+  private readonly compressing: Promise<void>[] = [];
+
+  /** Every closed page's content, compressed and written to its stream. */
+  async compressed(): Promise<void> {
+    await Promise.all(this.compressing);
   }
 
   /** Goes back to an earlier page (pages are buffered), to draw over it with addOverlay. */
@@ -141,25 +165,30 @@ export class Pages {
     this.color = undefined;
   }
 
-  /** Writes what was drawn since the page was closed as a second content stream of the page. */
+  /** Writes what was drawn since the page was closed as a second content stream of the page (written out at once). */
   addOverlay(): void {
     const page = this.current();
     const stream = this.pdf.ref({}) as unknown as PdfStream;
-    this.writePending(stream);
+    writeCompressed(stream, deflateSync(this.pendingContent(), { level: 3 }));
     stream.end();
     page.dictionary.data.Contents = [page.content, stream];
   }
 
-  /** Writes the operators collected so far into `stream`, compressed. */
-  private writePending(stream: PdfStream): void {
+  /** The operators collected so far, as the bytes of a content stream; the page starts afresh. */
+  private pendingContent(): Buffer {
     const lines: Line[] = [];
     for (const p of this.pending) if (typeof p !== 'string') lines.push(p.line);
     this.glyphs.prepare(lines);
     let content = '';
     for (const p of this.pending) content += (typeof p === 'string' ? p : this.glyphs.textObject(p.line, p.x, p.top, p.size)) + '\n';
-    stream.compress = false;
-    stream.data.Filter = 'FlateDecode';
-    stream.write(deflateSync(Buffer.from(content, 'latin1'), { level: 3 }));
     this.pending.length = 0;
+    return Buffer.from(content, 'latin1');
   }
+}
+
+/** Puts compressed operators in a content stream (pdfkit would compress them again at its slowest setting). */
+function writeCompressed(stream: PdfStream, bytes: Buffer): void {
+  stream.compress = false;
+  stream.data.Filter = 'FlateDecode';
+  stream.write(bytes);
 }
