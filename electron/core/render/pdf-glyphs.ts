@@ -5,25 +5,19 @@
 // encodes every call afresh and wraps each in its own text object, which for a long report
 // costs more than all the rest of the render. Measuring and drawing share the faces, so they
 // live together here; where a line breaks is pdf-text.ts.
-import { readFileSync } from 'node:fs';
 import type { Run } from '../../../shared/document/model.ts';
+import { parsedFace, textMetrics } from './font-metrics.ts';
 import type { FontFaces } from './fonts.ts';
 import type { TextStyle } from './pdf-style.ts';
 import { shapedWord, shapeWords, type ShapingFont } from './pdf-shaping.ts';
 import { wrapRuns } from './pdf-text.ts';
-import type { FontKey, Line } from './pdf-text.ts';
+import type { Coverage, FontKey, Line, Measure } from './pdf-text.ts';
 
 /** Liberation Sans ascender + descender, per point of size: the height of a glyph box. */
 export const GLYPH_BOX = 1.117;
 /** Liberation Sans ascender in thousandths of the size: from the top of the box to the baseline. */
 const ASCENDER = 905;
 
-/** The parts of a fontkit font we use (pdfkit's fonts are fontkit fonts). */
-interface FontkitFont {
-  unitsPerEm: number;
-  glyphForCodePoint(codePoint: number): { advanceWidth: number };
-  hasGlyphForCodePoint(codePoint: number): boolean;
-}
 /** pdfkit's embedded subset font (internal): we write its glyph ids ourselves, as its text() does. */
 interface EmbeddedFont extends ShapingFont {
   id: string;
@@ -43,25 +37,6 @@ function utf16Hex(text: string): string {
   return hex + '>';
 }
 
-const fontCache = new Map<string, Buffer>();
-const fontBytes = (path: string) => {
-  let bytes = fontCache.get(path);
-  if (!bytes) fontCache.set(path, (bytes = readFileSync(path)));
-  return bytes;
-};
-
-/**
- * Each face's parsed fontkit font, kept across documents once a document has opened it: pdfkit
- * takes a fontkit font in place of the file (each document still makes its own subset), and
- * parsing the faces' tables afresh for every document was most of the time of a short one
- * (a preview renders one after every pause in typing).
- */
-const parsedFonts = new Map<string, FontkitFont>();
-/** What to give pdfkit for the face at `path`: its parsed font when one is kept, else its bytes. */
-export function fontSource(path: string): FontkitFont | Buffer {
-  return parsedFonts.get(path) ?? fontBytes(path);
-}
-
 export class Glyphs {
   readonly pdf: PDFKit.PDFDocument;
   /** pdfkit's name for each face. */
@@ -71,61 +46,15 @@ export class Glyphs {
     this.pdf = pdf;
     // Every face under its own name, the regular one too: the document's default font (pdf.ts)
     // is the same parsed font, which pdfkit finds by the face's name rather than opening it again.
-    for (const key of ['regular', 'bold', 'italic', 'boldItalic', 'symbols'] as const) pdf.registerFont(key, fontSource(faces[key]) as unknown as string);
+    for (const key of ['regular', 'bold', 'italic', 'boldItalic', 'symbols'] as const) pdf.registerFont(key, parsedFace(faces[key]) as unknown as string);
     this.fonts = { regular: 'regular', bold: 'bold', italic: 'italic', boldItalic: 'boldItalic', symbols: 'symbols' };
-    this.paths = { regular: faces.regular, bold: faces.bold, italic: faces.italic, boldItalic: faces.boldItalic, symbols: faces.symbols };
+    ({ measure: this.measure, coverage: this.coverage } = textMetrics(faces));
   }
 
-  /** Each face's file, by which its parsed font is kept. */
-  readonly paths: Record<FontKey, string>;
+  // --- measuring (font-metrics.ts) ---------------------------------------------------------
 
-  // --- measuring -------------------------------------------------------------------------
-
-  /** Advance width of each character at 1 pt, per face. */
-  readonly advances = new Map<FontKey, Map<number, number>>();
-
-  /**
-   * Width of `text` at 1 pt, from the characters' advance widths. Kerning is left out, so a
-   * measured line is never narrower than the drawn one (which is kerned); fontkit's full
-   * shaping of every word would cost most of the render time of a long report.
-   */
-  measure = (text: string, font: FontKey): number => {
-    let table = this.advances.get(font);
-    if (!table) this.advances.set(font, (table = new Map()));
-    let w = 0;
-    for (let i = 0; i < text.length; i++) {
-      const cp = text.codePointAt(i)!;
-      if (cp > 0xffff) i++;
-      let a = table.get(cp);
-      if (a === undefined) {
-        const face = this.face(font);
-        a = face.glyphForCodePoint(cp).advanceWidth / face.unitsPerEm;
-        table.set(cp, a);
-      }
-      w += a;
-    }
-    return w;
-  };
-
-  /** The fontkit font behind a face (pdfkit keeps it on its EmbeddedFont). */
-  face(font: FontKey): FontkitFont {
-    const parsed = (this.embedded(font) as unknown as { font: FontkitFont }).font;
-    if (!parsedFonts.has(this.paths[font])) parsedFonts.set(this.paths[font], parsed);
-    return parsed;
-  }
-
-  readonly coverageCache = new Map<number, 'main' | 'symbols' | 'none'>();
-
-  /** Which face has a glyph for a code point: Liberation Sans, else DejaVu Sans, else neither. */
-  coverage = (codePoint: number): 'main' | 'symbols' | 'none' => {
-    if (codePoint < 0x250) return 'main'; // Latin, Latin-1 and Extended A/B: all in Liberation Sans
-    let cover = this.coverageCache.get(codePoint);
-    if (cover === undefined) {
-      cover = this.face('regular').hasGlyphForCodePoint(codePoint) ? 'main' : this.face('symbols').hasGlyphForCodePoint(codePoint) ? 'symbols' : 'none';
-      this.coverageCache.set(codePoint, cover);
-    }
-    return cover;
-  };
+  readonly measure: Measure;
+  readonly coverage: Coverage;
 
   /** `runs` broken into lines of `width` points, in `style` (whose bold or italic applies to every run). */
   wrap(runs: readonly Run[], style: TextStyle, width: number): Line[] {
