@@ -20,6 +20,7 @@ import { directorResponseBegun, owesReasons } from '../follow-up/director-respon
 import { panelMembershipRefusal } from '../follow-up/panel-membership.ts';
 import type { TextRef } from '../case-model/texts.ts';
 import { markProblems } from './marks.ts';
+import { factCheckProblems } from './fact-check.ts';
 
 /** The start of a long text, cut at a word: "A re-arrangement procedure will be added…". */
 function short(text: string, max = 48): string {
@@ -289,6 +290,7 @@ export function checkReadiness(data: CaseData, kind?: DocumentKind): ReadinessPr
   }
 
   problems.push(...markProblems(data));
+  problems.push(...factCheckProblems(data));
 
   const wanted = kind ? [kind] : documentsForStage(data);
   return problems
