@@ -30,6 +30,7 @@ const impartial = {
   renumberPoints: invoke('renumberPoints'),
   saveSection: invoke('saveSection'),
   renderDocument: invoke('renderDocument'),
+  sendForFactCheck: invoke('sendForFactCheck'),
   attachEvidenceFile: invoke('attachEvidenceFile'),
   saveEvidenceFile: invoke('saveEvidenceFile'),
   searchCase: invoke('searchCase'),

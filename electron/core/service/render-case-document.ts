@@ -18,6 +18,8 @@ export interface RenderCaseOptions {
   fontsDir?: string;
   /** YYYY-MM-DD; today when absent. */
   today?: string;
+  /** The IO report as a fact-check draft sent on this date. */
+  factCheck?: { sentDate: string };
 }
 
 export async function renderCaseDocument(data: CaseData, options: RenderCaseOptions, progress: (stage: string, fraction: number) => void = () => {}): Promise<Uint8Array> {
@@ -28,6 +30,7 @@ export async function renderCaseDocument(data: CaseData, options: RenderCaseOpti
     draft: options.draft,
     ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
     ...(options.today ? { today: options.today } : {}),
+    ...(options.factCheck ? { factCheck: options.factCheck } : {}),
   });
   progress(options.format === 'pdf' ? 'Writing the PDF' : 'Writing the Word document', 0.6);
   return options.format === 'pdf' ? renderPdf(model, options.fontsDir ? { fontsDir: options.fontsDir } : {}) : renderDocx(model);
