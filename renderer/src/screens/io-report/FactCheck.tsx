@@ -114,7 +114,7 @@ function SendForm({ first }: { first: boolean }) {
         <button type="button" className="button button--primary" disabled={busy} onClick={() => void send()} data-testid="fact-check-send">
           {busy ? 'Rendering the draft…' : 'Send for fact-check'}
         </button>
-        <span className={status?.ok === false ? 'field-error' : 'field-hint'} role="status">{status?.text ?? ''}</span>
+        <span className={status?.ok === false ? 'field-error' : 'field-hint'} role="status" data-testid="fact-check-sent">{status?.text ?? ''}</span>
       </div>
     </div>
   );
