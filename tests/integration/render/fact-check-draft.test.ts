@@ -3,8 +3,8 @@
 // back beside its text, from the PDF (pdftotext -layout: the number stands in the margin, on
 // the line where its paragraph starts) and from the Word document (python-docx: the number
 // opens the paragraph, which hangs out into the margin; LibreOffice's PDF of it shows the same).
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { produceDocument } from '../../../electron/core/documents/produce.ts';
@@ -86,4 +86,26 @@ describe('the fact-check draft, read back', () => {
     const found = paragraphs.filter(([n, para]) => lines.some((l) => new RegExp(`^\\s*${n}\\s+(\\S+\\s+)?${opening(para)}`).test(l)));
     expect(found.length).toBe(paragraphs.length);
   }, 180_000);
+
+  it.runIf(hasTool('pdftotext'))('impartial render --fact-check: the same draft from the command line; a bad date or another document is refused', () => {
+    const cli = (args: string[]) => spawnSync(process.execPath, [join(root, 'electron/cli/main.ts'), ...args], {
+      cwd: root, encoding: 'utf8', env: { ...process.env, IMPARTIAL_PASSPHRASE: 'a long enough passphrase' },
+    });
+    const casefile = join(dir, 'cli.casefile');
+    expect(cli(['new', casefile, '--from', join(root, 'assets/sample-case.json')]).status).toBe(0);
+    const out = join(dir, 'cli-draft.pdf');
+    const made = cli(['render', casefile, '--doc', 'io-report', '--format', 'pdf', '--out', out, '--fact-check', SENT]);
+    expect(made.status, made.stderr).toBe(0);
+    expect(made.stdout).toMatch(/fact-check draft, written to/);
+    const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', out, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Fact-check draft, sent 6 January 2025');
+    expect(text).toMatch(/^ {0,3}1 {2,}This report sets out the findings/m);
+    const badDate = cli(['render', casefile, '--doc', 'io-report', '--format', 'pdf', '--out', join(dir, 'x.pdf'), '--fact-check', '6 January']);
+    expect(badDate.status).toBe(2);
+    expect(badDate.stderr).toMatch(/--fact-check "6 January" is not a date/);
+    const statement = cli(['render', casefile, '--doc', 'statement', '--format', 'pdf', '--out', join(dir, 'y.pdf'), '--fact-check', SENT]);
+    expect(statement.status).toBe(1);
+    expect(statement.stderr).toMatch(/only the IO report is sent for fact-check, not the Statement of Complaint/);
+    expect(existsSync(join(dir, 'y.pdf'))).toBe(false);
+  }, 60_000);
 });
