@@ -18,6 +18,19 @@ export interface CreateCasefileJob {
   path: string;
   passphrase: string;
   caseData: CaseData;
+  /** Who the history records as creating it. */
+  actor?: { name?: string };
+}
+
+/** A backup checked in full and written as a new casefile at `path` (casefile/lifecycle.ts restoreBackup). */
+export interface RestoreJob {
+  type: 'restore';
+  backupPath: string;
+  path: string;
+  passphrase: string;
+  actor?: { name?: string };
+  /** When the backup was made (ISO 8601). */
+  madeAt?: string;
 }
 
 /** The full integrity check of a casefile that is not open elsewhere. */
@@ -36,7 +49,7 @@ export interface ExtractTextJob {
   mediaType: string;
 }
 
-export type Job = RenderJob | CreateCasefileJob | VerifyJob | ExtractTextJob;
+export type Job = RenderJob | CreateCasefileJob | VerifyJob | ExtractTextJob | RestoreJob;
 
 export type JobMessage =
   | { type: 'progress'; stage: string; fraction: number }

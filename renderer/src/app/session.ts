@@ -32,7 +32,7 @@ export interface SaveState {
 }
 export const saveStore = createStore<SaveState>({ pending: 0 });
 
-function currentSessionId(): string | undefined {
+export function currentSessionId(): string | undefined {
   const phase = phaseStore.get();
   return phase.name === 'open' || phase.name === 'loading' ? phase.opened.sessionId : undefined;
 }

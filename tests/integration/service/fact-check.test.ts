@@ -31,7 +31,7 @@ const round = (id: string) => ({ id, sentDate: '2025-01-06', sentTo: 'Ruth Adeye
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'impartial-fact-check-'));
   const host: HostSide = {
-    kind: 'web', version: 'test', nativeDialogs: false,
+    kind: 'web', version: 'test', nativeDialogs: false, defaultBackupFolder: join(dir, 'backups'),
     knownCasefiles: async () => [],
     chooseCasefileToOpen: async () => undefined,
     chooseNewCasefilePath: async (title) => join(dir, `${title}.casefile`),

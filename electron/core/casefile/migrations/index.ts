@@ -33,7 +33,8 @@ import searchIndex from './2-search-index.ts';
 import personAddressAs from './3-person-address-as.ts';
 import adjudicationAndDirectorResponse from './4-adjudication-and-director-response.ts';
 import notANameMarks from './5-not-a-name-marks.ts';
-import factCheckRounds from './6-fact-check-rounds.ts';
+import historyChain from './6-history-chain.ts';
+import factCheckRounds from './7-fact-check-rounds.ts';
 
 export interface Migration {
   /** The schema version this step brings a casefile to: one more than the step before. */
@@ -50,6 +51,7 @@ export const migrations: readonly Migration[] = [
   personAddressAs,
   adjudicationAndDirectorResponse,
   notANameMarks,
+  historyChain,
   factCheckRounds,
 ];
 
