@@ -7,7 +7,7 @@ import { formatDate } from '../calendar/index.ts';
 import type { Block, DocumentModel, Run } from '../document/model.ts';
 import type { CaseData, PointData } from '../interchange/schema.ts';
 import { cell, dateCell, fieldHeading, heading, label, nothingYet, para, plain, table } from './blocks.ts';
-import { DocumentContext, fullStop, isNoRecommendation, signatureBlock, type BuildOptions } from './context.ts';
+import { countWords, DocumentContext, fullStop, isNoRecommendation, signatureBlock, type BuildOptions } from './context.ts';
 import { CHAPTER_LABELS, commentsOf, roundsInAppendix } from '../fact-check/index.ts';
 
 const METHODS = { 'in-person': 'In person', phone: 'Telephone', video: 'Video call', written: 'Written questions' } as const;
@@ -157,6 +157,7 @@ export function buildIoReport(data: CaseData, options: BuildOptions): DocumentMo
     }))];
   };
 
+  const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
   // The fact-check round(s) the report was checked in, with each comment and the response to it.
   // Numbered after the appendices before it, as the template numbers those.
   const factCheckAppendix = (): Block[] => {
@@ -173,7 +174,7 @@ export function buildIoReport(data: CaseData, options: BuildOptions): DocumentMo
       out.push(para(
         plain(`The draft was sent on ${formatDate(round.sentDate)} to `), plain(round.sentTo, `${name}, sent to`),
         plain(`, with comments due by ${formatDate(round.dueDate)}. `),
-        plain(comments.length ? `${comments.length === 1 ? 'One comment was' : `${comments.length} comments were`} received.` : 'No comments were received.'),
+        plain(comments.length ? `${comments.length === 1 ? 'One comment was' : `${capital(countWords(comments.length))} comments were`} received.` : 'No comments were received.'),
       ));
       if (!comments.length) continue;
       out.push(table(`Comments received in ${name} and the responses`, [['Para.', 0.09], ['Where', 0.17], ['Comment', 0.37], ['Response', 0.37]], comments.map((m) => {

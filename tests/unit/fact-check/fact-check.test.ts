@@ -113,7 +113,7 @@ describe("the IO report's fact-check appendix", () => {
     ]);
     const text = modelText(build('io-report', d));
     expect(text).toContain('Appendix 3: The fact-check round');
-    expect(text).toContain('The draft was sent on 6 January 2025 to Jo Bloggs, Complaints Manager, with comments due by 20 January 2025. 2 comments were received.');
+    expect(text).toContain('The draft was sent on 6 January 2025 to Jo Bloggs, Complaints Manager, with comments due by 20 January 2025. Two comments were received.');
     expect(text).toContain('The meeting was on 4 March, not 3 March. (from Team manager)');
     expect(text).toContain('Accepted. Paragraph 12 now gives 4 March.');
     expect(text).toContain('Not accepted. The interview record I2 shows otherwise.');
