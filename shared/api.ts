@@ -11,11 +11,14 @@
 // - `output` is a type-only marker (the Node side is trusted); it is never read at runtime.
 import { z } from 'zod';
 import { Attachment, CaseHeader, Evidence, FactCheckRound } from './interchange/schema.ts';
-import type { CaseData } from './interchange/schema.ts';
+import type { CaseData, IssuedDocumentData } from './interchange/schema.ts';
+import { isCalendarDate } from './interchange/dates.ts';
 import * as model from './case-model/index.ts';
 import { documentFormats, documentKinds } from './case-model/documents.ts';
 import type { HistoryEntry } from './history/entry.ts';
 import type { FileTextState, SearchResults } from './search/index.ts';
+import type { ScreenName } from './screens.ts';
+import type { DocumentKind } from './case-model/documents.ts';
 
 // ---------------------------------------------------------------------------------------
 // Results and errors
@@ -66,6 +69,7 @@ const fileId = z.string().min(1, 'must not be empty').max(200);
 /** Chosen by the renderer so that progress events can be matched to the call that started them. */
 const jobId = z.string().min(1).max(100);
 const passphrase = z.string().min(1, 'enter the passphrase').max(1024);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD').refine(isCalendarDate, { message: 'not a real date' });
 
 /** A casefile the host knows about, named for display only. */
 export interface CasefileRef {
@@ -160,6 +164,22 @@ const maxEvidenceFileBase64 = Math.ceil(maxEvidenceFileBytes / 3) * 4;
 // because the operations below take them.
 export { documentFormats, documentKinds, type DocumentFormat, type DocumentKind } from './case-model/documents.ts';
 
+/** A document as it will be issued, for the Preview region beside the screen that edits it. */
+export interface DocumentPreview {
+  /** The PDF from the same renderer as an issued copy, marked DRAFT; anonymised unless asked
+   *  for named. Crosses IPC as bytes; the web host carries it as base64 in the JSON. */
+  pdf: Uint8Array;
+  /** Where the text of each run source ("point 2, analysis") starts: the page (from 1) and the
+   *  distance from the page's top in PDF points. The first place of each source only. */
+  places: Record<string, { page: number; y: number }>;
+  /** The words of the document's body as rendered (shared/documents/word-count.ts). */
+  words: number;
+  /** Names the leak check found in the anonymised text (the preview shows them rather than refusing). */
+  names: Array<{ place: string; found: string }>;
+  /** Blocking readiness problems: an issued copy would be refused until they are put right. */
+  blocking: number;
+}
+
 export interface StandardParagraph {
   name: string;
   /** Plain text: a blank line between paragraphs, "- " before each item of a list. */
@@ -183,6 +203,16 @@ export interface RenderedDocument {
   saved?: boolean;
   /** Web host: a one-time URL (same origin) that downloads the bytes. */
   downloadUrl?: string;
+}
+
+/** An issued version as the renderer sees it (CaseData's `issued`): metadata, never the bytes. */
+export type IssuedVersion = Omit<IssuedDocumentData, 'data'>;
+
+export interface IssuedDocumentResult extends RenderedDocument {
+  /** The version now kept in the casefile. */
+  issued: IssuedVersion;
+  /** Said beside the result: the date differs from the one the case records for the document. */
+  note?: string;
 }
 
 /**
@@ -321,6 +351,41 @@ export const api = {
     named: z.boolean().default(false),
     jobId: jobId.optional(),
   })),
+  /** The document as it will be issued, for the Preview region: a DRAFT PDF rendered off the
+   *  main thread from the case as saved (the text fields save as typing pauses), in memory only,
+   *  never written to disk. Readiness problems and names found do not stop it: they are
+   *  answered beside the PDF. A request overtaken by a newer one of the same session before
+   *  its render started fails with code 'superseded' (the renderer ignores it). */
+  previewDocument: op<DocumentPreview>()(z.strictObject({
+    sessionId,
+    kind: z.enum(documentKinds),
+    named: z.boolean().default(false),
+  })),
+  /** The words of each document as it would be rendered now (anonymised), counted from its
+   *  model without rendering it (shared/documents/word-count.ts): for the Documents screen. A
+   *  document that cannot be built (a broken authority-pack template) is left out. */
+  countDocumentWords: op<Partial<Record<DocumentKind, number>>>()(z.strictObject({ sessionId })),
+  /** Issues a ready document (never a draft): renders it off the main thread with its version
+   *  and issue date stamped on it, keeps its exact bytes and SHA-256 in the casefile (one
+   *  transaction, with its audit row), then hands the file over like renderDocument. `date`
+   *  (YYYY-MM-DD) defaults to the document's own date in the case (the adjudication's, the
+   *  panel report's), else today. The adjudication letter is always issued named. Refusals:
+   *  'not-ready', a name in an anonymised document, 'invalid-issue-date', 'issued-meanwhile'.
+   *  A cancelled save dialog leaves the issue kept (saved: false): saveIssuedDocument saves it. */
+  issueDocument: op<IssuedDocumentResult>()(z.strictObject({
+    sessionId,
+    kind: z.enum(documentKinds),
+    format: z.enum(documentFormats),
+    named: z.boolean().default(false),
+    date: isoDate.optional(),
+    jobId: jobId.optional(),
+  })),
+  /** Hands a copy of an issued version to the user, byte for byte as issued, like renderDocument. */
+  saveIssuedDocument: op<RenderedDocument>()(z.strictObject({
+    sessionId,
+    kind: z.enum(documentKinds),
+    version: z.number().int('must be a whole number').min(1, 'versions start at 1'),
+  })),
   /** Attaches a file to an evidence item, replacing any file it had; answers its metadata.
    *  `upload` is the file the renderer read from a file input (web host), its bytes base64;
    *  when absent, Electron shows an open dialog and reads the chosen file itself. At most
@@ -412,7 +477,8 @@ export function isMethodName(name: string): name is MethodName {
 // Events from the host to the renderer
 
 export type LockReason = 'user' | 'idle' | 'sleep' | 'screen-lock' | 'quit';
-export type MenuCommand = 'new' | 'open' | 'import' | 'lock' | 'close' | 'settings';
+/** 'next-region' / 'previous-region': F6 / Shift+F6 from the Help menu (navigation, screen, status bar). */
+export type MenuCommand = 'new' | 'open' | 'import' | 'lock' | 'close' | 'settings' | 'next-region' | 'previous-region';
 
 export type ImpartialEvent =
   /** The casefile was closed: the renderer must drop its case data and show the start screen. */
@@ -426,6 +492,8 @@ export type ImpartialEvent =
   /** A menu item (Electron) the renderer acts on; 'open-recent' carries the fileId. */
   | { type: 'menu'; command: MenuCommand }
   | { type: 'menu'; command: 'open-recent'; fileId: string }
+  /** Help > Go to: a screen of the open casefile (shared/screens.ts lists them and their keys). */
+  | { type: 'menu'; command: 'go'; screen: ScreenName }
   /** An automatic backup could not be made (the folder is gone, the disk is full): one line for the user. */
   | { type: 'backup-failed'; message: string };
 

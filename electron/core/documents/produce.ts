@@ -10,6 +10,7 @@ import { assertNoLeaks, checkForNames, type Leak } from '../../../shared/documen
 import { ImpartialError } from '../../../shared/errors.ts';
 import { asFactCheckDraft } from '../../../shared/documents/fact-check-draft.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
+import type { IssueStamp } from '../../../shared/documents/document-date.ts';
 import { checkReadiness, type ReadinessProblem } from '../../../shared/readiness/index.ts';
 import { loadTemplates, TEMPLATES_DIR } from './templates.ts';
 
@@ -17,13 +18,17 @@ export interface ProduceOptions {
   format: DocumentFormat;
   named?: boolean;
   draft?: boolean;
-  /** YYYY-MM-DD; today by default. */
+  /** The render date, YYYY-MM-DD (printed on a DRAFT only); today by default. */
   today?: string;
+  /** Issuing: the version and date stamped on the copy (document-date.ts). An issue is never a draft. */
+  issue?: IssueStamp;
   templatesDir?: string;
   /** The name of the file the document goes to (no folder): an anonymised document's file name is checked for names too. */
   fileName?: string;
   /** The IO report as a fact-check draft sent on this date: marked DRAFT, paragraphs numbered in the margin. */
   factCheck?: { sentDate: string };
+  /** A preview's way: names found in an anonymised document are answered (`leaks`), not refused. */
+  reportLeaks?: boolean;
 }
 
 export interface ProducedDocument {
@@ -33,20 +38,27 @@ export interface ProducedDocument {
   problems: ReadinessProblem[];
   /** The "not a name here" marks that let an occurrence through the leak check. */
   marksUsed: NotANameMark[];
+  /** Names found in an anonymised document (only with `reportLeaks`: otherwise they are refused). */
+  leaks?: Leak[];
 }
 
 /** A blocking readiness problem stops the document; the user is told the first, and where to see the rest. */
 export class NotReadyError extends ImpartialError {
   readonly problems: ReadinessProblem[];
-  constructor(kind: DocumentKind, problems: ReadinessProblem[]) {
+  /** `issuing`: a draft cannot be issued, so the advice is to put the problems right. */
+  constructor(kind: DocumentKind, problems: ReadinessProblem[], issuing = false) {
     const blocking = problems.filter((p) => p.severity === 'blocking');
     const first = blocking[0]!;
     const more = blocking.length > 1 ? ` (and ${blocking.length - 1} more)` : '';
-    super('not-ready', `${DOCUMENT_IN_TEXT[kind]} is not ready: ${first.place}: ${first.message}${more}`, {
-      advice: blocking.length > 1
+    const facts = `${DOCUMENT_IN_TEXT[kind]} is not ready${issuing ? ' to issue' : ''}: ${first.place}: ${first.message}${more}`;
+    const advice = issuing
+      ? blocking.length > 1
+        ? { cli: 'Run "impartial check" for the list; a draft cannot be issued', app: 'The Documents screen lists them: put them right, then issue it' }
+        : { cli: 'Put it right, then issue it; a draft cannot be issued', app: 'Put it right, then issue it' }
+      : blocking.length > 1
         ? { cli: 'Run "impartial check" for the list; render with --draft to make a marked draft.', app: 'The Documents screen lists them: put them right, or choose “Draft” to render a marked DRAFT.' }
-        : { cli: 'Render with --draft to make a marked draft.', app: 'Put it right, or choose “Draft” to render a marked DRAFT.' },
-    });
+        : { cli: 'Render with --draft to make a marked draft.', app: 'Put it right, or choose “Draft” to render a marked DRAFT.' };
+    super('not-ready', facts, { advice });
     this.problems = problems;
   }
 }
@@ -55,21 +67,25 @@ export class NotReadyError extends ImpartialError {
 export async function prepareDocument(data: CaseData, kind: DocumentKind, options: Omit<ProduceOptions, 'format'> = {}): Promise<Omit<ProducedDocument, 'bytes'>> {
   if (options.factCheck && kind !== 'io-report') throw new ImpartialError('invalid-input', `only the IO report is sent for fact-check, not ${DOCUMENT_IN_TEXT[kind]}`);
   const problems = checkReadiness(data, kind);
+  const issue = options.issue;
+  if (issue && options.factCheck) throw new ImpartialError('invalid-input', 'a fact-check draft is not issued: it is a draft');
   // A fact-check draft is a draft by definition: it goes out before the report is final.
-  const draft = options.factCheck ? true : options.draft ?? false;
-  if (!draft && problems.some((p) => p.severity === 'blocking')) throw new NotReadyError(kind, problems);
+  const draft = options.factCheck ? true : !issue && (options.draft ?? false);
+  if (!draft && problems.some((p) => p.severity === 'blocking')) throw new NotReadyError(kind, problems, issue !== undefined);
   const templates = loadTemplates(data.authority.name, options.templatesDir ?? TEMPLATES_DIR);
   const named = options.named ?? false;
-  const built = buildDocument(kind, data, { named, draft, templates, today: options.today ?? todayIso() });
+  const built = buildDocument(kind, data, { named, draft, templates, today: options.today ?? todayIso(), ...(issue ? { issue } : {}) });
   const model = options.factCheck ? asFactCheckDraft(built, options.factCheck.sentDate) : built;
   // The word list is loaded on the first anonymised document only: a named one, and every other command, never pays for it.
+  if (named) return { model, problems, marksUsed: [] };
   // The case's "not a name here" marks that still apply each let one occurrence through.
-  const marksUsed = named ? [] : assertNoLeaks(model, data.people, DOCUMENT_NAMES[kind], {
+  const leakOptions = {
     ordinaryWords: await loadOrdinaryWords(),
     marks: marksThatApply(data),
     ...(options.fileName !== undefined ? { fileName: options.fileName } : {}),
-  });
-  return { model, problems, marksUsed };
+  };
+  if (options.reportLeaks) return { model, problems, ...checkForNames(model, data.people, DOCUMENT_NAMES[kind], leakOptions) };
+  return { model, problems, marksUsed: assertNoLeaks(model, data.people, DOCUMENT_NAMES[kind], leakOptions) };
 }
 
 /**
@@ -84,7 +100,7 @@ export async function nameLeaksOf(data: CaseData, kind: DocumentKind, options: P
 }
 
 export async function produceDocument(data: CaseData, kind: DocumentKind, options: ProduceOptions): Promise<ProducedDocument> {
-  const { model, problems, marksUsed } = await prepareDocument(data, kind, options);
+  const { model, problems, marksUsed } = await prepareDocument(data, kind, { ...options, reportLeaks: false });
   // Each renderer (docx; pdfkit with its fonts) is loaded only when a document is made in its format.
   const bytes = options.format === 'docx'
     ? await (await import('../render/docx.ts')).renderDocx(model)

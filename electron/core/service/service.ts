@@ -16,7 +16,9 @@ import { ImpartialError } from '../../../shared/errors.ts';
 import { FORMAT } from '../../../shared/interchange/schema.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { parseCaseJson } from '../../../shared/interchange/parse.ts';
-import { errorCodes, maxEvidenceFileBytes, passphraseRefused } from '../../../shared/api.ts';
+import { buildDocument } from '../../../shared/documents/index.ts';
+import { documentWords } from '../../../shared/documents/word-count.ts';
+import { documentKinds, errorCodes, maxEvidenceFileBytes, passphraseRefused } from '../../../shared/api.ts';
 import type {
   AppInfo, CasefileBackups, CasefileRef, DocumentFormat, DocumentKind, ImpartialEvent, LockReason, OpenedCasefile, Saved, Settings,
 } from '../../../shared/api.ts';
@@ -29,15 +31,17 @@ import type { Handlers } from './dispatch.ts';
 import { FileRegistry } from './files.ts';
 import { IdleLock } from './idle-lock.ts';
 import { runJob } from './jobs.ts';
+import { PreviewWorker } from './preview-worker.ts';
 import type { CasefileStore, OpenCasefile } from './store-port.ts';
 import { InvalidCaseError } from '../casefile/errors.ts';
 import { removeLeftovers } from '../files/leftovers.ts';
 import { titleForFileName, windowsSafe } from '../files/file-names.ts';
 import { PLACEHOLDER_AUTHORITY } from '../casefile/placeholder.ts';
+import { planIssue } from '../documents/issue.ts';
+import { todayIso } from '../../../shared/calendar/index.ts';
 import { indexPendingFiles } from '../search/index-files.ts';
 import { loadTemplates, TEMPLATES_DIR } from '../documents/templates.ts';
 import { standardParagraphText } from '../../../shared/documents/standard-paragraph.ts';
-import { todayIso } from '../../../shared/calendar/index.ts';
 
 /** What each host provides. Paths returned here never reach the renderer. */
 export interface HostSide {
@@ -123,10 +127,11 @@ const documentTitles: Record<DocumentKind, string> = {
   'panel-report': 'Panel report',
 };
 
-export function documentFileName(title: string, kind: DocumentKind, format: DocumentFormat, named: boolean, draft: boolean): string {
+/** "Jones - IO report (anonymised).pdf"; an issued copy: "Jones - IO report, version 2 (anonymised).pdf". */
+export function documentFileName(title: string, kind: DocumentKind, format: DocumentFormat, named: boolean, draft: boolean, version?: number): string {
   const safeTitle = titleForFileName(title);
   const flags = [versionOf(kind, named), ...(draft ? ['DRAFT'] : [])].join(', ');
-  return windowsSafe(`${safeTitle ? `${safeTitle} - ` : ''}${documentTitles[kind]} (${flags}).${format}`);
+  return windowsSafe(`${safeTitle ? `${safeTitle} - ` : ''}${documentTitles[kind]}${version === undefined ? '' : `, version ${version}`} (${flags}).${format}`);
 }
 
 /** "Smith - IO report (anonymised, fact-check draft 6 January 2025).pdf" */
@@ -209,6 +214,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   const { store, host } = options;
   const files = new FileRegistry();
   const sessions = new Map<string, Session>();
+  const previews = new PreviewWorker(options.jobWorker);
   const backupFiles = new FileRegistry();
   const stored: StoredSettings = (await host.loadSettings?.().catch(() => undefined)) ?? defaultStoredSettings();
   const saveStored = async () => {
@@ -254,6 +260,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     const session = sessions.get(sessionId);
     if (!session) return;
     sessions.delete(sessionId);
+    previews.forget(sessionId);
     if (sessions.size === 0) idle.stop();
     clearInterval(session.backupTimer);
     try {
@@ -538,6 +545,58 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       progress('Done', 1);
       return { fileName, size: bytes.byteLength, draftSha256, ...delivered };
     },
+    async previewDocument(input) {
+      const { casefile } = session(input.sessionId);
+      // The case is read when this preview's turn comes, so it shows every edit saved by then.
+      return previews.preview(input.sessionId, async () => ({
+        type: 'preview', caseData: withoutAttachmentBytes(await casefile.readCase()), kind: input.kind, named: input.named, ...options.resources,
+      }));
+    },
+    async countDocumentWords(input) {
+      const data = await session(input.sessionId).casefile.readCase();
+      const templates = loadTemplates(data.authority.name, options.resources?.templatesDir ?? TEMPLATES_DIR);
+      const counts: Partial<Record<DocumentKind, number>> = {};
+      for (const kind of documentKinds) {
+        try {
+          counts[kind] = documentWords(buildDocument(kind, data, { named: false, draft: false, templates, today: todayIso() }));
+        } catch {
+          // The Documents screen names a document that cannot be built when it is rendered.
+        }
+      }
+      return counts;
+    },
+    async issueDocument(input) {
+      const { casefile } = session(input.sessionId);
+      const caseData = withoutAttachmentBytes(await casefile.readCase());
+      const progress = (stage: string, fraction: number) => {
+        if (input.jobId) host.emit({ type: 'progress', jobId: input.jobId, stage, fraction });
+      };
+      progress('Preparing', 0);
+      const plan = planIssue(caseData, { kind: input.kind, format: input.format, named: input.named, date: input.date, today: todayIso() });
+      const fileName = documentFileName(caseData.case.title, input.kind, input.format, plan.named, false, plan.stamp.version);
+      if (!plan.named) assertNoLeaksInFileName(fileName, caseData.people, documentTitles[input.kind], { ordinaryWords: await loadOrdinaryWords() });
+      const { bytes } = await runJob(options.jobWorker, {
+        type: 'render', caseData, kind: input.kind, format: input.format, named: plan.named, draft: false, issue: plan.stamp, ...options.resources,
+      }, progress);
+      if (!bytes) throw new Error('the render job returned no bytes');
+      progress('Keeping the issued copy in the casefile', 0.9);
+      const { data: _bytes, ...issued } = await casefile.recordIssue({
+        kind: input.kind, version: plan.stamp.version, date: plan.stamp.date, format: input.format, named: plan.named, fileName,
+      }, bytes);
+      // The issue is kept whatever happens to the file: a cancelled save can be made again from the list.
+      const delivered = await host.deliverDocument(fileName, bytes);
+      progress('Done', 1);
+      return { fileName, size: bytes.byteLength, issued, ...(delivered ?? { saved: false }), ...(plan.note ? { note: plan.note } : {}) };
+    },
+    async saveIssuedDocument(input) {
+      const { casefile } = session(input.sessionId);
+      const issued = (await casefile.readCase()).issued?.find((d) => d.kind === input.kind && d.version === input.version);
+      if (!issued) throw new ImpartialError('not-found', `Version ${input.version} of the ${documentTitles[input.kind]} has not been issued`);
+      const bytes = await casefile.readIssuedDocument(input.kind, input.version);
+      const delivered = await host.deliverDocument(issued.fileName, bytes);
+      if (!delivered) throw cancelled();
+      return { fileName: issued.fileName, size: bytes.byteLength, ...delivered };
+    },
     async attachEvidenceFile(input) {
       const { casefile } = session(input.sessionId);
       let file: { fileName: string; mediaType: string; bytes: Uint8Array };
@@ -674,6 +733,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     async dispose() {
       idle.stop();
       await lockAll('quit');
+      await previews.dispose();
     },
   };
 }

@@ -14,17 +14,23 @@ import { CaseScreen } from '../screens/case/CaseScreen.tsx';
 import { ComplaintScreen } from '../screens/case/ComplaintScreen.tsx';
 import { IoReportScreen } from '../screens/IoReportScreen.tsx';
 import { DocumentsScreen } from '../screens/DocumentsScreen.tsx';
+import { PreviewRegion } from '../components/preview/PreviewRegion.tsx';
+import type { DocumentKind } from '../../../shared/api.ts';
 import { SettingsDialog } from '../screens/SettingsDialog.tsx';
 import { caseStore, lockNow, closeToStart } from './session.ts';
 import { useStore } from './store.ts';
 import { StatusBar } from './StatusBar.tsx';
-import { menuBus } from './menu.ts';
+import { goBus, menuBus } from './menu.ts';
 import { flushPendingEdits } from './pending-edits.ts';
 import type { Navigate, Place, ScreenName } from './navigation.ts';
 import { screens, screenTitles } from './navigation.ts';
+import { placeToReturnTo, rememberPlace } from './last-place.ts';
+import { isMenuEcho, keyPlatform, moveToRegion, noteKeyHandled, screenKeyModifiers, shortcutOf } from './shortcuts.ts';
+import { regionKeys, regionStep, screenForKey } from '../../../shared/screens.ts';
 
 export function Workspace({ opened }: { opened: OpenedCasefile }) {
-  const [place, setPlace] = useState<Place>({ screen: 'overview' });
+  // Unlocking after a lock returns to the screen the user was on.
+  const [place, setPlace] = useState<Place>(() => placeToReturnTo(opened.fileId));
   const [settingsOpen, setSettingsOpen] = useState(false);
   // What opening found and put right (a last change cut short by a crash was discarded): said once, until dismissed.
   const [notices, setNotices] = useState(opened.notices ?? []);
@@ -37,19 +43,52 @@ export function Workspace({ opened }: { opened: OpenedCasefile }) {
     setPlace(next);
   }, []);
 
-  // After a screen change, move focus to its heading so keyboard and screen-reader users
-  // start at the top of the new screen (unless the place names a field to focus).
+  useEffect(() => rememberPlace(opened.fileId, place), [opened.fileId, place]);
+  // The point shown on Findings is part of the place, without moving the keyboard.
+  const rememberPoint = useCallback((pointId: string) => rememberPlace(opened.fileId, { screen: 'findings', pointId }), [opened.fileId]);
+
+  // After a screen change, and when the workspace first appears (after unlock), move focus to
+  // the screen's heading so keyboard and screen-reader users start at the top of the screen
+  // (unless the place names a field to focus).
   useEffect(() => {
     const target = place.focusId ? document.getElementById(place.focusId)
       : place.focusText ? document.querySelector(`[data-text-ref="${CSS.escape(place.focusText)}"]`) : null;
     if (target instanceof HTMLElement) { target.focus(); target.scrollIntoView({ block: 'center' }); return; }
-    const h1 = mainRef.current?.querySelector('h1');
-    if (h1 instanceof HTMLElement) { h1.tabIndex = -1; h1.focus({ preventScroll: true }); }
-    mainRef.current?.scrollTo({ top: 0 });
+    const main = mainRef.current;
+    if (!main) return;
+    const focusHeading = () => {
+      const h1 = main.querySelector('h1');
+      if (h1 instanceof HTMLElement && document.activeElement !== h1) { h1.tabIndex = -1; h1.focus({ preventScroll: true }); }
+    };
+    focusHeading();
+    main.scrollTo({ top: 0 });
+    // A screen may replace its heading as it finishes rendering (the Overview shows a first
+    // heading while it works out the clocks): the keyboard would fall to <body> with the old
+    // one. Until the screen settles, a heading whose focus was lost that way takes it back.
+    const observer = new MutationObserver(() => {
+      if (document.activeElement === document.body || document.activeElement === null) focusHeading();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    // Once the user clicks or types, where the keyboard is is theirs.
+    const stop = () => observer.disconnect();
+    const settle = window.setTimeout(stop, 3000);
+    window.addEventListener('pointerdown', stop, { once: true });
+    window.addEventListener('keydown', stop, { once: true });
+    return () => {
+      stop();
+      window.clearTimeout(settle);
+      window.removeEventListener('pointerdown', stop);
+      window.removeEventListener('keydown', stop);
+    };
   }, [place]);
 
   useEffect(() => { document.title = title ? `${title} · Impartial` : 'Impartial'; return () => { document.title = 'Impartial'; }; }, [title]);
-  useEffect(() => menuBus.subscribe((command) => { if (command === 'settings') setSettingsOpen(true); }), []);
+  useEffect(() => menuBus.subscribe((command) => {
+    if (command === 'settings') setSettingsOpen(true);
+    else if (command === 'next-region' && !isMenuEcho()) moveToRegion(1);
+    else if (command === 'previous-region' && !isMenuEcho()) moveToRegion(-1);
+  }), []);
+  useEffect(() => goBus.subscribe((screen) => { if (!isMenuEcho()) navigate({ screen }); }), [navigate]);
 
   // Ctrl+S / Cmd+S out of habit: everything is saved already; write any text still being
   // typed at once instead of letting the browser save the page.
@@ -58,14 +97,32 @@ export function Workspace({ opened }: { opened: OpenedCasefile }) {
       if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
         e.preventDefault();
         flushPendingEdits();
+        return;
+      }
+      // A modal dialog (settings) keeps the keyboard until it is closed.
+      if (document.querySelector('dialog[open]')) return;
+      const screen = screenForKey(e, keyPlatform);
+      if (screen) {
+        e.preventDefault();
+        noteKeyHandled();
+        flushPendingEdits();
+        navigate({ screen });
+        return;
+      }
+      const step = regionStep(e);
+      if (step !== 0) {
+        e.preventDefault();
+        noteKeyHandled();
+        moveToRegion(step);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [navigate]);
 
+  const previewKind = previewOf[place.screen];
   return (
-    <div className="workspace">
+    <div className={previewKind ? 'workspace workspace--preview' : 'workspace'}>
       <a className="skip-link" href="#main">Skip to content</a>
       <CaseNav current={place.screen} navigate={navigate} title={title} onSettings={() => setSettingsOpen(true)} />
       <main id="main" ref={mainRef} className="main" tabIndex={-1} aria-label={screenTitles[place.screen]}>
@@ -88,7 +145,7 @@ export function Workspace({ opened }: { opened: OpenedCasefile }) {
           {place.screen === 'people' ? <PeopleScreen key={place.personId ?? ''} initialPersonId={place.personId} /> : null}
           {place.screen === 'statement' ? <StatementScreen /> : null}
           {place.screen === 'evidence' ? <EvidenceScreen initialTab={place.tab} initialOpenId={place.recordId} /> : null}
-          {place.screen === 'findings' ? <FindingsScreen initialPointId={place.pointId} /> : null}
+          {place.screen === 'findings' ? <FindingsScreen initialPointId={place.pointId} onPointShown={rememberPoint} /> : null}
           {place.screen === 'ioReport' ? <IoReportScreen navigate={navigate} /> : null}
           {place.screen === 'ipReview' ? <IpReviewScreen /> : null}
           {place.screen === 'adjudication' ? <AdjudicationScreen /> : null}
@@ -96,18 +153,29 @@ export function Workspace({ opened }: { opened: OpenedCasefile }) {
           {place.screen === 'documents' ? <DocumentsScreen navigate={navigate} /> : null}
         </div>
       </main>
+      {previewKind ? <PreviewRegion key={previewKind} kind={previewKind} /> : null}
       <StatusBar name={opened.name} onLock={() => void lockNow()} />
       <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
     </div>
   );
 }
 
+/** The screens that edit a document, and the document the Preview region beside them shows. */
+const previewOf: Partial<Record<ScreenName, DocumentKind>> = {
+  statement: 'statement',
+  findings: 'io-report',
+  ioReport: 'io-report',
+  ipReview: 'ip-report',
+  adjudication: 'adjudication-letter',
+  panel: 'panel-report',
+};
+
 const CaseNav = memo(function CaseNav(props: { current: ScreenName; navigate: Navigate; title: string; onSettings: () => void }) {
   const counts = useStore(caseStore, (c) => c ? `${c.statement.points.length}|${c.people.length}|${c.evidence?.length ?? 0}` : '0|0|0');
   const [points, people, evidence] = counts.split('|');
   const count: Partial<Record<ScreenName, [string | undefined, string]>> = { statement: [points, 'points'], evidence: [evidence, 'items'], people: [people, 'people'] };
   return (
-    <nav className="sidebar" aria-label="Casefile">
+    <nav id="casefile-nav" className="sidebar" aria-label="Casefile">
       <div className="sidebar-case">
         <span className="eyebrow">Casefile</span>
         <strong>{props.title}</strong>
@@ -115,13 +183,25 @@ const CaseNav = memo(function CaseNav(props: { current: ScreenName; navigate: Na
       <ul className="nav-list">
         {screens.map((s) => (
           <li key={s}>
-            <button type="button" className="nav-link" aria-current={props.current === s ? 'page' : undefined} onClick={() => props.navigate({ screen: s })}>
-              <span>{screenTitles[s]}</span>
+            <button
+              type="button"
+              className="nav-link"
+              aria-current={props.current === s ? 'page' : undefined}
+              aria-keyshortcuts={shortcutOf.get(s)?.aria}
+              title={shortcutOf.has(s) ? `${screenTitles[s]} (${shortcutOf.get(s)?.shown ?? ''})` : undefined}
+              onClick={() => props.navigate({ screen: s })}
+            >
+              <span className="nav-title">{screenTitles[s]}</span>
               {count[s] ? <span className="nav-count"><span className="visually-hidden">, </span>{count[s][0]}<span className="visually-hidden"> {count[s][1]}</span></span> : null}
+              {/* The key itself is told to screen readers by aria-keyshortcuts. */}
+              <kbd className="nav-key" aria-hidden="true">{shortcutOf.get(s)?.shown.slice(screenKeyModifiers.length) ?? ''}</kbd>
             </button>
           </li>
         ))}
       </ul>
+      <p className="nav-keys-hint" data-testid="nav-keys-hint">
+        <kbd>{screenKeyModifiers}</kbd>key: go to a screen · <kbd>{regionKeys.next.shown}</kbd>: next part of the window
+      </p>
       <div className="sidebar-foot">
         <button type="button" className="nav-link" onClick={props.onSettings}>Settings</button>
         <button type="button" className="nav-link" onClick={() => closeToStart()}>Close casefile</button>

@@ -42,7 +42,7 @@ export function StartScreen({ notice }: { notice?: string | undefined }) {
     <div className="start">
       <a className="skip-link" href="#start-main">Skip to content</a>
       <header className="start-brand">
-        <div className="brand-mark" aria-hidden="true">I</div>
+        <img className="brand-icon" src="./favicon.svg" alt="" width="56" height="56" />
         <h1>Impartial</h1>
         <p>Encrypted casefiles for independent investigations of children’s social care complaints</p>
       </header>
@@ -139,11 +139,11 @@ function NewCasefileCard({ titleRef }: { titleRef: React.RefObject<HTMLInputElem
         <div className="field">
           <label htmlFor={`${id}-title`}>Title</label>
           <span className="field-hint" id={`${id}-title-hint`}>For example “Complaint by Ms A, Stage 2”.</span>
-          <input ref={titleRef} id={`${id}-title`} name="title" className="input" type="text" required autoComplete="off" aria-describedby={`${id}-title-hint`} />
+          <input lang="en-GB" ref={titleRef} id={`${id}-title`} name="title" className="input" type="text" required autoComplete="off" aria-describedby={`${id}-title-hint`} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-authority`}>Council (optional)</label>
-          <input id={`${id}-authority`} name="authority" className="input" type="text" autoComplete="organization" />
+          <input lang="en-GB" id={`${id}-authority`} name="authority" className="input" type="text" autoComplete="organization" />
         </div>
         <PassphrasePair idPrefix={`${id}-new`} error={passError} />
         <div className="notice" role="note">

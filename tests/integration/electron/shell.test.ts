@@ -10,9 +10,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventChannel, ipcChannel, methodNames } from '../../../shared/api.ts';
 import { securityHeaders } from '../../../electron/core/service/security-headers.ts';
+import { regionKeys, screenShortcuts } from '../../../shared/screens.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const out = join(root, 'out');
@@ -96,8 +98,11 @@ interface State {
   ipcChannels: string[];
   otherIpcListeners: string[];
   menus: number;
+  helpMenu: Array<{ label?: string; accelerator?: string; registerAccelerator?: boolean; submenu?: Array<{ label?: string; accelerator?: string; registerAccelerator?: boolean }> }>;
   powerEvents: string[];
   appEvents: string[];
+  spellChecker: { languages?: string[]; downloadUrl?: string; enabled?: boolean };
+  userData: string;
 }
 
 interface Answer { status?: number; headers?: Record<string, string>; bodySha256?: string; bodyText?: string; thrown?: string }
@@ -142,6 +147,19 @@ describe('the built Electron main process on a stand-in platform', () => {
       { schemes: [{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }], beforeReady: true },
     ]);
     expect(state.powerEvents).toEqual(expect.arrayContaining(['suspend', 'lock-screen']));
+  });
+
+  it('spell-checks in British English with the dictionary shipped in the app: put in place, and never downloaded', async () => {
+    const { spellChecker, userData: dataDir } = await probe<State>('state');
+    expect(spellChecker.languages).toEqual(['en-GB']);
+    expect(spellChecker.enabled).toBe(true);
+    // The download address is a local folder that holds the dictionary, not Chromium's CDN.
+    const url = new URL(spellChecker.downloadUrl!);
+    expect(url.protocol).toBe('file:');
+    const shipped = join(fileURLToPath(url), 'en-GB-10-1.bdic');
+    expect(readFileSync(shipped).subarray(0, 4).toString('latin1')).toBe('BDic');
+    // Chromium looks in <userData>/Dictionaries before it would download: the same bytes are there.
+    expect(readFileSync(join(dataDir, 'Dictionaries', 'en-GB-10-1.bdic')).equals(readFileSync(shipped))).toBe(true);
   });
 
   it('refuses navigation away, new windows, webviews, downloads and permission requests; only https links go to the browser', async () => {
@@ -263,5 +281,23 @@ describe('the built Electron main process on a stand-in platform', () => {
     }
     // Only the event's payload reaches the page (never Electron's event object and its sender), and unsubscribing works.
     expect(preload.onEvent).toEqual({ received: [[{ type: 'locked', reason: 'idle' }]], listenersWhileSubscribed: 1, listenersAfter: 0 });
+  });
+
+  it('gives the window the app icon, a 256 px PNG in the built renderer', async () => {
+    const state = await probe<State>('state');
+    const icon = state.windows[0]!.options.icon;
+    expect(icon).toBe(join(out, 'renderer', 'icon.png'));
+    const png = readFileSync(icon as string);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([256, 256]);
+  });
+
+  it('lists every screen key and F6 in the Help menu, from the same list as the navigation', async () => {
+    const state = await probe<State>('state');
+    const goTo = state.helpMenu.find((m) => m.label === '&Go to Screen');
+    // The stand-in runs on Linux: the Windows and Linux keys.
+    expect(goTo?.submenu).toEqual(screenShortcuts('other').map((s) => ({ label: s.title, accelerator: s.accelerator, registerAccelerator: false })));
+    expect(goTo?.submenu?.map((i) => i.accelerator)).toContain('Ctrl+Shift+0');
+    expect(state.helpMenu.map((m) => m.accelerator)).toEqual(expect.arrayContaining([regionKeys.next.accelerator, regionKeys.previous.accelerator]));
   });
 });

@@ -34,7 +34,8 @@ import personAddressAs from './3-person-address-as.ts';
 import adjudicationAndDirectorResponse from './4-adjudication-and-director-response.ts';
 import notANameMarks from './5-not-a-name-marks.ts';
 import historyChain from './6-history-chain.ts';
-import factCheckRounds from './7-fact-check-rounds.ts';
+import issuedVersions from './7-issued-versions.ts';
+import factCheckRounds from './8-fact-check-rounds.ts';
 
 export interface Migration {
   /** The schema version this step brings a casefile to: one more than the step before. */
@@ -52,6 +53,7 @@ export const migrations: readonly Migration[] = [
   adjudicationAndDirectorResponse,
   notANameMarks,
   historyChain,
+  issuedVersions,
   factCheckRounds,
 ];
 

@@ -1,11 +1,11 @@
-// Schema version 7: the fact-check round (factCheck in the interchange format): each draft of
+// Schema version 8: the fact-check round (factCheck in the interchange format): each draft of
 // the IO report sent to the council to check facts, and each comment received on it with the
 // Investigating Officer's response. A comment names its round and, when it is about a point,
 // the point, with foreign keys: a round or point that still has comments cannot be removed.
 import type { Migration } from './index.ts';
 
 export default {
-  version: 7,
+  version: 8,
   description: 'fact-check rounds and their comments',
   up: (db) => db.exec(`
 CREATE TABLE fact_check (
