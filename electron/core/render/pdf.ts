@@ -16,13 +16,15 @@ import { fontFaces } from './fonts.ts';
 import { BlockLayout } from './pdf-blocks.ts';
 import { Bookmarks, draftMark, escapeXmpInfo, finishPages } from './pdf-finishing.ts';
 import { Glyphs } from './pdf-glyphs.ts';
-import { Pages } from './pdf-pages.ts';
+import { Pages, type SourcePlace } from './pdf-pages.ts';
 import { MARGIN } from './pdf-style.ts';
 import { Tags } from './pdf-tags.ts';
 
 export interface PdfOptions {
   /** Folder holding the Liberation Sans TTFs; found from the project root when omitted. */
   fontsDir?: string;
+  /** Filled with where each run source's text starts (page and y), for a preview to scroll to. */
+  places?: Map<string, SourcePlace>;
 }
 
 export async function renderPdf(doc: DocumentModel, options: PdfOptions = {}): Promise<Uint8Array> {
@@ -53,6 +55,7 @@ export async function renderPdf(doc: DocumentModel, options: PdfOptions = {}): P
   pdf.resume();
 
   const pages = new Pages(pdf, new Glyphs(pdf, faces));
+  if (options.places) pages.places = options.places;
   const tags = new Tags(pdf, pages);
   if (doc.draft) pages.onPageStart = draftMark(pages, tags);
   pages.first();

@@ -32,7 +32,7 @@ export interface SaveState {
 }
 export const saveStore = createStore<SaveState>({ pending: 0 });
 
-function currentSessionId(): string | undefined {
+export function currentSessionId(): string | undefined {
   const phase = phaseStore.get();
   return phase.name === 'open' || phase.name === 'loading' ? phase.opened.sessionId : undefined;
 }
@@ -219,6 +219,12 @@ export function attachEvidenceFile(evidenceId: string, upload?: { fileName: stri
  *  casefile: for a read that must see them, such as a standard paragraph filled from the case. */
 export async function allSaved(): Promise<void> {
   flushPendingEdits();
+  await queue;
+}
+
+/** Resolves once every edit already sent is in the casefile (text still being typed is not
+ *  hurried): what a preview of the casefile waits for. */
+export async function savesSettled(): Promise<void> {
   await queue;
 }
 

@@ -64,6 +64,8 @@ function state() {
     menus: recorded.menus.length,
     powerEvents: electron.powerMonitor.eventNames().map(String),
     appEvents: electron.app.eventNames().map(String),
+    spellChecker: recorded.spellChecker,
+    userData: electron.app.getPath('userData'),
   };
 }
 
