@@ -34,6 +34,7 @@ const impartial = {
   countDocumentWords: invoke('countDocumentWords'),
   attachEvidenceFile: invoke('attachEvidenceFile'),
   saveEvidenceFile: invoke('saveEvidenceFile'),
+  readEvidenceFile: invoke('readEvidenceFile'),
   searchCase: invoke('searchCase'),
   getFileTextStates: invoke('getFileTextStates'),
   standardParagraph: invoke('standardParagraph'),
