@@ -48,6 +48,8 @@ export function buildMenu(actions: MenuActions): void {
     {
       label: '&View',
       submenu: [
+        { label: '&Search the Case…', accelerator: 'CmdOrCtrl+K', click: () => actions.send({ type: 'menu', command: 'search' }) },
+        { type: 'separator' },
         { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' },
         { type: 'separator' },
         { role: 'togglefullscreen' },
