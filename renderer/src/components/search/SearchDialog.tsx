@@ -110,6 +110,9 @@ export function SearchDialog({ open, onClose, navigate }: Props) {
       setActive(0);
     } else if (e.key === 'End' && e.ctrlKey) {
       setActive(Math.max(0, listed.length - 1));
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      close();
     } else if (e.key === 'Enter') {
       e.preventDefault();
       go(listed[active]);
@@ -131,7 +134,7 @@ export function SearchDialog({ open, onClose, navigate }: Props) {
       }}>
       <h2 id={`${id}-h`} className="search-title">Search the case</h2>
       <div className="search-box">
-        <input ref={input} className="input search-input" type="search" lang="en-GB" spellCheck={false} autoComplete="off"
+        <input ref={input} className="input search-input" type="text" lang="en-GB" spellCheck={false} autoComplete="off"
           role="combobox" aria-expanded={expanded} aria-controls={`${id}-list`} aria-autocomplete="list"
           aria-activedescendant={expanded ? optionId(active) : undefined} aria-describedby={`${id}-help`}
           aria-label="Search the case and its files" placeholder="Words, “a phrase”, or word*"
