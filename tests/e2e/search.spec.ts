@@ -13,9 +13,9 @@ import { expect, target, test } from './fixtures.ts';
 import { PASSPHRASE, seriousViolations } from './helpers.ts';
 import { workspace } from './workspace.ts';
 import { textPdf } from '../integration/search/helpers/make-files.ts';
+import { attachTo, evidenceItem as item } from './evidence-files.ts';
 
 const sample = resolve(import.meta.dirname, '../fixtures/sample-case.json');
-const item = (page: Page, text: string) => page.getByTestId('record-item').filter({ hasText: text });
 
 async function importSample(page: Page): Promise<void> {
   const card = page.getByRole('region', { name: 'Import from interchange JSON' });
@@ -24,16 +24,6 @@ async function importSample(page: Page): Promise<void> {
   await card.getByLabel('Passphrase again').fill(PASSPHRASE);
   await card.getByRole('button', { name: 'Import' }).click();
   await expect(workspace.navigation(page)).toBeVisible();
-}
-
-/** Attaches a file to an evidence item through the Evidence screen (the web host's upload). */
-export async function attachTo(page: Page, ref: string, file: { name: string; mimeType: string; buffer: Buffer }): Promise<Locator> {
-  await workspace.open(page, 'Evidence');
-  await item(page, ref).getByRole('button', { name: `Edit ${ref}` }).click();
-  const open = item(page, ref);
-  await open.getByLabel(`File to attach to ${ref}`).setInputFiles(file);
-  await expect(open.getByTestId('evidence-file')).toContainText(file.name);
-  return open;
 }
 
 const searchDialog = (page: Page) => page.getByRole('dialog', { name: 'Search the case' });
