@@ -15,7 +15,7 @@ function textFieldOf(target: Exclude<SearchTarget, { kind: 'file' }>): TextField
     const model = textFields[name];
     const own = name.slice(name.lastIndexOf('.') + 1);
     return target.kind === 'record' ? model.collection === target.collection && own === target.field
-      : model.section === target.section && !model.collection && own === target.field;
+      : !model.collection && name === `${target.section}.${target.field}`;
   });
 }
 
