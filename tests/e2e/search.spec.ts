@@ -80,6 +80,8 @@ test('a phrase on page 2 of an attached PDF is found, opened at page 2 and cited
   await viewer.getByRole('searchbox', { name: /^Find in/ }).fill('review meeting');
   await viewer.getByRole('searchbox', { name: /^Find in/ }).press('Enter');
   await expect(viewer.getByRole('search').getByRole('status')).toHaveText(/1 of 1 match/);
+  // Going to the match scrolls the file, never the window (the workspace's regions scroll, not the page).
+  expect(await page.evaluate(() => [document.scrollingElement?.scrollTop, document.scrollingElement?.scrollHeight])).toEqual([0, 800]);
   expect(await seriousViolations(page), 'evidence viewer').toBe('');
   await page.screenshot({ path: testInfo.outputPath('viewer-1280x800.png') });
 
