@@ -94,6 +94,7 @@ export function SearchDialog({ open, onClose, navigate }: Props) {
     const c = caseStore.get();
     dialog.current?.close();
     if (hit.target.kind === 'file') {
+      returnTo.current = null; // the viewer takes the focus
       openEvidenceFile(hit.target.evidenceId, hit.target.page, matchedWords(hit)[0]);
       return;
     }

@@ -41,6 +41,10 @@ export function EvidenceViewer({ request, navigate }: Props) {
     return () => { stale = true; };
   }, [request.evidenceId, item?.attachment?.sha256]);
 
+  // Each request puts the keyboard in the viewer, at its heading (Close and the file follow it).
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => { heading.current?.focus({ preventScroll: true }); }, [request.serial]);
+
   // Each request goes to its page, even the same page again (it may have been scrolled away from).
   useEffect(() => {
     if (request.page !== undefined) {
@@ -66,7 +70,7 @@ export function EvidenceViewer({ request, navigate }: Props) {
   return (
     <aside className="preview viewer" aria-labelledby={headingId} data-testid="evidence-viewer">
       <div className="preview-head">
-        <h2 id={headingId}>{title || 'Evidence file'}</h2>
+        <h2 id={headingId} ref={heading} tabIndex={-1}>{title || 'Evidence file'}</h2>
         <button type="button" className="button button--small" onClick={closeEvidenceViewer}>Close<span className="visually-hidden"> the file viewer</span></button>
       </div>
       <div className="preview-facts">

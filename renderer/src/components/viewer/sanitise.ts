@@ -29,6 +29,8 @@ export function sanitisedDocument(html: string): DocumentFragment {
     ALLOWED_TAGS: allowedTags,
     ALLOWED_ATTR: allowedAttributes,
     ALLOWED_URI_REGEXP: embeddedPicture,
+    // Otherwise every attribute's value must match the address rule above (DOMPurify's way).
+    ADD_URI_SAFE_ATTR: ['colspan', 'rowspan'],
     ALLOW_DATA_ATTR: false,
     ALLOW_ARIA_ATTR: false,
     RETURN_DOM_FRAGMENT: true,
