@@ -15,7 +15,7 @@ import type { DocumentModel } from '../../../shared/document/model.ts';
 import { fontFaces } from './fonts.ts';
 import { BlockLayout } from './pdf-blocks.ts';
 import { Bookmarks, draftMark, escapeXmpInfo, finishPages } from './pdf-finishing.ts';
-import { Glyphs } from './pdf-glyphs.ts';
+import { fontSource, Glyphs } from './pdf-glyphs.ts';
 import { Pages, type SourcePlace } from './pdf-pages.ts';
 import { MARGIN } from './pdf-style.ts';
 import { Tags } from './pdf-tags.ts';
@@ -43,7 +43,7 @@ export async function renderPdf(doc: DocumentModel, options: PdfOptions = {}): P
     // The first page is added once the pages' content is collected (Pages.first).
     autoFirstPage: false,
     // pdfkit selects Helvetica unless given a font; ours keeps the standard 14 out of the file.
-    font: faces.regular,
+    font: fontSource(faces.regular) as unknown as string,
     info: { Title: doc.title, Author: doc.author, Subject: doc.subject ?? '', Creator: 'Impartial' },
   });
   escapeXmpInfo(pdf);

@@ -59,8 +59,8 @@ export function DocumentsScreen({ navigate }: { navigate: Navigate }) {
   const [version, setVersion] = useState<'final' | 'draft'>('final');
   const [job, setJob] = useState<Job | undefined>();
   const [outcome, setOutcome] = useState<Outcome | undefined>();
-  const [attempts, setAttempts] = useState<Partial<Record<DocumentKind, Attempt>>>({});
   const words = useDocumentWords(c);
+  const [attempts, setAttempts] = useState<Partial<Record<DocumentKind, Attempt>>>({});
   const problems = useMemo(() => (c ? Object.fromEntries(documentKinds.map((k) => [k, problemsFor(c, k)])) as Record<DocumentKind, ReturnType<typeof problemsFor>> : undefined), [c]);
   const names = useNamesInCase(c);
 
