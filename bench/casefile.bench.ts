@@ -4,12 +4,16 @@
 // 256,000 iterations: SQLCipher 4's default, kept) is shown on its own row: it is paid once
 // per open (in Node, which hands SQLite the key raw) and would otherwise hide everything else.
 // The journal check is paid only when a journal was left behind (a crash): shown on its own
-// row, for the journal of a hundred edits.
+// row, for the journal of a hundred edits. The history (audit.ts) is measured as what it adds
+// to a single-record update: the same edits with the chained history and with the audit row of
+// before it (words only, no values, no hash), interleaved; and a backup of the large case
+// (VACUUM INTO, then every page, SQLite's check and the last change checked) and its restore.
 import Database from 'better-sqlite3-multiple-ciphers';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Casefile, createCasefile, openCasefile } from '../electron/core/casefile/index.ts';
+import { Casefile, createCasefile, openCasefile, restoreBackup } from '../electron/core/casefile/index.ts';
+import { openDatabase } from '../electron/core/casefile/open.ts';
 import { checkJournal } from '../electron/core/casefile/journal-check.ts';
 import { migrate } from '../electron/core/casefile/migrations/index.ts';
 import { deriveKeys, type CipherKeys } from '../electron/core/casefile/page-check.ts';
@@ -76,6 +80,12 @@ export async function run(): Promise<BenchRow[]> {
       const e = evidence[n % evidence.length]!;
       casefile.upsert('evidence', { ...e, title: `${e.title} (revised ${n})` });
     });
+    // A backup of the large case, checked as written, and its size; then restoring it (full verify).
+    let b = 0;
+    const backupMs = await timeMedian(5, () => casefile.backupTo(join(dir, `backup-${b++}.casefile`)));
+    const backupMb = statSync(join(dir, 'backup-0.casefile')).size / 1_048_576;
+    let r = 0;
+    const restoreMs = await timeMedian(3, () => restoreBackup(join(dir, 'backup-0.casefile'), join(dir, `restored-${r++}.casefile`), PASSPHRASE));
     casefile.replaceCase(generateLargeCase({ attachments: true }));
     const exportAttachmentsMs = await timeMedian(7, () => casefile.readCase({ withAttachments: true }));
     casefile.close();
@@ -105,14 +115,43 @@ export async function run(): Promise<BenchRow[]> {
     const updatePairs = await interleaved(101, edit(encrypted), edit(plain));
     plain.close();
     encrypted.close();
+    // What the history costs per edit: the same edits on two copies of the large case, one with
+    // the chained history and one with the audit row of before it. First as the app makes them
+    // (each synchronously written: the disk's flush dominates and varies), then many edits in
+    // one transaction, so that only the work of the edit and its history is timed.
+    const opened = (name: string, history: boolean) => {
+      const p = join(dir, name);
+      createCasefile(p, PASSPHRASE, large).close();
+      const db = openDatabase(p, PASSPHRASE);
+      return { db, casefile: new Casefile(p, db, PASSPHRASE, [], { history }) };
+    };
+    const chained = opened('chained.casefile', true);
+    const unchained = opened('unchained.casefile', false);
+    const historyPairs = await interleaved(101, edit(chained.casefile), edit(unchained.casefile));
+    const EDITS = 200;
+    const batch = (target: { db: Database.Database; casefile: Casefile }) => () => {
+      target.db.exec('BEGIN IMMEDIATE');
+      for (let i = 0; i < EDITS; i++) edit(target.casefile)();
+      target.db.exec('COMMIT');
+    };
+    const cpuPairs = await interleaved(9, batch(chained), batch(unchained));
+    const rows = chained.casefile.history({ limit: 1 })[0]!.seq;
+    chained.casefile.close();
+    unchained.casefile.close();
     const [encryptedImportMs, plainImportMs] = pairs;
     const [encryptedUpdateMs, plainUpdateMs] = updatePairs;
+    const [chainedMs, unchainedMs] = historyPairs;
+    const [chainedCpuMs, unchainedCpuMs] = cpuPairs.map((ms) => ms / EDITS) as [number, number];
 
     return [
       { area: 'casefile', measure: 'import large case (validate + write, one transaction)', value: importMs, unit: 'ms', target: 300, note: 'key derivation excluded' },
       { area: 'casefile', measure: 'export large case', value: exportMs, unit: 'ms', target: 200 },
       { area: 'casefile', measure: 'export large case with 40 attachments', value: exportAttachmentsMs, unit: 'ms' },
-      { area: 'casefile', measure: 'single-record update (evidence item)', value: updateMs, unit: 'ms', target: 5, note: 'synchronous=FULL, audited' },
+      { area: 'casefile', measure: 'single-record update (evidence item)', value: updateMs, unit: 'ms', target: 5, note: 'synchronous=FULL, with its change in the chained history' },
+      { area: 'casefile', measure: 'history per edit (the work, without the disk flush)', value: chainedCpuMs - unchainedCpuMs, unit: 'ms', note: `${chainedCpuMs.toFixed(3)} vs ${unchainedCpuMs.toFixed(3)} ms per edit with the old unchained row; ${rows} changes in the history` },
+      { area: 'casefile', measure: 'single-record update, chained history vs before', value: chainedMs / unchainedMs, unit: 'x', note: `${chainedMs.toFixed(2)} vs ${unchainedMs.toFixed(2)} ms, each written to disk (synchronous=FULL)` },
+      { area: 'casefile', measure: 'backup of the large case (written and checked)', value: backupMs, unit: 'ms', note: `${backupMb.toFixed(1)} MB; VACUUM INTO, page HMACs, quick_check, last change` },
+      { area: 'casefile', measure: 'restore a backup of the large case (full verify)', value: restoreMs, unit: 'ms', note: 'copy, open, verify, new id; key derivation included' },
       { area: 'casefile', measure: 'open: key derivation (PBKDF2-SHA512, 256k)', value: kdfMs, unit: 'ms' },
       { area: 'casefile', measure: 'open: everything else (raw key)', value: openRestMs, unit: 'ms', note: `whole open ${openMs.toFixed(0)} ms` },
       { area: 'casefile', measure: 'open after a crash: journal check (100 edits)', value: journalMs, unit: 'ms', note: `${journalFrames} frames: checksums and page HMACs` },

@@ -14,6 +14,7 @@ import { Attachment, CaseHeader, Evidence } from './interchange/schema.ts';
 import type { CaseData } from './interchange/schema.ts';
 import * as model from './case-model/index.ts';
 import { documentFormats, documentKinds } from './case-model/documents.ts';
+import type { HistoryEntry } from './history/entry.ts';
 import type { FileTextState, SearchResults } from './search/index.ts';
 import type { DocumentKind } from './case-model/documents.ts';
 
@@ -85,6 +86,9 @@ export interface OpenedCasefile {
   /** What opening found and put right, one line each for the user (e.g. a last change cut
    *  short by a crash was discarded). Absent when there was nothing to say. */
   notices?: string[];
+  /** What the user must know before working on: this casefile is older than, or its history
+   *  differs from, the copy last opened on this computer (what is missing, and since when). */
+  warnings?: string[];
 }
 
 export interface AppInfo {
@@ -102,8 +106,44 @@ export interface Settings {
   /** Minutes without activity after which every open casefile is locked. Default 10.
    *  Fractions are allowed so that tests can use a few seconds. */
   idleLockMinutes: number;
+  /** The name the history records for changes made on this computer, with the case's role
+   *  ("Jane Smith (Investigating Officer)"). Empty: the role alone. */
+  userName: string;
+  /** Where automatic backups go, for display only (no path reaches the page): the folder's
+   *  name, and whether the user chose it (otherwise the app's own data folder). */
+  backupFolder?: { name: string; chosen: boolean };
 }
-export const defaultSettings: Settings = { idleLockMinutes: 10 };
+export const defaultSettings: Settings = { idleLockMinutes: 10, userName: '' };
+
+/** The history of a casefile, or of one record, newest first (shared/history). */
+export interface HistoryPage {
+  entries: HistoryEntry[];
+  /** More, older changes exist: ask again with beforeSeq set to the last entry's seq. */
+  more: boolean;
+}
+
+/** A backup of a casefile, named by an opaque id (its path stays on the Node side). */
+export interface BackupRef {
+  backupId: string;
+  /** When it was made (ISO 8601). */
+  madeAt: string;
+  size: number;
+}
+
+/** The backups of one casefile, newest first. */
+export interface CasefileBackups {
+  /** The casefile's file name when it was last opened on this computer ("jones.casefile"), or a stand-in. */
+  name: string;
+  backups: BackupRef[];
+}
+
+/** A backup just made. */
+export interface BackupMade {
+  madeAt: string;
+  size: number;
+  /** The number of the last change it holds. */
+  changes: number;
+}
 
 export interface Saved {
   /** ISO timestamp at which the change was durably written (the status bar's "Saved"). */
@@ -371,7 +411,35 @@ export const api = {
   /** Changes settings and answers all of them. */
   setSettings: op<Settings>()(z.strictObject({
     idleLockMinutes: z.number().min(0.05, 'at least 3 seconds').max(24 * 60, 'at most a day').optional(),
+    userName: z.string().max(100, 'use at most 100 characters').regex(/^[^\p{Cc}]*$/u, 'use one line, without control characters').optional(),
   })),
+  /** Chooses where automatic backups go and answers the settings. Electron: a folder dialog
+   *  (`folder` is ignored). Web host: `folder` is a folder inside its workspace, e.g. "backups"
+   *  (code 'invalid-input' for anything outside it). `reset: true` goes back to the default,
+   *  the app's data folder. */
+  chooseBackupFolder: op<Settings>()(z.strictObject({
+    folder: z.string().min(1, 'must not be empty').max(200).optional(),
+    reset: z.boolean().optional(),
+  })),
+  /** The history of the open casefile, newest first: all of it, or the changes to one
+   *  collection or section (`collection`), or to one record of it (`recordId`: its id, the
+   *  point id for a finding). At most `limit` (default 50) at a time. */
+  getHistory: op<HistoryPage>()(z.strictObject({
+    sessionId,
+    collection: z.string().min(1).max(50).optional(),
+    recordId: z.string().min(1).max(200).optional(),
+    limit: z.number().int().min(1).max(200).optional(),
+    beforeSeq: z.number().int().min(1).optional(),
+  })),
+  /** Makes a checked backup of the open casefile now, in the backup folder. */
+  backUpNow: op<BackupMade>()(z.strictObject({ sessionId })),
+  /** The backups in the backup folder: of one casefile (`fileId`, when this computer has
+   *  opened it before), or of every casefile that has any. */
+  listBackups: op<CasefileBackups[]>()(z.strictObject({ fileId: fileId.optional() })),
+  /** Checks a backup in full and opens it as a NEW casefile (never over the original): Electron
+   *  asks where to save it; the web host puts it in its workspace. The passphrase is the one
+   *  the casefile had when the backup was made. Code 'backup-damaged' when it fails the check. */
+  restoreBackup: op<OpenedCasefile>()(z.strictObject({ backupId: z.string().min(1).max(200), passphrase, jobId: jobId.optional() })),
 } as const;
 
 export type Api = typeof api;
@@ -404,7 +472,9 @@ export type ImpartialEvent =
   | { type: 'file-text'; sessionId: string; done: number; total: number; stage: string }
   /** A menu item (Electron) the renderer acts on; 'open-recent' carries the fileId. */
   | { type: 'menu'; command: MenuCommand }
-  | { type: 'menu'; command: 'open-recent'; fileId: string };
+  | { type: 'menu'; command: 'open-recent'; fileId: string }
+  /** An automatic backup could not be made (the folder is gone, the disk is full): one line for the user. */
+  | { type: 'backup-failed'; message: string };
 
 /** The object the preload exposes as `window.impartial`: one function per method, plus events. */
 export type ImpartialBridge = ImpartialApi & {

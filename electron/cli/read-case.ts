@@ -2,13 +2,19 @@
 // the environment or a prompt, see passphrase.ts). The casefile is closed again before the
 // command goes on, so nothing a command does afterwards can leave it open.
 import type { CaseData } from '../../shared/interchange/schema.ts';
-import { openCasefile, type Casefile } from '../core/casefile/index.ts';
+import { openCasefile, type Casefile, type CasefileActor } from '../core/casefile/index.ts';
 import type { CommandIo } from './command.ts';
 import { readPassphrase } from './passphrase.ts';
 
+/** Who the command's changes are by in the history: the name in IMPARTIAL_USER, if set (the role is the case's). */
+export function actorOf(io: CommandIo): CasefileActor {
+  const name = io.env.IMPARTIAL_USER?.trim();
+  return name ? { name } : {};
+}
+
 /** Opens a casefile for a command, saying on stderr what opening found and put right (a torn last change discarded). */
 export function openCasefileSaying(io: CommandIo, path: string, passphrase: string): Casefile {
-  const casefile = openCasefile(path, passphrase);
+  const casefile = openCasefile(path, passphrase, { actor: actorOf(io) });
   for (const notice of casefile.notices) io.stderr(`${notice.message}\n`);
   return casefile;
 }

@@ -44,7 +44,8 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
       io.stderr(`impartial ${name}: ${error.message}\nUsage: impartial ${command.usage}\n`);
       return 2;
     }
-    const message = describeFailure(error);
+    // One line, always: a message may quote input that holds line breaks.
+    const message = describeFailure(error).replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
     io.stderr(`impartial ${name}: ${message}\n`);
     return 1;
   }

@@ -4,6 +4,7 @@ import { app, dialog } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { writeFileAtomically } from '../core/files/write-atomically.ts';
+import { titleForFileName } from '../core/files/file-names.ts';
 
 const casefileFilter = { name: 'Impartial casefiles', extensions: ['casefile'] };
 
@@ -14,7 +15,7 @@ export async function chooseCasefileToOpen(window: BrowserWindow | undefined): P
 }
 
 export async function chooseNewCasefilePath(window: BrowserWindow | undefined, title: string): Promise<string | undefined> {
-  const suggested = title.replace(/[\\/:*?"<>|\p{Cc}.]+/gu, ' ').trim().slice(0, 80) || 'Casefile';
+  const suggested = titleForFileName(title, { dots: false }) || 'Casefile';
   const options = { title: 'Save new casefile', defaultPath: join(app.getPath('documents'), `${suggested}.casefile`), filters: [casefileFilter] };
   const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
   if (result.canceled || !result.filePath) return undefined;
@@ -53,4 +54,11 @@ export async function saveEvidenceFile(window: BrowserWindow | undefined, fileNa
   // The dialog has asked before replacing a file; the new one appears whole or not at all.
   writeFileAtomically(result.filePath, bytes);
   return { saved: true };
+}
+
+/** A folder for the automatic backups; undefined when cancelled. */
+export async function chooseBackupFolder(window: BrowserWindow | undefined): Promise<string | undefined> {
+  const options = { title: 'Choose where backups go', properties: ['openDirectory' as const, 'createDirectory' as const] };
+  const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? undefined : result.filePaths[0];
 }

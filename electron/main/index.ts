@@ -17,7 +17,7 @@ import { registerApi } from './ipc.ts';
 import { buildMenu } from './menu.ts';
 import { lockOnSleep } from './power.ts';
 import { noteOpened, readRecent } from './recent.ts';
-import { loadSettings, saveSettings } from './settings.ts';
+import { defaultBackupFolder, loadSettings, saveSettings } from './settings.ts';
 import { openKeychain } from './keychain.ts';
 import { setUpSpellChecker } from './spellcheck.ts';
 import * as dialogs from './dialogs.ts';
@@ -99,6 +99,9 @@ if (!app.requestSingleInstanceLock()) {
         ...(keychain ? { keychain } : {}),
         loadSettings,
         saveSettings,
+        defaultBackupFolder: defaultBackupFolder(),
+        chooseBackupFolder: () => dialogs.chooseBackupFolder(current()),
+        log: (message) => console.error(message),
       },
     });
     const ready = service;

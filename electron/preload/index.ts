@@ -40,6 +40,11 @@ const impartial = {
   standardParagraph: invoke('standardParagraph'),
   getSettings: invoke('getSettings'),
   setSettings: invoke('setSettings'),
+  chooseBackupFolder: invoke('chooseBackupFolder'),
+  getHistory: invoke('getHistory'),
+  backUpNow: invoke('backUpNow'),
+  listBackups: invoke('listBackups'),
+  restoreBackup: invoke('restoreBackup'),
   onEvent(listener: (event: ImpartialEvent) => void) {
     // Only the event payload crosses: the IpcRendererEvent (with its sender) stays here.
     const handler = (_event: IpcRendererEvent, payload: ImpartialEvent) => listener(payload);

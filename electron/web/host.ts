@@ -7,7 +7,7 @@
 // cookie (or an X-Impartial-Token header) and a Host header naming this very port on
 // 127.0.0.1 or localhost (DNS rebinding); a request with an Origin must come from it too.
 import { createReadStream } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -20,6 +20,11 @@ import { createService } from '../core/service/service.ts';
 import type { Service } from '../core/service/service.ts';
 import { contentTypeOf } from '../core/service/content-types.ts';
 import { securityHeaders } from '../core/service/security-headers.ts';
+import { titleForFileName } from '../core/files/file-names.ts';
+import { writeFileAtomically } from '../core/files/write-atomically.ts';
+import { parseStoredSettings } from '../core/service/stored-settings.ts';
+import { ImpartialError } from '../../shared/errors.ts';
+import { errorCodes } from '../../shared/api.ts';
 import type { CasefileStore } from '../core/service/store-port.ts';
 
 export interface WebHostOptions {
@@ -86,11 +91,33 @@ function cookieValue(header: string | undefined, name: string): string | undefin
 
 /** A file name safe on Windows, macOS and Linux, ending .casefile, not already taken. */
 function newCasefilePath(dir: string, title: string): string {
-  const base = title.replace(/[\\/:*?"<>|\p{Cc}.]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'Casefile';
+  const base = titleForFileName(title, { dots: false }) || 'Casefile';
   for (let n = 1; ; n += 1) {
     const path = join(dir, `${base}${n === 1 ? '' : ` (${n})`}.casefile`);
     if (!existsSync(path)) return path;
   }
+}
+
+/** The settings file of a workspace (stored-settings.ts): hidden, beside its casefiles. */
+export const settingsFileName = '.impartial-settings.json';
+/** Where backups go in a workspace unless the user chooses another folder inside it. */
+export const defaultBackupFolderName = 'backups';
+
+/** A folder inside the workspace named by the page ("backups", "usb/backups"); nothing outside it. */
+function folderInWorkspace(workspaceDir: string, folder: string | undefined): string {
+  const path = folder === undefined ? undefined : resolve(workspaceDir, folder.trim());
+  if (!path || !path.startsWith(workspaceDir + sep)) {
+    throw new ImpartialError(errorCodes.invalidInput, 'Give a folder inside the workspace folder, such as "backups"');
+  }
+  return path;
+}
+
+/** Whether the request says its body is JSON: application/json, and no parameter but charset=utf-8. */
+export function isJsonContentType(header: string | undefined): boolean {
+  if (header === undefined) return false;
+  const [type, ...parameters] = header.split(';').map((part) => part.trim().toLowerCase());
+  if (type !== 'application/json') return false;
+  return parameters.every((p) => p === '' || /^charset\s*=\s*"?utf-8"?$/.test(p));
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
@@ -153,6 +180,17 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       },
       opened() {},
       emit,
+      defaultBackupFolder: join(workspaceDir, defaultBackupFolderName),
+      async chooseBackupFolder(folder) {
+        return folderInWorkspace(workspaceDir, folder);
+      },
+      async loadSettings() {
+        return parseStoredSettings(JSON.parse(await readFile(join(workspaceDir, settingsFileName), 'utf8')));
+      },
+      async saveSettings(settings) {
+        writeFileAtomically(join(workspaceDir, settingsFileName), JSON.stringify(settings, null, 2));
+      },
+      ...(options.log ? { log: options.log } : {}),
     },
   });
 
@@ -185,7 +223,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     });
 
   const serveStatic = async (res: ServerResponse, pathname: string) => {
-    const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname);
+    } catch {
+      return send(res, 400, 'Bad request: the address has a malformed %-escape');
+    }
+    const relative = normalize(decoded).replace(/^([/\\])+/, '');
     const file = resolve(rendererDir, relative === '' ? 'index.html' : relative);
     if (file !== rendererDir && !file.startsWith(rendererDir + sep)) return send(res, 404, 'Not found');
     const info = await stat(file).catch(() => undefined);
@@ -230,7 +274,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (url.pathname.startsWith('/api/')) {
         if (req.method !== 'POST') return send(res, 405, 'Method not allowed');
         // A JSON content type cannot be sent cross-site without a CORS preflight, which we never grant.
-        if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'Expected application/json');
+        if (!isJsonContentType(req.headers['content-type'])) return send(res, 415, 'Expected application/json');
         let input: unknown;
         try {
           const body = await readBody(req);

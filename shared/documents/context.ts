@@ -50,7 +50,7 @@ export const OUTCOME_LABELS: Record<OutcomeValue, string> = {
   'no-finding': 'No finding could be reached',
 };
 
-const ROLE_NAMES: Record<PersonData['role'], string> = {
+export const ROLE_NAMES: Record<PersonData['role'], string> = {
   complainant: 'Complainant',
   child: 'Child',
   representative: 'Representative',

@@ -29,62 +29,130 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return out === '' ? '(root)' : out;
 }
 
+/** One line, whatever the input held: a line break in a value or a message would split it. */
+const oneLine = (text: string) => text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
+
 export function formatIssue(issue: InterchangeIssue): string {
   const where = issue.file ? ` (${issue.file}${issue.line ? ` line ${issue.line}` : ''})` : '';
-  return `${issue.path}: ${issue.message}${where}`;
+  return oneLine(`${issue.path}: ${issue.message}${where}`);
 }
 
-function describeZodIssue(issue: z.core.$ZodIssue): string {
+/** Deeper than this, a document is refused before anything reads it field by field: no
+ *  interchange file nests beyond about 6 levels, and a parser recursing 10,000 levels would
+ *  run out of stack. */
+export const MAX_DEPTH = 64;
+
+/** A type as the user would name it, for "expected ..." */
+const typeWords: Record<string, string> = {
+  string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'an object',
+  null: 'null', bigint: 'a number', date: 'a date',
+};
+
+/** A value found where another was expected, as the user would name it: "a number", "a list", "text \"abc\"". */
+export function foundWords(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  switch (typeof value) {
+    case 'string': return value.length > 40 ? 'text' : `text ${JSON.stringify(value)}`;
+    case 'number': return `a number (${value})`;
+    case 'boolean': return String(value);
+    case 'object': return 'an object';
+    default: return typeof value;
+  }
+}
+
+const quoted = (v: unknown) => JSON.stringify(v);
+
+/**
+ * A zod issue in the user's words. Parse with { reportInput: true } so that the value found is
+ * known: a field left out is "required field is missing", a value of the wrong type says what
+ * was expected and what was found ("expected text, found a number (5)").
+ */
+export function describeZodIssue(issue: z.core.$ZodIssue): string {
+  const missing = issue.code !== 'unrecognized_keys' && issue.input === undefined;
   switch (issue.code) {
     case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-    case 'invalid_value':
-      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'invalid_type':
-      return issue.input === undefined ? `required field is missing (expected ${issue.expected})` : `expected ${issue.expected}`;
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map(quoted).join(', ')}`;
+    case 'invalid_value': {
+      const choices = issue.values.length === 1 ? quoted(issue.values[0]) : `one of ${issue.values.map(quoted).join(', ')}`;
+      return missing ? `required field is missing (expected ${choices})` : `must be ${choices}; found ${foundWords(issue.input)}`;
+    }
+    case 'invalid_type': {
+      const expected = typeWords[issue.expected] ?? issue.expected;
+      return missing ? `required field is missing (expected ${expected})` : `expected ${expected}, found ${foundWords(issue.input)}`;
+    }
+    case 'invalid_union':
+      return missing ? `required field is missing (${issue.message})` : `${issue.message}; found ${foundWords(issue.input)}`;
     default:
       return issue.message;
   }
 }
 
+/** The path a zod issue is about: an unknown field is named itself, not its parent. */
+export function zodIssuePath(issue: z.core.$ZodIssue): PropertyKey[] {
+  return issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]!] : [...issue.path];
+}
+
+/** The first place where `input` nests deeper than MAX_DEPTH, walked without recursion. */
+export function tooDeep(input: unknown): PropertyKey[] | undefined {
+  const stack: Array<{ value: unknown; path: PropertyKey[] }> = [{ value: input, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (path.length >= MAX_DEPTH) return path;
+    const entries: Array<[PropertyKey, unknown]> = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+    for (let i = entries.length - 1; i >= 0; i--) stack.push({ value: entries[i]![1], path: [...path, entries[i]![0]] });
+  }
+  return undefined;
+}
+
+/** A path too long to read whole is cut in the middle: its start and how deep it goes. */
+function shortPath(path: PropertyKey[]): string {
+  const whole = formatPath(path);
+  return whole.length <= 80 ? whole : `${formatPath(path.slice(0, 6))}… (${path.length} levels down)`;
+}
+
 export function parseCase(input: unknown): ParseResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, issues: [{ path: '(root)', message: 'expected a JSON object' }] };
+    return { ok: false, issues: [{ path: '(root)', message: `expected a JSON object, found ${foundWords(input)}` }] };
   }
+  const deep = tooDeep(input);
+  if (deep) return { ok: false, issues: [{ path: shortPath(deep), message: `nested more than ${MAX_DEPTH} levels deep: no interchange file is nested that deep, so this is not one` }] };
   const format = (input as { format?: unknown }).format;
   if (format !== FORMAT) {
     const message = typeof format === 'string'
-      ? `unsupported format "${format}": this version of Impartial reads "${FORMAT}"`
-      : `required field is missing: expected "${FORMAT}"`;
+      ? `unsupported format ${quoted(format)}: this version of Impartial reads "${FORMAT}"`
+      : format === undefined ? `required field is missing (expected "${FORMAT}")` : `expected "${FORMAT}", found ${foundWords(format)}`;
     return { ok: false, issues: [{ path: 'format', message }] };
   }
-  const shaped = CaseShape.safeParse(input);
+  const shaped = CaseShape.safeParse(input, { reportInput: true });
   if (!shaped.success) {
-    return {
-      ok: false,
-      issues: shaped.error.issues.map((issue) => {
-        // Unknown keys are reported against their parent; name the field itself.
-        const path = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]!] : issue.path;
-        return { path: formatPath(path), message: describeZodIssue(issue) };
-      }),
-    };
+    return { ok: false, issues: shaped.error.issues.map((issue) => ({ path: formatPath(zodIssuePath(issue)), message: describeZodIssue(issue) })) };
   }
   // The rules the shape cannot say: references resolve; an extension stays within the Stage 2 limit.
   const issues = [...checkReferences(shaped.data), ...validateExtension(shaped.data)];
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: shaped.data };
 }
 
-/** Parses JSON text, reporting a syntax error with the file name, line and column. */
-export function parseCaseJson(json: string, fileName = 'input'): ParseResult {
+/** Parses JSON text, reporting a syntax error with the file name, line and column. A UTF-8
+ *  byte-order mark, as Windows Notepad writes one, is not part of the document. */
+export function parseCaseJson(text: string, fileName = 'input'): ParseResult {
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch (error) {
-    return { ok: false, issues: [{ path: `${fileName}${jsonErrorPosition(json, error)}`, message: `not valid JSON (${(error as Error).message})` }] };
+    if (error instanceof RangeError) return { ok: false, issues: [{ path: fileName, message: `nested more than ${MAX_DEPTH} levels deep: no interchange file is nested that deep, so this is not one` }] };
+    return { ok: false, issues: [{ path: `${fileName}${jsonErrorPosition(json, error)}`, message: `not valid JSON (${jsonErrorWords(error)})` }] };
   }
   const result = parseCase(value);
   if (result.ok) return result;
-  const tree = parseTree(json);
+  let tree: JsonNode | undefined;
+  try {
+    tree = parseTree(json);
+  } catch {
+    tree = undefined; // too deep for its recursion: the issues stand without line numbers
+  }
   return {
     ok: false,
     issues: result.issues.map((issue) => ({ ...issue, file: fileName, ...lineOf(json, tree, issue.path) })),
@@ -104,6 +172,12 @@ function lineOf(json: string, tree: JsonNode | undefined, path: string): { line?
     }
   }
   return {};
+}
+
+/** JSON.parse's reason without the copy of the input it quotes (which may hold line breaks) or the position (said separately). */
+function jsonErrorWords(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return oneLine(message.replace(/, ".*" is not valid JSON$/s, '').replace(/ in JSON at position \d+( \(line \d+ column \d+\))?$/, ''));
 }
 
 function jsonErrorPosition(json: string, error: unknown): string {

@@ -73,4 +73,16 @@ export const commands: CommandEntry[] = [
     summary: 'search the case and its attached files: one hit a line, its place and a snippet ("quoted phrases", word* for prefixes)',
     load: async () => (await import('./search.ts')).searchCommand,
   },
+  {
+    name: 'log',
+    usage: 'log <casefile> [--json]',
+    summary: 'the history of changes (number, time, who, what), chained by hash; --json for every value and hash',
+    load: async () => (await import('./log.ts')).logCommand,
+  },
+  {
+    name: 'backup',
+    usage: 'backup <casefile> --out <file>',
+    summary: 'an encrypted copy under the same passphrase, checked as it is written; never overwrites',
+    load: async () => (await import('./backup.ts')).backupCommand,
+  },
 ];

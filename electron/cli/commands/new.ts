@@ -8,6 +8,7 @@ import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { AlreadyExistsError, createCasefile, InvalidCaseError } from '../../core/casefile/index.ts';
 import { InputError, parseCommandArgs, type Command } from '../command.ts';
 import { readChosenPassphrase } from '../passphrase.ts';
+import { actorOf } from '../read-case.ts';
 
 export function readCaseFile(path: string): CaseData {
   let text: string;
@@ -33,7 +34,7 @@ export const newCommand: Command = {
     if (existsSync(path)) throw new AlreadyExistsError(path);
     const data = values.from === undefined ? undefined : readCaseFile(values.from);
     const passphrase = await readChosenPassphrase(io, 'IMPARTIAL_PASSPHRASE', 'Passphrase for the new casefile');
-    const casefile = createCasefile(path, passphrase, data);
+    const casefile = createCasefile(path, passphrase, data, { actor: actorOf(io) });
     try {
       const info = casefile.info();
       io.stdout(`Created ${path}: "${info.title}", ${info.points} points, ${info.evidence} evidence items${info.attachments ? ` (${info.attachments} attachments)` : ''}\n`);

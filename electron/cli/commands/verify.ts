@@ -10,6 +10,7 @@ import { extractText } from '../../core/search/extract/index.ts';
 import { indexPendingFiles } from '../../core/search/index-files.ts';
 import { parseCommandArgs, type Command } from '../command.ts';
 import { readPassphrase } from '../passphrase.ts';
+import { actorOf } from '../read-case.ts';
 
 export const verifyCommand: Command = {
   async run(argv, io) {
@@ -17,7 +18,7 @@ export const verifyCommand: Command = {
     const path = positionals[0]!;
     const passphrase = await readPassphrase(io, path);
     if (values['repair-index']) {
-      const casefile = openCasefile(path, passphrase);
+      const casefile = openCasefile(path, passphrase, { actor: actorOf(io) });
       try {
         casefile.repairIndex();
         const { indexed, failed } = await indexPendingFiles(casefile, (file) => extractText(file));

@@ -7,7 +7,14 @@ import { ImpartialError } from '../../../shared/errors.ts';
 import { validateExtension } from '../../../shared/deadlines/extension.ts';
 import { Attachment, type AttachmentData, type CaseData } from '../../../shared/interchange/schema.ts';
 import { collectUnusedBlobs, decodeBase64, sha256Hex, storeBlob, writeAttachmentRow } from './attachments.ts';
-import { audit, readAuditTrail, type AuditEntry } from './audit.ts';
+import {
+  allAuditRows, audit, checkHistory, historyHashAt, historyHead, toHistoryEntry, readAuditTrail, readHistory, sealHistory, setActor, type AuditEntry, type AuditInput, type HistoryQuery,
+} from './audit.ts';
+import { backUp, type BackupResult } from './backup.ts';
+import type { HistoryHead } from './history-chain.ts';
+import { changedFields, listLabels, recordLabel, sectionLabel } from './history-labels.ts';
+import { describeChange, timeWords, type HistoryEntry } from '../../../shared/history/index.ts';
+import { randomUUID } from 'node:crypto';
 import { CasefileClosedError, DamagedCasefileError, InvalidCaseError, RecordNotFoundError, StillReferencedError } from './errors.ts';
 import { exportCase, isOptionalList, presentKey } from './export-case.ts';
 import { describeImport, importCase, validateCase } from './import-case.ts';
@@ -23,7 +30,6 @@ import {
 import { createStore, type Store } from './store.ts';
 import { verifyCasefile, type VerifyResult } from './verify.ts';
 import { parseOrThrow, WriteChecks } from './write-checks.ts';
-import { writeAtomically } from '../files/write-atomically.ts';
 import { MarkKeeping } from './marks.ts';
 import type { NotANameMark } from '../../../shared/anonymisation/marks.ts';
 import type { FileTextState, SearchResults } from '../../../shared/search/index.ts';
@@ -49,9 +55,26 @@ export interface CasefileInfo {
   modifiedAt: string;
 }
 
+/** Who changes are recorded as by (shared/history HistoryActor: the role comes from the case). */
+export interface CasefileActor {
+  name?: string | undefined;
+}
+
+export interface CasefileOptions {
+  /** Who the changes made through this casefile are by. */
+  actor?: CasefileActor;
+  /** false records each change as before the chained history (one row of words, no values,
+   *  no hash): only for the benchmark that measures what the history costs. */
+  history?: boolean;
+}
+
+type Values = Record<string, unknown>;
+
 export class Casefile {
   readonly path: string;
   #db: Db | undefined;
+  #actor: CasefileActor;
+  readonly #history: boolean;
   #store: Store;
   #checks: WriteChecks;
   #marks: MarkKeeping;
@@ -61,7 +84,7 @@ export class Casefile {
   readonly notices: readonly CasefileNotice[];
 
   /** Use openCasefile / createCasefile. */
-  constructor(path: string, db: Db, passphrase: string, notices: readonly CasefileNotice[] = []) {
+  constructor(path: string, db: Db, passphrase: string, notices: readonly CasefileNotice[] = [], options: CasefileOptions = {}) {
     this.path = path;
     this.notices = notices;
     this.#db = db;
@@ -70,6 +93,46 @@ export class Casefile {
     this.#marks = new MarkKeeping(this.#store);
     this.#text = new CaseTextIndex(db);
     this.#passphrase = passphrase;
+    this.#actor = options.actor ?? {};
+    this.#history = options.history ?? true;
+    setActor(db, this.#actor);
+  }
+
+  /** Who the changes from now on are by (the name given in Settings, or IMPARTIAL_USER). */
+  actAs(actor: CasefileActor): void {
+    this.#actor = actor;
+    if (this.#db) setActor(this.#db, actor);
+  }
+
+  /** Records a change in the history (audit.ts), or, for the benchmark, as before the chain. */
+  #audit(db: Db, entry: AuditInput): void {
+    if (this.#history) audit(db, entry);
+    else db.prepare('INSERT INTO audit_trail (at, action, collection, record_id, summary) VALUES (?, ?, ?, ?, ?)').run(new Date().toISOString(), entry.action, entry.collection ?? null, entry.recordId ?? null, entry.summary);
+  }
+
+  /** A record added, changed or removed: its name, the fields changed and their values (nothing when nothing changed). */
+  #auditRecord(db: Db, collection: CollectionName, key: string, before: Values | undefined, after: Values | undefined): void {
+    const spec = collections[collection];
+    const label = recordLabel(db, collection, (after ?? before)!);
+    if (before === undefined) {
+      this.#audit(db, { action: 'add', collection, recordId: key, record: label, summary: describeChange('added', label), ...(after ? { after } : {}) });
+      return;
+    }
+    if (after === undefined) {
+      this.#audit(db, { action: 'remove', collection, recordId: key, record: label, summary: describeChange('removed', label), before });
+      return;
+    }
+    const diff = changedFields(before, after, spec.fields.map((f) => f.field));
+    if (diff.fields.length === 0) return;
+    this.#audit(db, { action: 'update', collection, recordId: key, record: label, summary: describeChange('updated', label, diff.fields), fields: diff.fields, before: diff.before, after: diff.after });
+  }
+
+  /** A record as the history keeps it: an evidence item with its file's details, never the file. */
+  #recordNow(db: Db, collection: CollectionName, key: string): Values | undefined {
+    const record = this.#store.collections[collection].readOne(key);
+    if (!record || collection !== 'evidence') return record;
+    const file = db.prepare('SELECT file_name AS fileName, media_type AS mediaType, size, sha256 FROM attachments WHERE evidence_id = ?').get(key) as Values | undefined;
+    return file ? { ...record, attachment: file } : record;
   }
 
   /** Runs `fn` with the database, turning SQLite's failures into errors that name this casefile. */
@@ -100,7 +163,7 @@ export class Casefile {
     this.#write((db) => {
       importCase(this.#store, value);
       this.#text.rebuild(this.#store);
-      audit(db, { action: 'import', summary: describeImport(value) });
+      this.#audit(db, { action: 'import', summary: describeImport(value) });
     });
   }
 
@@ -127,6 +190,7 @@ export class Casefile {
       if (parent) db.prepare(`INSERT INTO "${sections[parent].table}" (singleton) VALUES (1) ON CONFLICT DO NOTHING`).run();
       const io = this.#store.collections[collection];
       const existing = io.positionOf(key);
+      const before = existing === undefined || !this.#history ? undefined : this.#recordNow(db, collection, key);
       const position = existing ?? (db.prepare(`SELECT coalesce(max(position) + 1, 0) FROM "${spec.table}"`).pluck().get() as number);
       io.write(value, position, this.#store.sourceKindInDb);
       this.#text.record(collection, value);
@@ -141,7 +205,8 @@ export class Casefile {
       }
       if (isOptionalList(collection)) this.#store.meta.set.run(presentKey(collection), '1');
       this.#marks.afterWrite({ collection, key }, value);
-      audit(db, { action: existing === undefined ? 'add' : 'update', collection, recordId: key, summary: `${existing === undefined ? 'added' : 'updated'} ${spec.noun} "${key}"` });
+      if (this.#history) this.#auditRecord(db, collection, key, before, this.#recordNow(db, collection, key));
+      else this.#audit(db, { action: existing === undefined ? 'add' : 'update', collection, recordId: key, summary: `${existing === undefined ? 'added' : 'updated'} ${spec.noun} "${key}"` });
     });
   }
 
@@ -160,11 +225,13 @@ export class Casefile {
         }
         if (by.length > 0) throw new StillReferencedError(`${spec.noun} "${id}"`, by);
       }
+      const before = this.#recordNow(db, collection, id);
+      const label = recordLabel(db, collection, before!);
       db.prepare(`DELETE FROM "${spec.table}" WHERE "${spec.key.column}" = ?`).run(id);
       this.#text.removeRecord(collection, id);
       if (collection === 'evidence') collectUnusedBlobs(db);
       this.#marks.afterWrite({ collection, key: id }, undefined);
-      audit(db, { action: 'remove', collection, recordId: id, summary: `removed ${spec.noun} "${id}"` });
+      this.#audit(db, { action: 'remove', collection, recordId: id, record: label, summary: describeChange('removed', label), ...(before ? { before } : {}) });
     });
   }
 
@@ -174,21 +241,33 @@ export class Casefile {
     if (value === undefined) {
       if (requiredSections.has(section)) throw new ImpartialError('required-section', `the ${spec.noun} section is required and cannot be removed`);
       this.#write((db) => {
+        const before = this.#store.sections[section].readOne();
         db.prepare(`DELETE FROM "${spec.table}"`).run();
         this.#marks.afterSectionRemoved(section);
         this.#text.section(section, undefined);
-        audit(db, { action: 'clear-section', collection: section, summary: `removed the ${spec.noun} section` });
+        const label = sectionLabel(section);
+        if (before) this.#audit(db, { action: 'clear-section', collection: section, record: label, summary: describeChange('removed', label), before });
       });
       return;
     }
     const parsed = parseOrThrow(sectionSchemas[section], value, section) as Record<string, unknown>;
     this.#write((db) => {
       this.#checks.check(spec, undefined, parsed, section);
-      this.#store.sections[section].write(parsed, undefined, this.#store.sourceKindInDb);
+      const io = this.#store.sections[section];
+      const before = io.readOne();
+      io.write(parsed, undefined, this.#store.sourceKindInDb);
       this.#marks.afterWrite({ section }, parsed);
       this.#text.section(section, parsed);
       if (extensionInputs.has(section)) this.#checkExtension();
-      audit(db, { action: 'set-section', collection: section, summary: `updated the ${spec.noun} section` });
+      const after = io.readOne()!;
+      const label = sectionLabel(section);
+      if (!before) {
+        this.#audit(db, { action: 'set-section', collection: section, record: label, summary: describeChange('added', label), after });
+        return;
+      }
+      const diff = changedFields(before, after, spec.fields.map((f) => f.field));
+      if (diff.fields.length === 0) return;
+      this.#audit(db, { action: 'set-section', collection: section, record: label, summary: describeChange('updated', label, diff.fields), fields: diff.fields, before: diff.before, after: diff.after });
     });
   }
 
@@ -215,9 +294,11 @@ export class Casefile {
       if (!same) {
         throw new ImpartialError('invalid-order', `the new order of ${collection} must list each of its ${current.length} records exactly once`);
       }
+      const before = db.prepare(`SELECT "${spec.key.column}" FROM "${spec.table}" ORDER BY position`).pluck().all() as string[];
       const set = db.prepare(`UPDATE "${spec.table}" SET position = ? WHERE "${spec.key.column}" = ?`);
       ids.forEach((id, i) => set.run(i, id));
-      audit(db, { action: 'reorder', collection, summary: `reordered ${collection}` });
+      if (before.every((id, i) => ids[i] === id)) return;
+      this.#audit(db, { action: 'reorder', collection, fields: ['order'], summary: `reordered ${listLabels[collection]}`, before: { order: before }, after: { order: ids } });
     });
   }
 
@@ -226,10 +307,16 @@ export class Casefile {
     parseOrThrow(Attachment, attachment, `evidence["${evidenceId}"].attachment`);
     this.#write((db) => {
       if (!db.prepare('SELECT 1 FROM evidence WHERE id = ?').get(evidenceId)) throw new RecordNotFoundError(`evidence item "${evidenceId}"`);
+      const before = this.#recordNow(db, 'evidence', evidenceId)!;
       storeBlob(db, bytes);
       writeAttachmentRow(db, evidenceId, attachment);
       collectUnusedBlobs(db);
-      audit(db, { action: 'attach', collection: 'evidence', recordId: evidenceId, summary: `attached ${fileName} (${bytes.length} bytes) to evidence item "${evidenceId}"` });
+      const label = recordLabel(db, 'evidence', before);
+      this.#audit(db, {
+        action: 'attach', collection: 'evidence', recordId: evidenceId, record: label, fields: ['attachment'],
+        summary: `attached ${fileName} (${bytes.length} bytes) to ${label}`,
+        before: { attachment: before.attachment }, after: { attachment: { fileName, mediaType, size: bytes.length, sha256: attachment.sha256 } },
+      });
     });
     return attachment;
   }
@@ -249,7 +336,7 @@ export class Casefile {
 
   verify(): VerifyResult {
     return this.#use((db) => {
-      const result = verifyCasefile(db, this.path, this.#passphrase, () => exportCase(this.#store));
+      const result = verifyCasefile(db, this.path, this.#passphrase, () => exportCase(this.#store), () => checkHistory(db));
       const problems = [...result.problems, ...checkSearchIndex(this.#store)];
       return { ok: problems.length === 0, problems, ...(this.notices.length > 0 ? { notices: this.notices.map((n) => n.message) } : {}) };
     });
@@ -292,18 +379,23 @@ export class Casefile {
       this.#text.rebuild(this.#store);
       // And the FTS5 index itself from its text, in case it is what went wrong.
       db.prepare("INSERT INTO search_index (search_index) VALUES ('rebuild')").run();
-      audit(db, { action: 'repair-index', summary: 'rebuilt the search index' });
+      this.#audit(db, { action: 'repair-index', summary: 'rebuilt the search index' });
     });
   }
 
   /** Replaces the file with a copy under the new passphrase (passphrase.ts), then goes on with the copy. */
   changePassphrase(newPassphrase: string): void {
     this.#use((db) => {
-      const next = changePassphrase(db, this.path, this.#passphrase, newPassphrase,
-        (copy) => { audit(copy, { action: 'change-passphrase', summary: 'changed the passphrase' }); });
+      sealHistory(db);
+      const next = changePassphrase(db, this.path, this.#passphrase, newPassphrase, (copy) => {
+        setActor(copy, this.#actor);
+        audit(copy, { action: 'change-passphrase', summary: 'changed the passphrase' });
+      });
+      setActor(next, this.#actor);
       this.#db = next;
       this.#store = createStore(next);
       this.#checks = new WriteChecks(next);
+      this.#text = new CaseTextIndex(next);
       this.#passphrase = newPassphrase;
     });
   }
@@ -331,9 +423,64 @@ export class Casefile {
     return this.#use((db) => readAuditTrail(db, limit));
   }
 
-  /** An encrypted copy (VACUUM INTO, same passphrase); refuses to overwrite. */
-  backupTo(path: string): void {
-    this.#use((db) => writeAtomically(path, (temp) => { db.prepare('VACUUM INTO ?').run(temp); }, { existing: 'refuse' }));
+  /** Changes, newest first: all of them, or those to one collection, section or record. */
+  history(query: HistoryQuery = {}): HistoryEntry[] {
+    return this.#use((db) => readHistory(db, query));
+  }
+
+  /** Every change, oldest first. */
+  allHistory(): HistoryEntry[] {
+    return this.#use((db) => allAuditRows(db).map(toHistoryEntry));
+  }
+
+  /** The history's chain checked: one line per break (empty when whole). */
+  checkHistory(): string[] {
+    return this.#use((db) => checkHistory(db));
+  }
+
+  /** The last change (number, hash and time): what this computer records as seen. Changes
+   *  from now on are rows of their own, so the one recorded stays as it is. */
+  historyHead(): HistoryHead {
+    return this.#use((db) => {
+      sealHistory(db);
+      return historyHead(db);
+    });
+  }
+
+  /** The hash of change `seq`, if the history holds it. */
+  historyHashAt(seq: number): string | undefined {
+    return this.#use((db) => historyHashAt(db, seq)?.hash);
+  }
+
+  /** The random id that names this casefile where its title must not (its backups, what this computer has seen of it). */
+  casefileId(): string {
+    return this.#use(() => this.#store.meta.get.get('casefile_id') ?? '');
+  }
+
+  /**
+   * This casefile was restored from a backup: it is a casefile of its own from now on, with an id
+   * of its own (so this computer does not take it for an older copy of the original), and its
+   * history says where it came from.
+   */
+  markRestored(from: { madeAt?: string | undefined }): void {
+    this.#write((db) => {
+      const previous = this.#store.meta.get.get('casefile_id');
+      if (previous) this.#store.meta.set.run('restored_from', previous);
+      this.#store.meta.set.run('casefile_id', randomUUID());
+      const head = historyHead(db);
+      this.#audit(db, {
+        action: 'restore',
+        summary: `restored as a new casefile from a backup${from.madeAt ? ` made ${timeWords(from.madeAt)}` : ''}, which ended at change ${head.seq}`,
+      });
+    });
+  }
+
+  /** An encrypted copy (VACUUM INTO, same passphrase), checked as written (backup.ts); refuses to overwrite. */
+  backupTo(path: string): BackupResult {
+    return this.#use((db) => {
+      sealHistory(db);
+      return backUp(db, this.path, path, this.#passphrase);
+    });
   }
 
   close(): void {

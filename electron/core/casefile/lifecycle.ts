@@ -1,10 +1,11 @@
 // Creating and opening casefiles. Either first removes what an interrupted create or
 // passphrase change left in the casefile's folder (files/leftovers.ts).
+import { constants, copyFileSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import { ImpartialError } from '../../../shared/errors.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
-import { audit } from './audit.ts';
-import { Casefile, FORMAT_VERSION } from './casefile.ts';
+import { audit, setActor } from './audit.ts';
+import { Casefile, FORMAT_VERSION, type CasefileActor } from './casefile.ts';
 import { JournalDamagedError, NewerVersionError, NotACasefileError } from './errors.ts';
 import { removeLeftovers } from '../files/leftovers.ts';
 import { writeAtomically } from '../files/write-atomically.ts';
@@ -23,7 +24,7 @@ const APPLICATION = 'impartial';
  * Creates a casefile holding `data` (by default a placeholder case titled after the file).
  * Refuses to overwrite; the data is validated first; on any failure no file is left behind.
  */
-export function createCasefile(path: string, passphrase: string, data?: CaseData): Casefile {
+export function createCasefile(path: string, passphrase: string, data?: CaseData, options: OpenCasefileOptions = {}): Casefile {
   keyBytes(passphrase);
   removeLeftovers(dirname(path));
   const value = validateCase(data ?? placeholderCase(basename(path, extname(path)) || 'New case'));
@@ -32,6 +33,7 @@ export function createCasefile(path: string, passphrase: string, data?: CaseData
     try {
       migrate(db);
       const store = createStore(db);
+      setActor(db, options.actor ?? {});
       db.transaction(() => {
         const now = new Date().toISOString();
         for (const [k, v] of [['application', APPLICATION], ['format_version', String(FORMAT_VERSION)], ['created_at', now], ['modified_at', now]] as const) {
@@ -46,7 +48,12 @@ export function createCasefile(path: string, passphrase: string, data?: CaseData
       db.close();
     }
   }, { existing: 'refuse' });
-  return openCasefile(path, passphrase);
+  return openCasefile(path, passphrase, options);
+}
+
+export interface OpenCasefileOptions {
+  /** Who the changes made through the casefile are by (the name given on this computer). */
+  actor?: CasefileActor;
 }
 
 function checkSchema(db: Db, path: string): void {
@@ -67,13 +74,13 @@ function checkSchema(db: Db, path: string): void {
 }
 
 /** Opens a casefile; what opening found and put right is in the casefile's `notices`. */
-export function openCasefile(path: string, passphrase: string): Casefile {
+export function openCasefile(path: string, passphrase: string, options: OpenCasefileOptions = {}): Casefile {
   removeLeftovers(dirname(path));
   const notices: CasefileNotice[] = [];
   const db = openDatabase(path, passphrase, { onNotice: (notice) => notices.push(notice) });
   try {
     checkSchema(db, path);
-    return new Casefile(path, db, passphrase, notices);
+    return new Casefile(path, db, passphrase, notices, options);
   } catch (error) {
     db.close();
     throw describeSqliteError(path, error);
@@ -98,4 +105,49 @@ export function verifyCasefileAt(path: string, passphrase: string): VerifyResult
   } finally {
     casefile.close();
   }
+}
+
+/**
+ * Restores a backup as a NEW casefile at `path` (never over another file): the backup is copied
+ * under a hidden temporary name, opened (and brought to this version's schema), fully verified,
+ * marked as restored (a casefile id of its own, a row in its history), and only then given its
+ * name. A backup that fails any check leaves nothing behind. The errors name the backup.
+ */
+export function restoreBackup(backupPath: string, path: string, passphrase: string, options: OpenCasefileOptions & { madeAt?: string } = {}): void {
+  keyBytes(passphrase);
+  removeLeftovers(dirname(path));
+  writeAtomically(path, (temp) => {
+    const name = `the backup ${basename(backupPath)}`;
+    const another = { cli: 'Choose another backup', app: 'Choose another backup' };
+    // What opening the copy found, said of the backup (the copy's hidden name means nothing to anyone).
+    const named = (error: unknown): unknown => {
+      if (!(error instanceof ImpartialError)) return error;
+      if (error.code === 'wrong-passphrase' || error.code === 'damaged-or-wrong-passphrase') {
+        return new ImpartialError(error.code, `the passphrase does not open ${name}${error.code === 'wrong-passphrase' ? '' : ', or the backup is damaged'}: a backup opens with the passphrase the casefile had when the backup was made`);
+      }
+      return new ImpartialError(error.code, error.facts.split(basename(temp)).join(name), { advice: another });
+    };
+    try {
+      copyFileSync(backupPath, temp, constants.COPYFILE_EXCL);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new ImpartialError('cannot-read', `the backup ${basename(backupPath)} could not be read (${code ?? (error as Error).message})`, { location: backupPath });
+    }
+    let casefile: Casefile;
+    try {
+      casefile = openCasefile(temp, passphrase, options);
+    } catch (error) {
+      throw named(error);
+    }
+    try {
+      const report = casefile.verify();
+      if (!report.ok) {
+        const more = report.problems.length > 1 ? ` (and ${report.problems.length - 1} more problem${report.problems.length > 2 ? 's' : ''})` : '';
+        throw new ImpartialError('backup-damaged', `${name} failed its check, so it was not restored: ${report.problems[0]!.split(basename(temp)).join(name)}${more}`, { advice: another });
+      }
+      casefile.markRestored({ madeAt: options.madeAt });
+    } finally {
+      casefile.close();
+    }
+  }, { existing: 'refuse' });
 }

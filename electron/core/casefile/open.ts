@@ -184,6 +184,14 @@ export interface OpenOptions {
   onNotice?: (notice: CasefileNotice) => void;
 }
 
+/** The keys derived when a casefile was opened, so that checking a copy of it (a backup, made
+ *  with the same salt) does not run the slow key derivation again. Held only while it is open. */
+const derivedKeys = new WeakMap<Db, CipherKeys>();
+
+export function derivedKeysOf(db: Db): CipherKeys | undefined {
+  return derivedKeys.get(db);
+}
+
 export function openDatabase(path: string, passphrase: string, options: OpenOptions = {}): Db {
   const secret = keyBytes(passphrase);
   let existing: { keys: CipherKeys; head: Buffer; journal: JournalState } | undefined;
@@ -230,6 +238,7 @@ export function openDatabase(path: string, passphrase: string, options: OpenOpti
       db.pragma('wal_checkpoint(TRUNCATE)');
       options.onNotice?.(tornJournalNotice(path));
     }
+    if (existing) derivedKeys.set(db, existing.keys);
     return db;
   } catch (error) {
     db.close();

@@ -1,7 +1,7 @@
 // The full integrity check behind `impartial verify`: every page's HMAC (page-check.ts, which
 // also covers pages SQLite never reads), the journal's frames (journal-check.ts), SQLite's own
-// integrity check, foreign keys, the interchange rules on the whole case, and every attachment
-// against its SHA-256.
+// integrity check, foreign keys, the interchange rules on the whole case, the history's hash
+// chain (history-chain.ts), and every attachment against its SHA-256.
 import { closeSync, openSync, readSync } from 'node:fs';
 import { formatIssue, parseCase } from '../../../shared/interchange/parse.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
@@ -38,7 +38,7 @@ export function checkMainFilePages(path: string, keys: Buffer | CipherKeys): str
   return [`${badPages.length} of ${pages} pages failed their integrity check (HMAC): page${badPages.length > 1 ? 's' : ''} ${shown}${badPages.length > 10 ? ', ...' : ''}`];
 }
 
-export function verifyCasefile(db: Db, path: string, passphrase: string, readCase: () => CaseData): VerifyResult {
+export function verifyCasefile(db: Db, path: string, passphrase: string, readCase: () => CaseData, checkHistory: () => string[]): VerifyResult {
   const problems: string[] = [];
   const attempt = (what: string, fn: () => void) => {
     try {
@@ -77,6 +77,7 @@ export function verifyCasefile(db: Db, path: string, passphrase: string, readCas
     const parsed = parseCase(data);
     if (!parsed.ok) for (const issue of parsed.issues) problems.push(`case data: ${formatIssue(issue)}`);
   });
+  attempt('the history check', () => { problems.push(...checkHistory()); });
   attempt('the attachment check', () => {
     const rows = db.prepare('SELECT a.evidence_id, a.size, a.sha256, b.data FROM attachments a LEFT JOIN attachment_blobs b ON b.sha256 = a.sha256')
       .all() as Array<{ evidence_id: string; size: number; sha256: string; data: Buffer | null }>;

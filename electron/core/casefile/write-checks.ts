@@ -2,7 +2,7 @@
 // section written on its own: shape, file-wide unique ids, unique numbers, references that
 // resolve. Problems carry the path of the bad field, e.g. evidence["e-5"].pointIds[1].
 import type { z } from 'zod';
-import { formatPath, type InterchangeIssue } from '../../../shared/interchange/parse.ts';
+import { describeZodIssue, formatPath, zodIssuePath, type InterchangeIssue } from '../../../shared/interchange/parse.ts';
 import { InvalidCaseError } from './errors.ts';
 import type { Db } from './open.ts';
 import { collections, idCollections, type CollectionName, type FieldSpec, type TableSpec } from './records.ts';
@@ -12,14 +12,11 @@ const uniqueFields: Partial<Record<CollectionName, string>> = {
 };
 
 export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
-  const parsed = schema.safeParse(value);
+  const parsed = schema.safeParse(value, { reportInput: true });
   if (parsed.success) return parsed.data;
   throw new InvalidCaseError(parsed.error.issues.map((issue) => {
-    const path = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]!] : issue.path;
-    const message = issue.code === 'unrecognized_keys' ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
-      : issue.code === 'invalid_value' ? `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
-        : issue.message;
-    return { path: `${where}${path.length ? (typeof path[0] === 'number' ? '' : '.') + formatPath(path) : ''}`, message };
+    const path = zodIssuePath(issue);
+    return { path: `${where}${path.length ? (typeof path[0] === 'number' ? '' : '.') + formatPath(path) : ''}`, message: describeZodIssue(issue) };
   }));
 }
 

@@ -1,5 +1,5 @@
 // The one way Impartial writes a file: so that it appears complete under its name or not at
-// all. Casefiles, backups, a casefile under a new passphrase, rendered documents, exports and
+// all, and under a name that Windows accepts too (file-names.ts). Casefiles, backups, a casefile under a new passphrase, rendered documents, exports and
 // calendars all come through here.
 //
 // The file is produced under a hidden temporary name in the same folder
@@ -13,6 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, closeSync, existsSync, fsyncSync, linkSync, openSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AlreadyExistsError, FolderNotFoundError } from './errors.ts';
+import { isReservedOnWindows, ReservedFileNameError } from './file-names.ts';
 
 export interface AtomicWrite {
   /**
@@ -68,6 +69,8 @@ function isFolder(path: string): boolean {
 
 /** Calls `produce(temp)` to write the file under its temporary name, then gives it the name `path`. */
 export function writeAtomically<T>(path: string, produce: (temp: string) => T, options: AtomicWrite): T {
+  // The file may be copied to Windows, which could neither create nor open it.
+  if (isReservedOnWindows(basename(path))) throw new ReservedFileNameError(basename(path));
   if (options.existing === 'refuse' && existsSync(path)) throw new AlreadyExistsError(path);
   if (!isFolder(dirname(path))) throw new FolderNotFoundError(path);
   const temp = partialPathFor(path);

@@ -7,6 +7,7 @@ import { api, errorCodes, isMethodName } from '../../../shared/api.ts';
 import type { ApiError, MethodName, MethodOutput, Result } from '../../../shared/api.ts';
 import { ImpartialError } from '../../../shared/errors.ts';
 import { InvalidCaseError } from '../casefile/errors.ts';
+import { describeZodIssue } from '../../../shared/interchange/parse.ts';
 
 /** What the service implements: each method receives its parsed input and may throw ImpartialError. */
 export type Handlers = { [K in MethodName]: (input: z.output<(typeof api)[K]['input']>) => Promise<MethodOutput<K>> };
@@ -36,11 +37,11 @@ function pathOf(issue: z.core.$ZodIssue): string {
 
 /** Parses a method's input; an invalid input is a Result naming the first bad field. */
 export function parseInput<K extends MethodName>(method: K, raw: unknown): Result<z.output<(typeof api)[K]['input']>> {
-  const parsed = api[method].input.safeParse(raw === undefined ? {} : raw);
+  const parsed = api[method].input.safeParse(raw === undefined ? {} : raw, { reportInput: true });
   if (parsed.success) return { ok: true, value: parsed.data as z.output<(typeof api)[K]['input']> };
   const issue = parsed.error.issues[0];
   const path = issue ? pathOf(issue) : '';
-  const message = issue ? `${path || 'input'}: ${issue.message}` : 'invalid input';
+  const message = issue ? `${path || 'input'}: ${describeZodIssue(issue)}` : 'invalid input';
   return { ok: false, error: path ? { code: errorCodes.invalidInput, message, path } : { code: errorCodes.invalidInput, message } };
 }
 

@@ -19,6 +19,19 @@ export interface CreateCasefileJob {
   path: string;
   passphrase: string;
   caseData: CaseData;
+  /** Who the history records as creating it. */
+  actor?: { name?: string };
+}
+
+/** A backup checked in full and written as a new casefile at `path` (casefile/lifecycle.ts restoreBackup). */
+export interface RestoreJob {
+  type: 'restore';
+  backupPath: string;
+  path: string;
+  passphrase: string;
+  actor?: { name?: string };
+  /** When the backup was made (ISO 8601). */
+  madeAt?: string;
 }
 
 /** The full integrity check of a casefile that is not open elsewhere. */
@@ -44,7 +57,7 @@ export interface PreviewJob extends Omit<PreviewCaseOptions, 'today'> {
   caseData: CaseData;
 }
 
-export type Job = RenderJob | CreateCasefileJob | VerifyJob | ExtractTextJob | PreviewJob;
+export type Job = RenderJob | CreateCasefileJob | VerifyJob | ExtractTextJob | RestoreJob | PreviewJob;
 
 /** Starts a worker that stays up and runs the jobs posted to it, one at a time: { id, job } in, { id, message } out. */
 export interface ServeJobs {

@@ -3,7 +3,7 @@
 // jobs.ts with the Job as workerData; answers progress, then done or error.
 import { parentPort, workerData } from 'node:worker_threads';
 import { ImpartialError } from '../../../shared/errors.ts';
-import { createCasefile, verifyCasefileAt } from '../casefile/index.ts';
+import { createCasefile, restoreBackup, verifyCasefileAt } from '../casefile/index.ts';
 import { previewCaseDocument, renderCaseDocument } from './render-case-document.ts';
 import { extractText } from '../search/extract/index.ts';
 import type { Job, JobMessage, ServeJobs } from './job-protocol.ts';
@@ -22,13 +22,19 @@ async function perform(job: Job, post: Post): Promise<void> {
       }
       case 'create-casefile': {
         progress('Writing the casefile', 0.3);
-        createCasefile(job.path, job.passphrase, job.caseData).close();
+        createCasefile(job.path, job.passphrase, job.caseData, { ...(job.actor ? { actor: job.actor } : {}) }).close();
         post({ type: 'done' });
         return;
       }
       case 'verify': {
         progress('Checking every page and record', 0.2);
         post({ type: 'done', report: verifyCasefileAt(job.path, job.passphrase) });
+        return;
+      }
+      case 'restore': {
+        progress('Checking every page and record of the backup', 0.3);
+        restoreBackup(job.backupPath, job.path, job.passphrase, { ...(job.actor ? { actor: job.actor } : {}), ...(job.madeAt ? { madeAt: job.madeAt } : {}) });
+        post({ type: 'done' });
         return;
       }
       case 'extract-text': {

@@ -6,8 +6,9 @@
 // closes the handle and forgets the id, so nothing decrypted is left in memory here; the
 // renderer is told by a 'locked' event and drops its copy.
 import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { loadOrdinaryWords } from '../../../shared/anonymisation/index.ts';
 import { assertNoLeaksInFileName } from '../../../shared/documents/leak-check.ts';
 import { versionOf } from '../../../shared/documents/versions.ts';
@@ -17,10 +18,15 @@ import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { parseCaseJson } from '../../../shared/interchange/parse.ts';
 import { buildDocument } from '../../../shared/documents/index.ts';
 import { documentWords } from '../../../shared/documents/word-count.ts';
-import { defaultSettings, documentKinds, errorCodes, maxEvidenceFileBytes, passphraseRefused } from '../../../shared/api.ts';
+import { documentKinds, errorCodes, maxEvidenceFileBytes, passphraseRefused } from '../../../shared/api.ts';
 import type {
-  AppInfo, CasefileRef, DocumentFormat, DocumentKind, ImpartialEvent, LockReason, OpenedCasefile, Saved, Settings,
+  AppInfo, CasefileBackups, CasefileRef, DocumentFormat, DocumentKind, ImpartialEvent, LockReason, OpenedCasefile, Saved, Settings,
 } from '../../../shared/api.ts';
+import { formatDate } from '../../../shared/calendar/dates.ts';
+import { backupTimeOf, casefileBackupFolder, listBackupFolders, listBackups } from '../backups/backup-folder.ts';
+import { AUTO_BACKUP_EVERY_MS, changedSince, makeBackup } from './backup-keeper.ts';
+import { olderCopyWarning } from './history-seen.ts';
+import { defaultStoredSettings, publicSettings, type StoredSettings } from './stored-settings.ts';
 import type { Handlers } from './dispatch.ts';
 import { FileRegistry } from './files.ts';
 import { IdleLock } from './idle-lock.ts';
@@ -29,6 +35,7 @@ import { PreviewWorker } from './preview-worker.ts';
 import type { CasefileStore, OpenCasefile } from './store-port.ts';
 import { InvalidCaseError } from '../casefile/errors.ts';
 import { removeLeftovers } from '../files/leftovers.ts';
+import { titleForFileName, windowsSafe } from '../files/file-names.ts';
 import { PLACEHOLDER_AUTHORITY } from '../casefile/placeholder.ts';
 import { indexPendingFiles } from '../search/index-files.ts';
 import { viewableContent } from '../evidence/viewable.ts';
@@ -63,9 +70,17 @@ export interface HostSide {
   emit(event: ImpartialEvent): void;
   /** The OS keychain for passphrases the user chose to keep; absent where there is none. */
   keychain?: PassphraseKeychain;
-  /** Loads and saves settings; absent means settings live for this process only. */
-  loadSettings?(): Promise<Partial<Settings>>;
-  saveSettings?(settings: Settings): Promise<void>;
+  /** Loads and saves settings (stored-settings.ts); absent means settings live for this process only. */
+  loadSettings?(): Promise<StoredSettings>;
+  saveSettings?(settings: StoredSettings): Promise<void>;
+  /** Where backups go unless the user chooses elsewhere: the app's data folder (Electron), a
+   *  folder in the workspace (web host). Each casefile has a folder of its own inside it. */
+  defaultBackupFolder: string;
+  /** A folder for backups: Electron's folder dialog (`folder` ignored; undefined when
+   *  cancelled); the web host's workspace folder `folder` (refused when outside it). */
+  chooseBackupFolder?(folder: string | undefined): Promise<string | undefined>;
+  /** Logs a failure the user has been told about in words (never case data). */
+  log?(message: string): void;
 }
 
 /** Passphrases kept at the user's request, encrypted by the OS (Electron's safeStorage). */
@@ -89,6 +104,10 @@ interface Session {
   fileId: string;
   path: string;
   casefile: OpenCasefile;
+  /** The casefile's random id: its backup folder, and what this computer saw of it. */
+  casefileId: string;
+  /** The automatic backup every AUTO_BACKUP_EVERY_MS. */
+  backupTimer: NodeJS.Timeout;
 }
 
 export interface Service {
@@ -109,9 +128,9 @@ const documentTitles: Record<DocumentKind, string> = {
 };
 
 export function documentFileName(title: string, kind: DocumentKind, format: DocumentFormat, named: boolean, draft: boolean): string {
-  const safeTitle = title.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+  const safeTitle = titleForFileName(title);
   const flags = [versionOf(kind, named), ...(draft ? ['DRAFT'] : [])].join(', ');
-  return `${safeTitle ? `${safeTitle} - ` : ''}${documentTitles[kind]} (${flags}).${format}`;
+  return windowsSafe(`${safeTitle ? `${safeTitle} - ` : ''}${documentTitles[kind]} (${flags}).${format}`);
 }
 
 /** An empty, valid case: what "New casefile" starts from. */
@@ -190,7 +209,46 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   const files = new FileRegistry();
   const sessions = new Map<string, Session>();
   const previews = new PreviewWorker(options.jobWorker);
-  let settings: Settings = { ...defaultSettings, ...(await host.loadSettings?.().catch(() => ({}))) };
+  const backupFiles = new FileRegistry();
+  const stored: StoredSettings = (await host.loadSettings?.().catch(() => undefined)) ?? defaultStoredSettings();
+  const saveStored = async () => {
+    try {
+      await host.saveSettings?.(stored);
+    } catch (error) {
+      host.log?.(`the settings could not be saved: ${(error as Error).message}`);
+    }
+  };
+  const backupRoot = () => stored.backupFolder ?? host.defaultBackupFolder;
+  const settingsNow = (): Settings => publicSettings(stored, basename(backupRoot()));
+
+  /** A checked backup now, remembered as the last one made here. */
+  const backUp = (s: Session) => {
+    const made = makeBackup(s.casefile, backupRoot());
+    const seen = stored.historySeen[s.casefileId];
+    if (seen) seen.backedUp = { seq: made.head.seq, hash: made.head.hash };
+    return made;
+  };
+  /** The automatic backup: only when something changed since the last one made here. A
+   *  failure never stops the lock or the editing; the user is told. */
+  const backUpIfChanged = (s: Session) => {
+    try {
+      if (!changedSince(s.casefile.historyHead(), stored.historySeen[s.casefileId]?.backedUp)) return;
+      backUp(s);
+    } catch (error) {
+      const why = error instanceof ImpartialError ? error.messageFor('app') : 'an unexpected error';
+      host.log?.(`automatic backup failed: ${error instanceof Error ? error.message : String(error)}`);
+      host.emit({ type: 'backup-failed', message: `The automatic backup of ${FileRegistry.displayName(s.path)} could not be made: ${FileRegistry.withoutFolder(why, s.path)}` });
+    }
+  };
+  /** What this computer has now seen of the casefile's history (history-seen.ts). */
+  const noteSeen = (s: Session) => {
+    const head = s.casefile.historyHead();
+    const before = stored.historySeen[s.casefileId];
+    stored.historySeen[s.casefileId] = {
+      seq: head.seq, hash: head.hash, ...(head.at ? { at: head.at } : {}), path: s.path, name: FileRegistry.displayName(s.path),
+      ...(before?.backedUp ? { backedUp: before.backedUp } : {}),
+    };
+  };
 
   const lockSession = async (sessionId: string, reason: LockReason) => {
     const session = sessions.get(sessionId);
@@ -198,7 +256,13 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     sessions.delete(sessionId);
     previews.forget(sessionId);
     if (sessions.size === 0) idle.stop();
+    clearInterval(session.backupTimer);
     try {
+      backUpIfChanged(session);
+      try {
+        noteSeen(session);
+      } catch { /* a casefile that can no longer be read: nothing new was seen */ }
+      await saveStored();
       await session.casefile.close();
     } finally {
       host.emit({ type: 'locked', sessionId, reason });
@@ -207,7 +271,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   const lockAll = async (reason: LockReason) => {
     for (const sessionId of [...sessions.keys()]) await lockSession(sessionId, reason);
   };
-  const idle = new IdleLock(settings.idleLockMinutes, () => void lockAll('idle'));
+  const idle = new IdleLock(stored.idleLockMinutes, () => void lockAll('idle'));
 
   const session = (sessionId: string): Session => {
     const found = sessions.get(sessionId);
@@ -271,13 +335,30 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   const startSession = async (path: string, casefile: OpenCasefile): Promise<OpenedCasefile> => {
     const fileId = files.idOf(path);
     const sessionId = randomBytes(18).toString('base64url');
-    sessions.set(sessionId, { fileId, path, casefile });
+    casefile.actAs({ name: stored.userName });
+    const casefileId = casefile.casefileId();
+    // Compared with what this computer saw last, then recorded as what it has seen now.
+    const warning = olderCopyWarning(stored.historySeen[casefileId], casefile.historyHead(), (seq) => casefile.historyHashAt(seq));
+    const backupTimer = setInterval(() => {
+      const s = sessions.get(sessionId);
+      if (s) backUpIfChanged(s);
+    }, AUTO_BACKUP_EVERY_MS);
+    backupTimer.unref();
+    const s: Session = { fileId, path, casefile, casefileId, backupTimer };
+    sessions.set(sessionId, s);
+    noteSeen(s);
+    await saveStored();
     idle.activity();
     host.opened(path);
     const notices = (casefile.notices ?? []).map((n) => n.message);
     if (casefile.pendingFileTexts().length > 0) readFileTexts(sessionId);
-    return { fileId, name: FileRegistry.displayName(path), sessionId, ...(notices.length > 0 ? { notices } : {}) };
+    return {
+      fileId, name: FileRegistry.displayName(path), sessionId,
+      ...(notices.length > 0 ? { notices } : {}),
+      ...(warning ? { warnings: [warning] } : {}),
+    };
   };
+  const actor = () => ({ name: stored.userName });
 
   const ref = (path: string, lastOpened?: string): CasefileRef => ({
     fileId: files.idOf(path),
@@ -312,7 +393,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     async createCasefile(input) {
       const path = await host.chooseNewCasefilePath(input.title);
       if (!path) throw cancelled();
-      const casefile = await store.createCasefile(path, input.passphrase, emptyCase(input));
+      const casefile = await store.createCasefile(path, input.passphrase, emptyCase(input), { actor: actor() });
       return startSession(path, casefile);
     },
     async importInterchange(input) {
@@ -332,16 +413,16 @@ export async function createService(options: ServiceOptions): Promise<Service> {
         if (input.jobId) host.emit({ type: 'progress', jobId: input.jobId, stage, fraction });
       };
       // Writing a large case takes a while: in the worker, then opened here like any unlock.
-      await runJob(options.jobWorker, { type: 'create-casefile', path, passphrase: input.passphrase, caseData: parsed.value }, progress);
+      await runJob(options.jobWorker, { type: 'create-casefile', path, passphrase: input.passphrase, caseData: parsed.value, actor: actor() }, progress);
       progress('Opening the casefile', 0.9);
-      const casefile = await store.openCasefile(path, input.passphrase);
+      const casefile = await store.openCasefile(path, input.passphrase, { actor: actor() });
       progress('Imported', 1);
       return startSession(path, casefile);
     },
     async unlock(input) {
       const path = files.pathOf(input.fileId);
       await closeSessionsOf(path);
-      const casefile = await store.openCasefile(path, input.passphrase);
+      const casefile = await store.openCasefile(path, input.passphrase, { actor: actor() });
       // Kept only once it has proved to open the file, and only when asked.
       if (input.remember === true) await keychain().remember(path, input.passphrase);
       else if (input.remember === false && host.keychain?.has(path)) await host.keychain.forget(path);
@@ -353,7 +434,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       if (passphrase === undefined) throw new ImpartialError('not-remembered', 'No passphrase is kept for this casefile on this computer: enter it');
       await closeSessionsOf(path);
       try {
-        return await startSession(path, await store.openCasefile(path, passphrase));
+        return await startSession(path, await store.openCasefile(path, passphrase, { actor: actor() }));
       } catch (error) {
         // The passphrase was changed elsewhere: a kept one that no longer works is useless.
         if (error instanceof ImpartialError && passphraseRefused.has(error.code)) await keychain().forget(path);
@@ -504,13 +585,89 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       return { name: input.name, text: standardParagraphText(data, templates, input.name, { today: todayIso() }) };
     },
     async getSettings() {
-      return settings;
+      return settingsNow();
     },
     async setSettings(input) {
-      settings = { ...settings, ...(input.idleLockMinutes === undefined ? {} : { idleLockMinutes: input.idleLockMinutes }) };
-      idle.setIdleMinutes(settings.idleLockMinutes);
-      await host.saveSettings?.(settings);
-      return settings;
+      if (input.idleLockMinutes !== undefined) {
+        stored.idleLockMinutes = input.idleLockMinutes;
+        idle.setIdleMinutes(stored.idleLockMinutes);
+      }
+      if (input.userName !== undefined) {
+        stored.userName = input.userName.trim();
+        for (const s of sessions.values()) s.casefile.actAs({ name: stored.userName });
+      }
+      await host.saveSettings?.(stored);
+      return settingsNow();
+    },
+    async chooseBackupFolder(input) {
+      if (input.reset) {
+        delete stored.backupFolder;
+      } else {
+        if (!host.chooseBackupFolder) throw new ImpartialError(errorCodes.unsupported, 'This host cannot choose a backup folder');
+        const folder = await host.chooseBackupFolder(input.folder);
+        if (!folder) throw cancelled();
+        try {
+          mkdirSync(folder, { recursive: true, mode: 0o700 });
+        } catch (error) {
+          throw new ImpartialError('cannot-write', `Backups cannot go to ${basename(folder)}: the folder cannot be made (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+        }
+        stored.backupFolder = folder;
+      }
+      await host.saveSettings?.(stored);
+      return settingsNow();
+    },
+    async getHistory(input) {
+      const { casefile } = session(input.sessionId);
+      const limit = input.limit ?? 50;
+      const entries = casefile.history({
+        ...(input.collection !== undefined ? { collection: input.collection } : {}),
+        ...(input.recordId !== undefined ? { recordId: input.recordId } : {}),
+        ...(input.beforeSeq !== undefined ? { beforeSeq: input.beforeSeq } : {}),
+        limit: limit + 1,
+      });
+      return { entries: entries.slice(0, limit), more: entries.length > limit };
+    },
+    async backUpNow(input) {
+      const made = backUp(session(input.sessionId));
+      await saveStored();
+      return { madeAt: made.madeAt.toISOString(), size: made.size, changes: made.head.seq };
+    },
+    async listBackups(input) {
+      const root = backupRoot();
+      let folders: Array<{ casefileId: string; backups: ReturnType<typeof listBackups> }>;
+      if (input.fileId !== undefined) {
+        const path = files.pathOf(input.fileId);
+        const known = Object.entries(stored.historySeen).filter(([, seen]) => seen.path !== undefined && resolve(seen.path) === path);
+        folders = known.map(([casefileId]) => ({ casefileId, backups: listBackups(casefileBackupFolder(root, casefileId)) }));
+      } else {
+        folders = listBackupFolders(root);
+      }
+      const out: CasefileBackups[] = folders.filter((f) => f.backups.length > 0).map((f) => ({
+        name: stored.historySeen[f.casefileId]?.name ?? 'A casefile not opened on this computer',
+        backups: f.backups.map((b) => ({ backupId: backupFiles.idOf(b.path), madeAt: b.at.toISOString(), size: b.size })),
+      }));
+      return out.sort((a, b) => b.backups[0]!.madeAt.localeCompare(a.backups[0]!.madeAt));
+    },
+    async restoreBackup(input) {
+      let backupPath: string;
+      try {
+        backupPath = backupFiles.pathOf(input.backupId);
+      } catch {
+        throw new ImpartialError(errorCodes.unknownFile, 'That backup is no longer in the list: choose it again');
+      }
+      const madeAt = backupTimeOf(basename(backupPath));
+      const name = (stored.historySeen[basename(dirname(backupPath))]?.name ?? 'Casefile').replace(/\.casefile$/i, '');
+      const path = await host.chooseNewCasefilePath(`${name} restored from the backup of ${madeAt ? formatDate(madeAt.toISOString().slice(0, 10)) : 'an earlier day'}`);
+      if (!path) throw cancelled();
+      const progress = (stage: string, fraction: number) => {
+        if (input.jobId) host.emit({ type: 'progress', jobId: input.jobId, stage, fraction });
+      };
+      progress('Checking the backup', 0.1);
+      await runJob(options.jobWorker, { type: 'restore', backupPath, path, passphrase: input.passphrase, actor: actor(), ...(madeAt ? { madeAt: madeAt.toISOString() } : {}) }, progress);
+      progress('Opening the restored casefile', 0.9);
+      const casefile = await store.openCasefile(path, input.passphrase, { actor: actor() });
+      progress('Restored', 1);
+      return startSession(path, casefile);
     },
   };
 

@@ -3,8 +3,21 @@
 // hosts hand the real store in (electron/main and electron/web both pass the same one).
 import type { AttachmentData, CaseData } from '../../../shared/interchange/schema.ts';
 import type { CollectionName, SectionName } from '../../../shared/api.ts';
+import type { HistoryEntry } from '../../../shared/history/entry.ts';
 import type { FileTextState, SearchResults } from '../../../shared/search/index.ts';
 import type { FileTextOutcome, PendingFile } from '../search/file-text.ts';
+
+/** The last change of a casefile's history. */
+export interface HistoryHeadNow {
+  seq: number;
+  hash: string;
+  at?: string | undefined;
+}
+
+/** Who changes are recorded as by: the name given in Settings (the role is the case's). */
+export interface Actor {
+  name?: string | undefined;
+}
 
 export interface OpenCasefile {
   readCase(): CaseData | Promise<CaseData>;
@@ -25,10 +38,22 @@ export interface OpenCasefile {
   close(): unknown;
   /** What opening found and put right (a torn last change discarded), for the user to read. */
   readonly notices?: readonly { message: string }[];
+  /** Who the changes from now on are by. */
+  actAs(actor: Actor): void;
+  /** The casefile's random id (its backups' folder, what this computer saw of it). */
+  casefileId(): string;
+  /** The last change; the next change is a row of its own. */
+  historyHead(): HistoryHeadNow;
+  /** The hash of change `seq`, if the history holds it. */
+  historyHashAt(seq: number): string | undefined;
+  /** Changes, newest first (audit.ts HistoryQuery). */
+  history(query: { collection?: string; recordId?: string; limit?: number; beforeSeq?: number }): HistoryEntry[];
+  /** A checked backup at `path` (which must not exist). */
+  backupTo(path: string): { size: number; head: HistoryHeadNow };
 }
 
 export interface CasefileStore {
   /** Creates a new casefile (refusing to overwrite) holding `data`, and opens it. */
-  createCasefile(path: string, passphrase: string, data: CaseData): OpenCasefile | Promise<OpenCasefile>;
-  openCasefile(path: string, passphrase: string): OpenCasefile | Promise<OpenCasefile>;
+  createCasefile(path: string, passphrase: string, data: CaseData, options?: { actor?: Actor }): OpenCasefile | Promise<OpenCasefile>;
+  openCasefile(path: string, passphrase: string, options?: { actor?: Actor }): OpenCasefile | Promise<OpenCasefile>;
 }

@@ -1,7 +1,7 @@
 // The lifecycle of the window: start screen, unlock, then the workspace of one casefile.
 // Host events arrive here: 'locked' drops the case data, menu items start the same actions
 // as the buttons.
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { platform } from '../platform/api.ts';
 import { StartScreen } from '../screens/StartScreen.tsx';
 import { UnlockScreen } from '../screens/UnlockScreen.tsx';
@@ -22,9 +22,12 @@ async function openRecent(fileId: string): Promise<void> {
 export function App() {
   const phase = useStore(phaseStore, (p) => p);
   const checking = useStore(integrityStore, (s) => s.running);
+  // An automatic backup that failed: said on whatever screen is showing, until dismissed.
+  const [backupFailure, setBackupFailure] = useState<string | undefined>();
 
   useEffect(() => platform.onEvent((event) => {
-    if (event.type === 'locked') onHostLocked(event.sessionId, event.reason);
+    if (event.type === 'backup-failed') setBackupFailure(event.message);
+    else if (event.type === 'locked') onHostLocked(event.sessionId, event.reason);
     else if (event.type === 'menu') {
       const current = phaseStore.get();
       switch (event.command) {
@@ -40,6 +43,16 @@ export function App() {
 
   // The integrity check locks the casefile while it runs: its progress, not the unlock screen.
   if (checking) return <IntegrityProgress {...checking} />;
+  const failure = backupFailure ? (
+    <div className="notice notice--danger notice--dismissable backup-failure" role="alert" data-testid="backup-failed">
+      <span>{backupFailure}</span>
+      <button type="button" className="button button--small" onClick={() => setBackupFailure(undefined)}>Dismiss</button>
+    </div>
+  ) : null;
+  return <>{failure}{screenOf(phase)}</>;
+}
+
+function screenOf(phase: ReturnType<typeof phaseStore.get>) {
   switch (phase.name) {
     case 'start': return <StartScreen notice={phase.notice} />;
     case 'unlock': return <UnlockScreen file={phase.file} notice={phase.notice} />;

@@ -35,6 +35,8 @@ export function Workspace({ opened }: { opened: OpenedCasefile }) {
   const viewer = useStore(viewerStore, (v) => v);
   // What opening found and put right (a last change cut short by a crash was discarded): said once, until dismissed.
   const [notices, setNotices] = useState(opened.notices ?? []);
+  // An older or different copy than the one last opened on this computer: said until dismissed.
+  const [warnings, setWarnings] = useState(opened.warnings ?? []);
   const mainRef = useRef<HTMLElement>(null);
   const title = useStore(caseStore, (c) => c?.case.title ?? '');
 
@@ -90,7 +92,13 @@ export function Workspace({ opened }: { opened: OpenedCasefile }) {
       <a className="skip-link" href="#main">Skip to content</a>
       <CaseNav current={place.screen} navigate={navigate} title={title} onSettings={() => setSettingsOpen(true)} onSearch={() => setSearchOpen(true)} />
       <main id="main" ref={mainRef} className="main" tabIndex={-1} aria-label={screenTitles[place.screen]}>
-        <div className={place.screen === 'findings' ? 'page page--wide' : 'page'}>
+        <div className={place.screen === 'findings' || place.screen === 'people' ? 'page page--wide' : 'page'}>
+          {warnings.length > 0 ? (
+            <div className="notice notice--warning-strong notice--dismissable" role="alert" data-testid="open-warnings">
+              <span>{warnings.join(' ')}</span>
+              <button type="button" className="button button--small" onClick={() => setWarnings([])}>Dismiss</button>
+            </div>
+          ) : null}
           {notices.length > 0 ? (
             <div className="notice notice--dismissable" role="status" data-testid="open-notices">
               <span>{notices.join(' ')}</span>

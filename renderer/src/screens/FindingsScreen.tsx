@@ -13,6 +13,7 @@ import { useStore } from '../app/store.ts';
 import { DateField, RadioGroup, TextField } from '../components/fields.tsx';
 import { outcomeLabels } from '../format/labels.ts';
 import { mediumDate } from '../format/dates.ts';
+import { RecordHistory } from '../components/RecordHistory.tsx';
 
 const EMPTY: never[] = [];
 const outcomeOptions = outcomes.map((o) => ({ value: o, label: outcomeLabels[o] }));
@@ -140,6 +141,7 @@ function FindingEditor({ point: p, previous, next, onSelect }: EditorProps) {
             source={`point ${p.number}, reason for no recommendation`}
           />
         ) : null}
+        <RecordHistory collection="findings" recordId={p.id} name={`the finding on point ${p.number}`} />
         <div className="toolbar pager">
           {previous ? <button type="button" className="button" onClick={() => onSelect(previous.id)}>← Point {previous.number}</button> : null}
           <span className="statusbar-spacer" />
@@ -179,6 +181,7 @@ const PointRecommendations = memo(function PointRecommendations({ pointId, point
             <DateField label="Due by" value={r.dueDate} onSave={(v) => save(r.id, { dueDate: v })} />
           </div>
           <button type="button" className="button button--small button--danger" onClick={() => void deleteRecord('recommendations', r.id)}>Delete recommendation {r.number}</button>
+          <RecordHistory collection="recommendations" recordId={r.id} name={`recommendation ${r.number}`} />
         </div>
       ))}
     </section>

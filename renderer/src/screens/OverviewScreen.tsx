@@ -13,6 +13,7 @@ import { allProblems, placeOfField } from '../app/readiness.ts';
 import { Stage2Extension } from './Stage2Extension.tsx';
 import { IntegrityCheck } from './IntegrityCheck.tsx';
 import { OverviewFollowUp } from './OverviewFollowUp.tsx';
+import { CaseHistory } from './CaseHistory.tsx';
 import { deadlineStatusLabels } from '../format/labels.ts';
 import { longDate, todayIso } from '../format/dates.ts';
 
@@ -73,6 +74,8 @@ export function OverviewScreen({ navigate }: { navigate: Navigate }) {
       <OverviewFollowUp c={c} navigate={navigate} />
 
       <div className="section"><IntegrityCheck /></div>
+
+      <div className="section"><CaseHistory /></div>
 
       <section className="section" aria-labelledby="problems-h">
         <div className="section-head"><h2 id="problems-h">Readiness</h2></div>

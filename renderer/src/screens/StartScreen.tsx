@@ -8,6 +8,7 @@ import { platform } from '../platform/api.ts';
 import { enterCasefile, newId, phaseStore } from '../app/session.ts';
 import { menuBus } from '../app/menu.ts';
 import { mediumDate } from '../format/dates.ts';
+import { RestoreBackupDialog } from './RestoreBackup.tsx';
 
 const MIN_PASSPHRASE = 8;
 
@@ -15,6 +16,7 @@ export function StartScreen({ notice }: { notice?: string | undefined }) {
   const [info, setInfo] = useState<AppInfo | undefined>();
   const [recent, setRecent] = useState<CasefileRef[] | undefined>();
   const [openError, setOpenError] = useState<string | undefined>();
+  const [restoring, setRestoring] = useState(false);
   const newTitleRef = useRef<HTMLInputElement>(null);
   const importRef = useRef<HTMLInputElement>(null);
 
@@ -63,11 +65,11 @@ export function StartScreen({ notice }: { notice?: string | undefined }) {
                     ))}
                   </ul>
                 )}
-            {info?.nativeDialogs ? (
-              <div className="card-actions">
-                <button type="button" className="button" onClick={() => void chooseOther()}>Open another casefile…</button>
-              </div>
-            ) : null}
+            <div className="card-actions">
+              {info?.nativeDialogs ? <button type="button" className="button" onClick={() => void chooseOther()}>Open another casefile…</button> : null}
+              <button type="button" className="button button--quiet" onClick={() => setRestoring(true)}>Restore a backup…</button>
+            </div>
+            <RestoreBackupDialog open={restoring} onClose={() => setRestoring(false)} />
             {openError ? <p className="field-error" role="alert">{openError}</p> : null}
           </section>
           <ImportCard inputRef={importRef} />

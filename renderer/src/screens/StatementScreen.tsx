@@ -8,6 +8,7 @@ import { caseStore, deleteRecord, newId, renumberPoints, reorderRecords, saveRec
 import { useStore } from '../app/store.ts';
 import { DateField, RadioGroup, TextField } from '../components/fields.tsx';
 import { useFocusSoon } from '../components/focus.ts';
+import { RecordHistory } from '../components/RecordHistory.tsx';
 
 type StatementDates = Omit<StatementData, 'points'>;
 
@@ -170,6 +171,7 @@ const PointCard = memo(function PointCard({ point: p, first, last, move, remove 
         {out ? (
           <TextField names={{ field: 'statement.points.outOfScopeReason', recordId: p.id }} label="Why it is out of scope" hint="For example: before a court, out of time, not a statutory matter." multiline value={p.outOfScopeReason ?? ''} onSave={(v) => savePoint(p.id, { outOfScopeReason: v || undefined })} source={`point ${p.number}, reason for exclusion`} />
         ) : null}
+        <RecordHistory collection="points" recordId={p.id} name={`point ${p.number}`} />
       </div>
     </li>
   );

@@ -5,11 +5,13 @@ import type { FormEvent } from 'react';
 import { errorCodes, type CasefileRef } from '../../../shared/api.ts';
 import { platform } from '../platform/api.ts';
 import { enterCasefile, phaseStore } from '../app/session.ts';
+import { RestoreBackupDialog } from './RestoreBackup.tsx';
 
 export function UnlockScreen({ file, notice }: { file: CasefileRef; notice?: string | undefined }) {
   const id = useId();
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const [restoring, setRestoring] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
   const submit = async (e: FormEvent<HTMLFormElement>) => {
@@ -63,9 +65,11 @@ export function UnlockScreen({ file, notice }: { file: CasefileRef; notice?: str
             <div className="card-actions">
               <button type="submit" className="button button--primary" disabled={busy}>{busy ? 'Unlocking…' : 'Unlock'}</button>
               <button type="button" className="button button--quiet" onClick={() => phaseStore.set({ name: 'start' })}>Back to casefiles</button>
+              <button type="button" className="button button--quiet" onClick={() => setRestoring(true)}>Restore a backup…</button>
             </div>
           </form>
         </section>
+        <RestoreBackupDialog open={restoring} onClose={() => setRestoring(false)} fileId={file.fileId} name={file.name} />
       </main>
     </div>
   );

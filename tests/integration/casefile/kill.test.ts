@@ -20,6 +20,8 @@ let model: Observed;
 let next = 0;
 const random = seeded(41);
 const tally = { kills: 0, acknowledged: 0, underWayKept: 0, underWayDropped: 0, tornReported: 0 };
+/** The history's last change: one per edit kept (each adds a record, attaches a file or imports). */
+let historySeq = 1;
 
 beforeAll(() => {
   path = join(tempDir(), 'killed.casefile');
@@ -29,7 +31,7 @@ beforeAll(() => {
   key = rawKeyOf(path, 'kill trials');
 });
 afterAll(() => {
-  console.log(`kill -9 trials: ${tally.kills} kills, ${tally.acknowledged} acknowledged edits all kept; the edit under way kept ${tally.underWayKept} times, dropped ${tally.underWayDropped}; a torn last change reported ${tally.tornReported} times`);
+  console.log(`kill -9 trials: ${tally.kills} kills, ${tally.acknowledged} acknowledged edits all kept, each with its change in a history whose chain was whole after every kill; the edit under way kept ${tally.underWayKept} times, dropped ${tally.underWayDropped}; a torn last change reported ${tally.tornReported} times`);
   removeTempDirs();
 });
 
@@ -75,13 +77,18 @@ describe('a process killed at random moments while editing', () => {
           tally.tornReported++;
         }
         const seen = observe(casefile.readCase({ withAttachments: true }));
+        historySeq += saved.length;
         if (JSON.stringify(seen) === JSON.stringify(model)) {
           tally.underWayDropped++;
         } else {
           model = afterEdit(model, editNumber(underWay));
           expect(seen).toEqual(model);
           tally.underWayKept++;
+          historySeq++;
         }
+        // Every edit kept is one change in the history, and the chain is whole: the change and its row are one transaction.
+        expect(casefile.historyHead().seq).toBe(historySeq);
+        expect(casefile.checkHistory()).toEqual([]);
         if (k === KILLS_PER_BATCH - 1) expect(casefile.verify().problems).toEqual([]);
       } finally {
         casefile.close();

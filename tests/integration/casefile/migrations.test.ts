@@ -76,8 +76,14 @@ describe.each(releases)('a casefile from the release of schema $version', (relea
       expect(casefile.readCase({ withAttachments: true })).toStrictEqual(readJson<CaseData>(release.expected));
       expect(JSON.stringify(casefile.readCase({ withAttachments: true }), null, 2) + '\n').toBe(readFileSync(fixture(release.expected), 'utf8'));
       const history = readJson<Array<Record<string, string>>>(release.audit);
-      const trail = casefile.auditTrail(10_000).map(({ action, collection, recordId, summary }) => ({ action, collection, recordId, summary }));
+      const rows = casefile.auditTrail(10_000);
+      const trail = rows.map(({ action, collection, recordId, summary }) => ({ action, collection, recordId, summary }));
       expect(JSON.parse(JSON.stringify(trail.slice(-history.length)))).toEqual(history);
+      // The earlier changes are sealed into the chain, and a change says where the chain starts.
+      expect(rows[0]).toMatchObject({ seq: history.length + 1, action: 'history-start' });
+      expect(trail[0]!.summary).toContain(`the ${history.length} changes before this one were recorded without who made them`);
+      expect(casefile.checkHistory()).toEqual([]);
+      expect(casefile.casefileId()).toMatch(/^[0-9a-f-]{36}$/);
       const verified = casefile.verify();
       expect(verified.problems).toEqual([]);
       // Still a working casefile: an edit is kept, audited, and survives reopening.
@@ -88,7 +94,8 @@ describe.each(releases)('a casefile from the release of schema $version', (relea
     const reopened = openCasefile(path, release.passphrase);
     try {
       expect(reopened.readCase().chronology!.at(-1)!.id).toBe('c-after');
-      expect(reopened.auditTrail(1)[0]!.summary).toBe('added chronology entry "c-after"');
+      expect(reopened.auditTrail(1)[0]!.summary).toBe('added chronology entry of 1 March 2025');
+      expect(reopened.checkHistory()).toEqual([]);
       expect(reopened.readAttachment('e-1').toString('utf8')).toContain('Review postponed');
     } finally {
       reopened.close();

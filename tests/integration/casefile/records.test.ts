@@ -34,7 +34,7 @@ describe('upsert', () => {
     const c = casefile.readCase();
     expect(c.statement.points[1]).toEqual(point);
     expect(c.statement.points.map((p) => p.id)).toEqual(sampleCase().statement.points.map((p) => p.id));
-    expect(casefile.auditTrail(1)[0]).toMatchObject({ action: 'update', collection: 'points', recordId: 'pt-2', summary: 'updated point "pt-2"' });
+    expect(casefile.auditTrail(1)[0]).toMatchObject({ action: 'update', collection: 'points', recordId: 'pt-2', summary: 'updated point 2: summary', fields: ['summary'] });
   });
 
   it('adds a new record at the end', () => {

@@ -54,7 +54,7 @@ describe('impartial new', () => {
     ['a dangling id', (c) => { c.evidence![1]!.pointIds.push('pt-99'); return c; }, 'evidence[1].pointIds[1]: unknown point "pt-99"', '"pt-99"'],
     ['an unknown field', (c) => { (c.people[0] as Record<string, unknown>).nickname = 'S'; return c; }, 'people[0].nickname: unknown field "nickname"', '"nickname"'],
     ['an impossible date', (c) => { c.complaint.receivedDate = '2024-02-30'; return c; }, 'complaint.receivedDate: impossible date: expected a real date as YYYY-MM-DD', '"receivedDate"'],
-    ['a bad enum value', (c) => { (c.findings![0] as Record<string, unknown>).outcome = 'upheld-ish'; return c; }, 'findings[0].outcome: must be one of "upheld", "partially-upheld", "not-upheld", "no-finding"', '"outcome": "upheld-ish"'],
+    ['a bad enum value', (c) => { (c.findings![0] as Record<string, unknown>).outcome = 'upheld-ish'; return c; }, 'findings[0].outcome: must be one of "upheld", "partially-upheld", "not-upheld", "no-finding"; found text "upheld-ish"', '"outcome": "upheld-ish"'],
     ['an unsupported format version', (c) => ({ ...c, format: 'impartial/casefile@2' }), 'format: unsupported format "impartial/casefile@2": this version of Impartial reads "impartial/casefile@1"', '"format"'],
   ];
   it.each(broken)('refuses %s: exit 1, one line with the path and the file line, no casefile left', (_what, breakIt, message, lineText) => {

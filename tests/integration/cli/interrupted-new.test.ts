@@ -65,6 +65,8 @@ describe('an interrupted impartial new --from', () => {
       if (existsSync(path)) {
         const made = openCasefile(path, env.IMPARTIAL_PASSPHRASE);
         expect(made.readCase({ withAttachments: true })).toStrictEqual(await expected());
+        expect(made.checkHistory()).toEqual([]);
+        expect(made.allHistory().map((e) => e.action)).toEqual(['create']);
         made.close();
         outcomes.push(leftovers.length ? 'whole, with leftovers' : 'whole');
       } else {

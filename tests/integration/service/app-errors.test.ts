@@ -29,7 +29,7 @@ const services: Service[] = [];
 
 async function startService(resources?: { fontsDir: string }): Promise<(method: string, input: unknown) => Promise<Result<unknown>>> {
   const host: HostSide = {
-    kind: 'electron', version: 'test', nativeDialogs: true,
+    kind: 'electron', version: 'test', nativeDialogs: true, defaultBackupFolder: join(root, 'backups'),
     knownCasefiles: async () => known.map((path) => ({ path })),
     chooseCasefileToOpen: async () => undefined,
     chooseNewCasefilePath: async () => nextNewPath,

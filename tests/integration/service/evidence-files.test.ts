@@ -25,7 +25,7 @@ const call = <T>(method: string, input: unknown) => dispatch(service.handlers, m
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'impartial-evidence-files-'));
   const host: HostSide = {
-    kind: 'electron', version: 'test', nativeDialogs: true,
+    kind: 'electron', version: 'test', nativeDialogs: true, defaultBackupFolder: join(dir, 'backups'),
     knownCasefiles: async () => [],
     chooseCasefileToOpen: async () => undefined,
     chooseNewCasefilePath: async () => join(dir, 'Files.casefile'),

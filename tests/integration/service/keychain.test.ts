@@ -33,7 +33,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'impartial-keychain-'));
   path = join(dir, 'Kept.casefile');
   const host: HostSide = {
-    kind: 'electron', version: 'test', nativeDialogs: true,
+    kind: 'electron', version: 'test', nativeDialogs: true, defaultBackupFolder: join(dir, 'backups'),
     knownCasefiles: async () => [{ path }],
     chooseCasefileToOpen: async () => path,
     chooseNewCasefilePath: async () => path,

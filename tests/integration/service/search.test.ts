@@ -37,7 +37,7 @@ function filesRead(sessionId: string): Promise<void> {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'impartial-service-search-'));
   const host: HostSide = {
-    kind: 'web', version: 'test', nativeDialogs: false,
+    kind: 'web', version: 'test', nativeDialogs: false, defaultBackupFolder: join(dir, 'backups'),
     knownCasefiles: async () => [{ path: join(dir, 'Search.casefile') }],
     chooseCasefileToOpen: async () => undefined,
     chooseNewCasefilePath: async () => join(dir, 'Search.casefile'),

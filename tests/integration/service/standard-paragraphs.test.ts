@@ -38,7 +38,7 @@ beforeAll(async () => {
   mkdirSync(pack, { recursive: true });
   writeFileSync(join(pack, 'io-legal-framework.txt'), '; Exampleton\'s own wording.\n{{authority.name}} follows its Children\'s Complaints Procedure (2024), which {{complainant}} was given.\n');
   const host: HostSide = {
-    kind: 'web', version: 'test', nativeDialogs: false,
+    kind: 'web', version: 'test', nativeDialogs: false, defaultBackupFolder: join(dir, 'backups'),
     knownCasefiles: async () => [],
     chooseCasefileToOpen: async () => undefined,
     chooseNewCasefilePath: async (title) => join(dir, `${title}.casefile`),

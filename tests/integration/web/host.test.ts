@@ -84,6 +84,29 @@ describe('who the web host lets in', () => {
     const reply = await send('/api/getSettings', { method: 'POST', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: 'a=b' });
     expect(reply.status).toBe(415);
   });
+  it('takes JSON only under its exact media type: charset=utf-8 allowed, look-alikes refused', async () => {
+    const status = async (type: string) => (await send('/api/getSettings', { method: 'POST', headers: { cookie, 'content-type': type }, body: '{}' })).status;
+    for (const type of ['application/json', 'application/json; charset=utf-8', 'Application/JSON;charset="UTF-8"']) expect(await status(type), type).toBe(200);
+    for (const type of ['application/jsonfoo', 'application/json-patch+json', 'application/json; charset=latin1', 'application/json; boundary=x', 'text/plain', 'application/jso']) expect(await status(type), type).toBe(415);
+  });
+  it('answers 400, not 500, to a malformed %-escape in a path', async () => {
+    for (const path of ['/%', '/%E0%A4%A', '/assets/%zz.js', '/%C0%AF']) {
+      const reply = await send(path, { headers: { cookie } });
+      expect(reply.status, path).toBe(400);
+      expect(reply.body).toBe('Bad request: the address has a malformed %-escape');
+    }
+  });
+  it('refuses JSON nested 10,000 deep as input, never as a bug', async () => {
+    const deep = `{"title":${'['.repeat(10_000)}${']'.repeat(10_000)},"passphrase":"correct horse battery"}`;
+    const reply = await send('/api/createCasefile', { method: 'POST', headers: { cookie, 'content-type': 'application/json', origin: host.origin }, body: deep });
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toEqual({ ok: false, error: { code: 'invalid-input', message: 'title: expected text, found a list', path: 'title' } });
+    const imported = await send('/api/importInterchange', {
+      method: 'POST', headers: { cookie, 'content-type': 'application/json', origin: host.origin },
+      body: JSON.stringify({ passphrase: 'correct horse battery', json: `\uFEFF{"format":"impartial/casefile@1","case":${'['.repeat(10_000)}${']'.repeat(10_000)}}` }),
+    });
+    expect(JSON.parse(imported.body)).toMatchObject({ ok: false, error: { code: 'invalid-field', path: 'case[0][0][0][0][0]… (64 levels down)' } });
+  });
   it('serves nothing outside the renderer folder', async () => {
     expect((await send('/..%2F..%2Fpackage.json', { headers: { cookie } })).status).toBe(404);
     expect((await send('/%2e%2e/workspace/x.casefile', { headers: { cookie } })).status).toBe(404);
@@ -116,7 +139,7 @@ describe('the API through the web host', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('damaged-or-wrong-passphrase');
-      expect(result.error.message).toMatch(/the passphrase does not open/i);
+      expect(result.error.message).toMatch(/^the passphrase does not open Smith stage 2\.casefile, or the file is damaged/);
     }
   });
   it('refuses a fileId it never handed out', async () => {

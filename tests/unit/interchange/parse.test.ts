@@ -96,7 +96,7 @@ describe('parseCase', () => {
     const s = sample();
     s.findings[0].outcome = 'upheld-in-part';
     expect(problems(s)).toEqual([
-      'findings[0].outcome: must be one of "upheld", "partially-upheld", "not-upheld", "no-finding"',
+      'findings[0].outcome: must be one of "upheld", "partially-upheld", "not-upheld", "no-finding"; found text "upheld-in-part"',
     ]);
   });
 
@@ -110,13 +110,13 @@ describe('parseCase', () => {
   it('names a missing required field', () => {
     const s = sample();
     delete s.authority.name;
-    expect(problems(s)).toEqual(['authority.name: required field is missing (expected string)']);
+    expect(problems(s)).toEqual(['authority.name: required field is missing (expected text)']);
   });
 
   it('refuses a stage other than 2 or 3', () => {
     const s = sample();
     s.case.stage = 1;
-    expect(problems(s)).toEqual(['case.stage: must be 2 or 3']);
+    expect(problems(s)).toEqual(['case.stage: must be 2 or 3; found a number (1)']);
   });
 });
 
@@ -138,5 +138,65 @@ describe('parseCaseJson', () => {
     const numberLines = text.split('\n').flatMap((l, i) => (l.trim() === '"number": "1",' ? [i + 1] : []));
     const second = numberLines[1];
     expect(formatIssue(result.issues[0]!)).toBe(`statement.points[3].number: duplicate "1" (case.json line ${second})`);
+  });
+});
+
+// The trials of issue 11: what Windows Notepad writes, hostile nesting, a value of the wrong
+// type, and messages that must stay on one line whatever the input holds.
+describe('input the trials found answered badly', () => {
+  it('accepts a file that starts with a UTF-8 byte-order mark, as Notepad writes them', () => {
+    const result = parseCaseJson(`\uFEFF${sampleText}`, 'case.json');
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.value).toEqual(sample());
+  });
+
+  it('keeps line numbers right after a byte-order mark', () => {
+    const s = sample();
+    s.case.title = 42;
+    const text = JSON.stringify(s, null, 2);
+    const line = text.split('\n').findIndex((l) => l.includes('"title": 42')) + 1;
+    const result = parseCaseJson(`\uFEFF${text}`, 'case.json');
+    expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual([`case.title: expected text, found a number (42) (case.json line ${line})`]);
+  });
+
+  it('says what was expected and what was found for a value of the wrong type', () => {
+    const s = sample();
+    s.case.title = 5;
+    s.evidence[0].pointIds = 'pt-1';
+    s.people[0].aliases = [7];
+    s.adjudication = [];
+    expect(problems(s)).toEqual([
+      'case.title: expected text, found a number (5)',
+      'people[0].aliases[0]: expected text, found a number (7)',
+      'evidence[0].pointIds: expected a list, found text "pt-1"',
+      'adjudication: expected an object, found a list',
+    ]);
+  });
+
+  it('refuses nesting beyond a sane depth with its path, where 10,000 levels used to be "a bug in Impartial"', () => {
+    const deep = `{"format":"impartial/casefile@1","case":{"title":${'['.repeat(10_000)}${']'.repeat(10_000)}}}`;
+    const result = parseCaseJson(deep, 'deep.json');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toHaveLength(1);
+    expect(formatIssue(result.issues[0]!)).toBe('case.title[0][0][0][0]… (64 levels down): nested more than 64 levels deep: no interchange file is nested that deep, so this is not one (deep.json)');
+    // Just within the limit is read as usual (and then refused for its type, with its full path).
+    const within = parseCaseJson(`{"format":"impartial/casefile@1","people":${'['.repeat(5)}${']'.repeat(5)}}`, 'x.json');
+    expect(within.ok ? [] : within.issues.map((i) => i.message)).toContain('expected an object, found a list');
+  });
+
+  it('gives every problem on one line, whatever line breaks the input holds', () => {
+    const cases = [
+      '\uFEFF\uFEFF{\n"format": 1}',
+      '{\n"format": "impartial/casefile@1",\n\n"case": {"title": "a\\nb"},,\n}',
+      JSON.stringify({ format: 'not\nthis' }),
+      JSON.stringify({ ...sample(), statement: { ...sample().statement, points: [sample().statement.points[0], { ...sample().statement.points[1], number: sample().statement.points[0].number }] } }).replace('"number":"1"', '"number":"1\\n2"'),
+    ];
+    for (const text of cases) {
+      const result = parseCaseJson(text, 'case.json');
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      for (const issue of result.issues) expect(formatIssue(issue)).not.toMatch(/[\r\n\u2028\u2029]/);
+    }
   });
 });

@@ -52,7 +52,7 @@ describe('dispatch', () => {
   const withGetSettings = (fn: Handlers['getSettings']): Handlers => ({ ...handlers, getSettings: fn });
 
   it('answers a value', async () => {
-    expect(await dispatch(withGetSettings(async () => ({ idleLockMinutes: 3 })), 'getSettings', {})).toEqual({ ok: true, value: { idleLockMinutes: 3 } });
+    expect(await dispatch(withGetSettings(async () => ({ idleLockMinutes: 3, userName: '' })), 'getSettings', {})).toEqual({ ok: true, value: { idleLockMinutes: 3, userName: '' } });
   });
   it('refuses an unknown method without running anything', async () => {
     const result = await dispatch(handlers, '__proto__', {});
@@ -74,7 +74,7 @@ describe('dispatch', () => {
   });
   it('never calls the handler with invalid input', async () => {
     let called = false;
-    const result = await dispatch({ ...handlers, setSettings: async () => { called = true; return { idleLockMinutes: 1 }; } }, 'setSettings', { idleLockMinutes: -1 });
+    const result = await dispatch({ ...handlers, setSettings: async () => { called = true; return { idleLockMinutes: 1, userName: '' }; } }, 'setSettings', { idleLockMinutes: -1 });
     expect(result.ok).toBe(false);
     expect(called).toBe(false);
   });

@@ -33,6 +33,7 @@ import searchIndex from './2-search-index.ts';
 import personAddressAs from './3-person-address-as.ts';
 import adjudicationAndDirectorResponse from './4-adjudication-and-director-response.ts';
 import notANameMarks from './5-not-a-name-marks.ts';
+import historyChain from './6-history-chain.ts';
 
 export interface Migration {
   /** The schema version this step brings a casefile to: one more than the step before. */
@@ -49,6 +50,7 @@ export const migrations: readonly Migration[] = [
   personAddressAs,
   adjudicationAndDirectorResponse,
   notANameMarks,
+  historyChain,
 ];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

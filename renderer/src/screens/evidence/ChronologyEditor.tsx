@@ -8,6 +8,7 @@ import { DateField, TextField } from '../../components/fields.tsx';
 import { mediumDate, todayIso } from '../../format/dates.ts';
 import { Choices, PointChoices } from './choices.tsx';
 import { EMPTY, ItemRow, useOpenItem } from './record-list.tsx';
+import { RecordHistory } from '../../components/RecordHistory.tsx';
 
 function byDate(a: { date: string }, b: { date: string }): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
@@ -83,6 +84,7 @@ function ChronologyFields({ item: e }: { item: ChronologyEntryData }) {
       <Choices legend="Documents that show it" options={evidenceOptions} selected={e.sourceIds} onChange={(ids) => setSources('evidence', ids)} empty="No documents yet." scroll />
       <Choices legend="Interviews that show it" options={interviewOptions} selected={e.sourceIds} onChange={(ids) => setSources('interviews', ids)} empty="No interviews yet." scroll />
       <PointChoices legend="Points it relates to" selected={e.pointIds} onChange={(pointIds) => saveEntry(e.id, { pointIds })} />
+      <RecordHistory collection="chronology" recordId={e.id} name={`the chronology entry of ${mediumDate(e.date)}`} />
     </>
   );
 }

@@ -12,6 +12,7 @@ import { PointChoices } from './choices.tsx';
 import { EvidenceFile } from './EvidenceFile.tsx';
 import { deleteSource, EMPTY, ItemRow, useOpenItem } from './record-list.tsx';
 import type { OnRefused } from './record-list.tsx';
+import { RecordHistory } from '../../components/RecordHistory.tsx';
 
 type EvidenceRecord = Omit<EvidenceData, 'attachment'> & { attachment?: Omit<NonNullable<EvidenceData['attachment']>, 'data'> };
 
@@ -78,6 +79,7 @@ function DocumentFields({ item: e }: { item: EvidenceData }) {
       <TextField names={null} label="Notes" hint="Your own notes: no document prints them." multiline short value={e.notes ?? ''} onSave={(v) => saveEvidence(e.id, { notes: v })} />
       <PointChoices legend={`Points ${e.ref} relates to`} selected={e.pointIds} onChange={(pointIds) => saveEvidence(e.id, { pointIds })} />
       <EvidenceFile item={e} />
+      <RecordHistory collection="evidence" recordId={e.id} name={`document ${e.ref}`} />
     </>
   );
 }

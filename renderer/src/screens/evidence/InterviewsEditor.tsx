@@ -11,6 +11,7 @@ import { mediumDate, todayIso } from '../../format/dates.ts';
 import { Choices, PointChoices } from './choices.tsx';
 import { deleteSource, EMPTY, ItemRow, useOpenItem } from './record-list.tsx';
 import type { OnRefused } from './record-list.tsx';
+import { RecordHistory } from '../../components/RecordHistory.tsx';
 
 const methodLabels: Record<InterviewData['method'], string> = { 'in-person': 'In person', phone: 'Phone', video: 'Video', written: 'Written' };
 const methodOptions = interviewMethods.map((m) => ({ value: m, label: methodLabels[m] }));
@@ -79,6 +80,7 @@ function InterviewFields({ item: i }: { item: InterviewData }) {
       <Choices legend="Attendees" options={personOptions} selected={i.attendeeIds} onChange={(attendeeIds) => saveInterview(i.id, { attendeeIds })} empty="No people yet." />
       <TextField names={null} id={`interview-${i.id}-summary`} label="Summary" hint="Your notes of the interview: no document prints them." multiline value={i.summary} onSave={(v) => saveInterview(i.id, { summary: v })} />
       <PointChoices legend={`Points ${i.ref} relates to`} selected={i.pointIds} onChange={(pointIds) => saveInterview(i.id, { pointIds })} />
+      <RecordHistory collection="interviews" recordId={i.id} name={`interview ${i.ref}`} />
     </>
   );
 }

@@ -1,0 +1,3 @@
+// The history of a casefile: its rows (entry.ts) and their words (words.ts).
+export * from './entry.ts';
+export * from './words.ts';
