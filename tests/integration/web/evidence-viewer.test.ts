@@ -102,7 +102,8 @@ describe('readEvidenceFile', () => {
   it('says in words why a file cannot be shown, and keeps nothing of any file on disk', async () => {
     const zip = await view(await attach('sheet.xlsx', '', Buffer.from('PK\u0003\u0004 not a Word document', 'latin1')));
     expect(zip.content).toEqual({ kind: 'unsupported', reason: 'only PDF, Word (.docx), text, email and image files can be shown here: save a copy to open it' });
-    expect(readdirSync(workspace).filter((f) => !f.startsWith('Viewer.casefile'))).toEqual([]);
+    // The casefile (with its journal) and the host's settings: nothing else, no file of the evidence.
+    expect(readdirSync(workspace).filter((f) => !f.startsWith('Viewer.casefile') && f !== '.impartial-settings.json')).toEqual([]);
   });
 
   it('refuses an item without a file, a locked session and bad input, with their codes', async () => {
