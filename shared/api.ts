@@ -11,11 +11,13 @@
 // - `output` is a type-only marker (the Node side is trusted); it is never read at runtime.
 import { z } from 'zod';
 import { Attachment, CaseHeader, Evidence } from './interchange/schema.ts';
-import type { CaseData } from './interchange/schema.ts';
+import type { CaseData, IssuedDocumentData } from './interchange/schema.ts';
+import { isCalendarDate } from './interchange/dates.ts';
 import * as model from './case-model/index.ts';
 import { documentFormats, documentKinds } from './case-model/documents.ts';
 import type { HistoryEntry } from './history/entry.ts';
 import type { FileTextState, SearchResults } from './search/index.ts';
+import type { ScreenName } from './screens.ts';
 import type { DocumentKind } from './case-model/documents.ts';
 
 // ---------------------------------------------------------------------------------------
@@ -67,6 +69,7 @@ const fileId = z.string().min(1, 'must not be empty').max(200);
 /** Chosen by the renderer so that progress events can be matched to the call that started them. */
 const jobId = z.string().min(1).max(100);
 const passphrase = z.string().min(1, 'enter the passphrase').max(1024);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD').refine(isCalendarDate, { message: 'not a real date' });
 
 /** A casefile the host knows about, named for display only. */
 export interface CasefileRef {
@@ -224,6 +227,16 @@ export interface RenderedDocument {
   downloadUrl?: string;
 }
 
+/** An issued version as the renderer sees it (CaseData's `issued`): metadata, never the bytes. */
+export type IssuedVersion = Omit<IssuedDocumentData, 'data'>;
+
+export interface IssuedDocumentResult extends RenderedDocument {
+  /** The version now kept in the casefile. */
+  issued: IssuedVersion;
+  /** Said beside the result: the date differs from the one the case records for the document. */
+  note?: string;
+}
+
 /**
  * The input of an operation on one of several named parts: one strict object per name,
  * { sessionId, [nameKey]: name, [valueKey]: the part's schema }, told apart by `nameKey`
@@ -363,6 +376,27 @@ export const api = {
    *  model without rendering it (shared/documents/word-count.ts): for the Documents screen. A
    *  document that cannot be built (a broken authority-pack template) is left out. */
   countDocumentWords: op<Partial<Record<DocumentKind, number>>>()(z.strictObject({ sessionId })),
+  /** Issues a ready document (never a draft): renders it off the main thread with its version
+   *  and issue date stamped on it, keeps its exact bytes and SHA-256 in the casefile (one
+   *  transaction, with its audit row), then hands the file over like renderDocument. `date`
+   *  (YYYY-MM-DD) defaults to the document's own date in the case (the adjudication's, the
+   *  panel report's), else today. The adjudication letter is always issued named. Refusals:
+   *  'not-ready', a name in an anonymised document, 'invalid-issue-date', 'issued-meanwhile'.
+   *  A cancelled save dialog leaves the issue kept (saved: false): saveIssuedDocument saves it. */
+  issueDocument: op<IssuedDocumentResult>()(z.strictObject({
+    sessionId,
+    kind: z.enum(documentKinds),
+    format: z.enum(documentFormats),
+    named: z.boolean().default(false),
+    date: isoDate.optional(),
+    jobId: jobId.optional(),
+  })),
+  /** Hands a copy of an issued version to the user, byte for byte as issued, like renderDocument. */
+  saveIssuedDocument: op<RenderedDocument>()(z.strictObject({
+    sessionId,
+    kind: z.enum(documentKinds),
+    version: z.number().int('must be a whole number').min(1, 'versions start at 1'),
+  })),
   /** Attaches a file to an evidence item, replacing any file it had; answers its metadata.
    *  `upload` is the file the renderer read from a file input (web host), its bytes base64;
    *  when absent, Electron shows an open dialog and reads the chosen file itself. At most
@@ -459,7 +493,8 @@ export function isMethodName(name: string): name is MethodName {
 // Events from the host to the renderer
 
 export type LockReason = 'user' | 'idle' | 'sleep' | 'screen-lock' | 'quit';
-export type MenuCommand = 'new' | 'open' | 'import' | 'lock' | 'close' | 'settings' | 'search';
+/** 'next-region' / 'previous-region': F6 / Shift+F6 from the Help menu (navigation, screen, status bar); 'search': View > Search the Case (Ctrl+K). */
+export type MenuCommand = 'new' | 'open' | 'import' | 'lock' | 'close' | 'settings' | 'next-region' | 'previous-region' | 'search';
 
 export type ImpartialEvent =
   /** The casefile was closed: the renderer must drop its case data and show the start screen. */
@@ -473,6 +508,8 @@ export type ImpartialEvent =
   /** A menu item (Electron) the renderer acts on; 'open-recent' carries the fileId. */
   | { type: 'menu'; command: MenuCommand }
   | { type: 'menu'; command: 'open-recent'; fileId: string }
+  /** Help > Go to: a screen of the open casefile (shared/screens.ts lists them and their keys). */
+  | { type: 'menu'; command: 'go'; screen: ScreenName }
   /** An automatic backup could not be made (the folder is gone, the disk is full): one line for the user. */
   | { type: 'backup-failed'; message: string };
 

@@ -109,7 +109,8 @@ if (!app.requestSingleInstanceLock()) {
     registerApi(ready.handlers, current);
     rebuildMenu();
     lockOnSleep(ready.lockAll);
-    mainWindow = createMainWindow(join(outDir, 'preload'));
+    // The icon scripts/icons.ts draws into the renderer's public files (out/renderer/icon.png).
+    mainWindow = createMainWindow(join(outDir, 'preload'), join(outDir, 'renderer', 'icon.png'));
     pendingPath ??= casefileIn(process.argv);
     mainWindow.webContents.once('did-finish-load', () => {
       const path = pendingPath;

@@ -5,6 +5,7 @@ import { app, Menu } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
 import { basename } from 'node:path';
 import type { ImpartialEvent, LockReason } from '../../shared/api.ts';
+import { regionKeys, screenShortcuts, searchKeys } from '../../shared/screens.ts';
 
 export interface MenuActions {
   send(event: ImpartialEvent): void;
@@ -48,7 +49,8 @@ export function buildMenu(actions: MenuActions): void {
     {
       label: '&View',
       submenu: [
-        { label: '&Search the Case…', accelerator: 'CmdOrCtrl+K', click: () => actions.send({ type: 'menu', command: 'search' }) },
+        // The page handles the key itself, as it does the Help menu's keys below.
+        { label: '&Search the Case…', accelerator: searchKeys[isMac ? 'mac' : 'other'].accelerator, registerAccelerator: false, click: () => actions.send({ type: 'menu', command: 'search' }) },
         { type: 'separator' },
         { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' },
         { type: 'separator' },
@@ -60,7 +62,25 @@ export function buildMenu(actions: MenuActions): void {
     {
       role: 'help',
       label: '&Help',
-      submenu: [{ label: `About Impartial ${app.getVersion()}`, click: () => app.showAboutPanel() }],
+      submenu: [
+        // The same keys the navigation shows (shared/screens.ts); the page handles the keys
+        // itself (in the web host too), so on Windows and Linux the menu only shows them.
+        // macOS registers them anyway; the page ignores a menu command its own key just did.
+        {
+          label: '&Go to Screen',
+          submenu: screenShortcuts(isMac ? 'mac' : 'other').map((s) => ({
+            label: s.title,
+            accelerator: s.accelerator,
+            registerAccelerator: false,
+            click: () => actions.send({ type: 'menu', command: 'go', screen: s.screen }),
+          })),
+        },
+        { label: 'Search the Case…', accelerator: searchKeys[isMac ? 'mac' : 'other'].accelerator, registerAccelerator: false, click: () => actions.send({ type: 'menu', command: 'search' }) },
+        { label: 'Next Part of the Window', accelerator: regionKeys.next.accelerator, registerAccelerator: false, click: () => actions.send({ type: 'menu', command: 'next-region' }) },
+        { label: 'Previous Part of the Window', accelerator: regionKeys.previous.accelerator, registerAccelerator: false, click: () => actions.send({ type: 'menu', command: 'previous-region' }) },
+        { type: 'separator' },
+        { label: `About Impartial ${app.getVersion()}`, click: () => app.showAboutPanel() },
+      ],
     },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

@@ -4,13 +4,15 @@ import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { APP_URL } from './protocol.ts';
 
-export function createMainWindow(preloadDir: string): BrowserWindow {
+/** `icon`: the window's icon on Windows and Linux (macOS shows the app bundle's icon). */
+export function createMainWindow(preloadDir: string, icon: string): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 860,
     minWidth: 900,
     minHeight: 600,
     title: 'Impartial',
+    icon,
     show: false,
     backgroundColor: '#ffffff',
     webPreferences: {

@@ -32,6 +32,8 @@ const impartial = {
   renderDocument: invoke('renderDocument'),
   previewDocument: invoke('previewDocument'),
   countDocumentWords: invoke('countDocumentWords'),
+  issueDocument: invoke('issueDocument'),
+  saveIssuedDocument: invoke('saveIssuedDocument'),
   attachEvidenceFile: invoke('attachEvidenceFile'),
   saveEvidenceFile: invoke('saveEvidenceFile'),
   readEvidenceFile: invoke('readEvidenceFile'),

@@ -6,6 +6,7 @@ import { App } from './app/App.tsx';
 import './styles/app.css';
 import './styles/case.css';
 import './styles/history.css';
+import './styles/layout.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -102,6 +102,10 @@ export interface DocumentModel {
   reference?: string;
   /** When true, DRAFT is printed across every page. */
   draft: boolean;
+  /** An issued copy's version, printed at the foot of every page: "Version 2, issued 3 March 2026". */
+  version?: string;
+  /** The file's keywords property: which document this is ("Impartial document: IO report; version 2; issued 2026-03-03"). */
+  keywords?: string;
   language: 'en-GB';
   blocks: Block[];
 }

@@ -31,7 +31,7 @@ export function buildAdjudicationLetter(data: CaseData, options: BuildOptions): 
     ];
     const out: Block[] = lines.map(([l, source]) => address(l, source, { align: 'right' }));
     if (data.case.references?.authority) out.push(address(`Our reference: ${data.case.references.authority}`, "authority's reference", { align: 'right' }));
-    out.push({ kind: 'paragraph', style: 'normal', align: 'right', runs: [plain(ctx.date(adj?.date) ?? 'Date not yet set', 'letter date')] });
+    out.push({ kind: 'paragraph', style: 'normal', align: 'right', runs: [plain(ctx.printedDate() ?? 'Date not yet set', 'letter date')] });
     return out;
   };
 

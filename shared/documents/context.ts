@@ -15,6 +15,9 @@ import { inlineRuns, plainTextBlocks } from '../templates/plain-text.ts';
 import { nothingYet, withoutEmptySections } from './blocks.ts';
 import type { CompiledTemplates } from './vocabulary.ts';
 import { FIELD_PLACES, LONG_TEXT_FIELDS, type FieldName, type LongTextField } from './vocabulary.ts';
+import { documentDate, footerLine, printedDate, statedDate, titleDateLine, type DocumentDate, type IssueStamp } from './document-date.ts';
+import { documentKeywords } from './issue.ts';
+import { DOCUMENT_NAMES } from './names.ts';
 
 export interface BuildOptions {
   /** Use people's names instead of their labels (the adjudication letter to send is named; its copy is anonymised). */
@@ -22,17 +25,13 @@ export interface BuildOptions {
   /** Print DRAFT across every page. */
   draft: boolean;
   templates: CompiledTemplates;
-  /** The date the document is produced, YYYY-MM-DD (for documents without a date of their own). */
+  /** The day the document is rendered, YYYY-MM-DD: printed only on a DRAFT (document-date.ts). */
   today?: string;
+  /** Issuing: the version and date stamped on the copy issued (never with `draft`). */
+  issue?: IssueStamp;
 }
 
-export const DOCUMENT_NAMES: Record<DocumentKind, string> = {
-  statement: 'Statement of Complaint',
-  'io-report': 'IO report',
-  'ip-report': 'IP report',
-  'adjudication-letter': 'Adjudication letter',
-  'panel-report': 'Panel report',
-};
+export { DOCUMENT_NAMES };
 
 /** Each document as a sentence names it: "the adjudication letter is not ready". */
 export const DOCUMENT_IN_TEXT: Record<DocumentKind, string> = {
@@ -94,8 +93,8 @@ export function signatureBlock(ctx: DocumentContext, author: PersonData | undefi
   const lines: Run[] = [{ text: ref, bold: true, source: 'signature' }];
   const out: Block[] = [{ kind: 'paragraph', style: 'address', runs: lines }];
   if (!ref.toLowerCase().includes(role.toLowerCase())) out.push({ kind: 'paragraph', style: 'address', runs: [{ text: role }] });
-  const date = ctx.documentDate();
-  if (date) out.push({ kind: 'paragraph', style: 'address', runs: [{ text: formatDate(date) }] });
+  const date = ctx.printedDate();
+  if (date) out.push({ kind: 'paragraph', style: 'address', runs: [{ text: date }] });
   return signatureLines(out);
 }
 
@@ -126,11 +125,14 @@ export class DocumentContext {
   readonly evidence = new Map<string, EvidenceData>();
   readonly interviews = new Map<string, InterviewData>();
   readonly recommendations: RecommendationData[];
+  /** The document's date and where it comes from (document-date.ts). */
+  readonly dated: DocumentDate;
 
   constructor(kind: DocumentKind, data: CaseData, options: BuildOptions) {
     this.kind = kind;
     this.data = data;
     this.options = options;
+    this.dated = documentDate(kind, data, options);
     for (const p of data.people) this.people.set(p.id, p);
     this.points = data.statement.points;
     this.inScope = this.points.filter((p) => p.scope !== 'out');
@@ -181,7 +183,7 @@ export class DocumentContext {
    * date a document prints comes from here. Its status is as of the document's date.
    */
   deadline(key: DeadlineKey): Deadline | undefined {
-    return deadlineOf(this.data, key, this.documentDate() ?? todayIso());
+    return deadlineOf(this.data, key, this.dated.source === 'none' ? todayIso() : this.dated.date);
   }
 
   /** A deadline's due date as printed, or undefined when its clock has not started (no start date): never a guess. */
@@ -275,6 +277,8 @@ export class DocumentContext {
       classification: this.data.case.classification?.trim() || 'OFFICIAL-SENSITIVE',
       ...(this.data.case.references?.authority ? { reference: this.data.case.references.authority } : {}),
       draft: this.options.draft,
+      ...(footerLine(this.dated) ? { version: footerLine(this.dated)! } : {}),
+      keywords: documentKeywords(this.kind, { issue: this.options.issue, draft: this.options.draft }),
       language: 'en-GB',
       blocks,
     };
@@ -407,7 +411,7 @@ export class DocumentContext {
       'stage3.requestBy': this.due('stage3.request'),
       'points.inScope': countWords(this.inScope.length),
       'points.outOfScope': this.outOfScope.length ? countWords(this.outOfScope.length) : undefined,
-      'document.date': this.date(this.documentDate()),
+      'document.date': this.date(statedDate(this.dated)),
       'document.anonymised': this.options.named ? undefined : 'yes',
     };
   }
@@ -424,11 +428,9 @@ export class DocumentContext {
     return person ? this.person(person.id) : name;
   }
 
-  /** The date printed on the document: the letter's date, the panel report's date, or today. */
-  documentDate(): string | undefined {
-    if (this.kind === 'adjudication-letter' && this.data.adjudication?.date) return this.data.adjudication.date;
-    if (this.kind === 'panel-report' && this.data.panel?.reportDate) return this.data.panel.reportDate;
-    return this.options.today;
+  /** The document's date as a signature or a letter's date line prints it (document-date.ts), if it has one. */
+  printedDate(): string | undefined {
+    return printedDate(this.dated);
   }
 
   /** Expands this document's template; `directive` builds the parts only this document has. */
@@ -447,6 +449,7 @@ export class DocumentContext {
           return [
             { kind: 'paragraph', style: 'title', runs: [{ text: title, source: 'title' }] },
             { kind: 'paragraph', style: 'subtitle', runs: [{ text: subtitle, source: 'subtitle' }] },
+            { kind: 'paragraph', style: 'subtitle', runs: [{ text: titleDateLine(this.dated), source: 'document date' }] },
           ];
         case 'page-break':
           return [{ kind: 'pageBreak' }];

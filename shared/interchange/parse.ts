@@ -227,6 +227,7 @@ export function checkReferences(c: CaseData): InterchangeIssue[] {
   unique((c.ipReview?.points ?? []).map((f, i) => ({ value: f.pointId, path: `ipReview.points[${i}].pointId` })));
   unique((c.adjudication?.points ?? []).map((f, i) => ({ value: f.pointId, path: `adjudication.points[${i}].pointId` })));
   unique((c.panel?.points ?? []).map((f, i) => ({ value: f.pointId, path: `panel.points[${i}].pointId` })));
+  unique((c.issued ?? []).map((d, i) => ({ value: `${d.kind} version ${d.version}`, path: `issued[${i}].version` })));
 
   const ref = (value: string | undefined, path: string, ...kinds: Kind[]) => {
     if (value === undefined) return;

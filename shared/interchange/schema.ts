@@ -3,6 +3,7 @@
 // would lose the user's data on the next export.
 import { z } from 'zod';
 import { isCalendarDate, isTimestamp } from './dates.ts';
+import { documentFormats, documentKinds } from '../case-model/documents.ts';
 
 export const FORMAT = 'impartial/casefile@1';
 
@@ -286,6 +287,26 @@ export const NotAName = z.strictObject({
 
 export const Anonymisation = z.strictObject({ notNames: z.array(NotAName) });
 
+// A document as it was issued (docs/interchange.md "Issued versions"): an extension of the
+// contract. The record of what was sent: written by issuing a document, never edited. `data`
+// (the exact bytes, base64) is there only in an export made with --with-attachments; without
+// it the entry still proves which file was issued, by its SHA-256.
+export const IssuedDocument = z.strictObject({
+  kind: z.enum(documentKinds),
+  /** 1, 2, ... per kind: each issue of a kind is its next version. */
+  version: z.number().int().positive(),
+  /** The document's date, as printed on it. */
+  date,
+  format: z.enum(documentFormats),
+  named: z.boolean(),
+  fileName: z.string().min(1, 'must not be empty'),
+  /** When it was issued. */
+  issuedAt: timestamp,
+  size: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits'),
+  data: z.string().optional(),
+});
+
 // The shape alone. `CaseFile` in parse.ts adds the format check and the cross-reference rules.
 export const CaseShape = z.strictObject({
   format: z.literal(FORMAT),
@@ -305,6 +326,7 @@ export const CaseShape = z.strictObject({
   adjudication: Adjudication.optional(),
   panel: Panel.optional(),
   anonymisation: Anonymisation.optional(),
+  issued: z.array(IssuedDocument).optional(),
 });
 
 export type CaseData = z.infer<typeof CaseShape>;
@@ -329,6 +351,7 @@ export type PanelRecommendationData = z.infer<typeof PanelRecommendation>;
 export type AdjudicationActionData = z.infer<typeof AdjudicationAction>;
 export type AdjudicationPointData = z.infer<typeof AdjudicationPoint>;
 export type PaymentData = z.infer<typeof Payment>;
+export type IssuedDocumentData = z.infer<typeof IssuedDocument>;
 export type OutcomeValue = z.infer<typeof Outcome>;
 export type NotANameData = z.infer<typeof NotAName>;
 export type AnonymisationData = z.infer<typeof Anonymisation>;

@@ -127,6 +127,10 @@ test('a new user creates a casefile, agrees three points, records findings and p
   await page.getByRole('button', { name: 'Lock' }).click();
   await page.getByLabel('Passphrase').fill('correct horse battery staple');
   await page.getByRole('button', { name: 'Unlock' }).click();
+  // Unlocking returns to the screen the user was on.
+  await expect(page.getByRole('heading', { level: 1, name: 'Findings' })).toBeFocused();
+  await expect(findingsNav).toContainText('3 of 3 decided');
+  await nav.getByRole('button', { name: 'Overview' }).click();
   await expect(page.getByTestId('progress-count')).toHaveText('3 of 3');
 
   // --- The complainant, in the anonymisation register.

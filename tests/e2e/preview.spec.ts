@@ -17,7 +17,8 @@ async function importSample(page: Page): Promise<void> {
   await card.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await card.getByLabel('Passphrase again').fill(PASSPHRASE);
   await card.getByRole('button', { name: 'Import' }).click();
-  await expect(workspace.navigation(page)).toBeVisible();
+  // Writing the casefile (key derivation, the history's first rows) can take a while on a busy machine.
+  await expect(workspace.navigation(page)).toBeVisible({ timeout: 60_000 });
 }
 
 const previewRegion = (page: Page): Locator => page.getByRole('complementary', { name: 'Preview: IO report' });

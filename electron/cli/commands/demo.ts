@@ -57,6 +57,7 @@ export const demoCommand: Command = {
     lines.push('', 'Documents (anonymised: people appear by their labels):');
     for (const o of outputs) lines.push(`  ${o.path}  ${documentVersionName(o.kind, false)}, ${o.format === 'docx' ? 'Word' : 'PDF'}`);
     lines.push('', `Try: impartial check ${casefilePath}`, `     impartial render ${casefilePath} --doc adjudication-letter --format pdf --named --out letter-to-send.pdf`);
+    lines.push(`     impartial issue ${casefilePath} --doc io-report --format pdf --out io-report-v1.pdf`);
     io.stdout(lines.join('\n') + '\n');
   },
 };

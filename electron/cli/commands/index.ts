@@ -62,6 +62,24 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./check.ts')).checkCommand,
   },
   {
+    name: 'issue',
+    usage: 'issue <casefile> --doc <kind> --format docx|pdf --out <file> [--named] [--date <date>]',
+    summary: 'issue a ready document: numbered, dated, and kept in the casefile with its SHA-256',
+    load: async () => (await import('./issue.ts')).issueCommand,
+  },
+  {
+    name: 'issued',
+    usage: 'issued <casefile> [--json]\nissued <casefile> --doc <kind> --version <n> --out <file>',
+    summary: 'the issued versions: kind, version, date, format, SHA-256; or a copy of one as issued',
+    load: async () => (await import('./issued.ts')).issuedCommand,
+  },
+  {
+    name: 'verify-document',
+    usage: 'verify-document <casefile> <file>',
+    summary: 'exit 0 naming the issued version a file is byte for byte; 1 if it is none',
+    load: async () => (await import('./verify-document.ts')).verifyDocumentCommand,
+  },
+  {
     name: 'demo',
     usage: 'demo <dir>',
     summary: 'a sample casefile and all five documents as Word and PDF, in <dir>',

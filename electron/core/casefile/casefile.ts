@@ -15,6 +15,10 @@ import type { HistoryHead } from './history-chain.ts';
 import { changedFields, listLabels, recordLabel, sectionLabel } from './history-labels.ts';
 import { describeChange, timeWords, type HistoryEntry } from '../../../shared/history/index.ts';
 import { randomUUID } from 'node:crypto';
+import { insertIssued, readIssued, readIssuedBytes } from './issued.ts';
+import { describeIssued } from '../../../shared/documents/issue.ts';
+import type { DocumentKind } from '../../../shared/case-model/documents.ts';
+import type { IssuedDocumentData } from '../../../shared/interchange/schema.ts';
 import { CasefileClosedError, DamagedCasefileError, InvalidCaseError, RecordNotFoundError, StillReferencedError } from './errors.ts';
 import { exportCase, isOptionalList, presentKey } from './export-case.ts';
 import { describeImport, importCase, validateCase } from './import-case.ts';
@@ -155,7 +159,35 @@ export class Casefile {
     return this.#use((db) => db.transaction(() => exportCase(this.#store, {
       withAttachments: options.withAttachments ?? false,
       onBadAttachment: (id) => { throw new DamagedCasefileError(this.path, `the attachment of evidence "${id}" does not match its SHA-256`); },
+      onBadIssued: (what) => { throw new DamagedCasefileError(this.path, `${what} does not match its SHA-256`); },
     }))());
+  }
+
+  /**
+   * Keeps a document as issued: its exact bytes and their SHA-256, as the kind's next version,
+   * with its audit row, in one transaction. Refused when another version of the kind was issued
+   * since `entry.version` was worked out.
+   */
+  recordIssue(entry: Omit<IssuedDocumentData, 'data' | 'size' | 'sha256' | 'issuedAt'>, bytes: Uint8Array): IssuedDocumentData {
+    const issued: IssuedDocumentData = { ...entry, issuedAt: new Date().toISOString(), size: bytes.length, sha256: sha256Hex(bytes) };
+    this.#write((db) => {
+      insertIssued(db, issued, bytes);
+      audit(db, {
+        action: 'issue', collection: 'issued', recordId: `${entry.kind}/${entry.version}`,
+        summary: `issued ${describeIssued(issued)} (${entry.named ? 'named' : 'anonymised'}), SHA-256 ${issued.sha256}`,
+      });
+    });
+    return issued;
+  }
+
+  /** The issued versions, in the order issued (metadata; no bytes). */
+  issuedVersions(): IssuedDocumentData[] {
+    return this.#use((db) => readIssued(db));
+  }
+
+  /** The exact bytes of an issued version, checked against its SHA-256. */
+  readIssuedDocument(kind: DocumentKind, version: number): Buffer {
+    return this.#use((db) => readIssuedBytes(db, kind, version, (what) => new DamagedCasefileError(this.path, what)));
   }
 
   replaceCase(data: CaseData): void {

@@ -5,6 +5,8 @@ import { optionalLists, parentOf, withRecords, withSection, type CollectionName 
 import { FORMAT, type CaseData, type EvidenceData } from '../../../shared/interchange/schema.ts';
 import { readAttachmentRows, sha256Hex, toAttachmentData } from './attachments.ts';
 import { collectionNames, sectionNames } from './records.ts';
+import { issuedListPresent, readIssued } from './issued.ts';
+import { describeIssued } from '../../../shared/documents/issue.ts';
 import type { Store } from './store.ts';
 
 /** The meta key recording that an optional top-level list was present (perhaps empty) when written. */
@@ -12,10 +14,12 @@ export const presentKey = (list: CollectionName) => `present.${list}`;
 export const isOptionalList = (name: CollectionName) => optionalLists.includes(name);
 
 export interface ExportOptions {
-  /** Include each attachment's content as base64 `data`. */
+  /** Include each attachment's content, and each issued version's, as base64 `data`. */
   withAttachments?: boolean;
   /** Called with the evidence id when an attachment's content does not match its SHA-256. */
   onBadAttachment?: (evidenceId: string) => never;
+  /** Called when an issued version's content does not match its SHA-256. */
+  onBadIssued?: (what: string) => never;
 }
 
 export function exportCase(store: Store, options: ExportOptions = {}): CaseData {
@@ -32,6 +36,16 @@ export function exportCase(store: Store, options: ExportOptions = {}): CaseData 
     if (name === 'evidence') attachFiles(store, records as EvidenceData[], options);
     if (isOptionalList(name) && records.length === 0 && store.meta.get.get(presentKey(name)) !== '1') continue;
     out = withRecords(out, name, records as never);
+  }
+  // Issued versions: the record of what was sent, kept in a table of their own (issued.ts).
+  if (issuedListPresent(store.db)) {
+    out = {
+      ...out,
+      issued: readIssued(store.db, {
+        withData: options.withAttachments ?? false,
+        onBadData: (d) => options.onBadIssued?.(`the file of ${describeIssued(d)}`) as never,
+      }),
+    };
   }
   return out;
 }

@@ -7,6 +7,7 @@ import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { collectUnusedBlobs, decodeBase64, sha256Hex, storeBlob, writeAttachmentRow } from './attachments.ts';
 import { InvalidCaseError } from './errors.ts';
 import { isOptionalList, presentKey } from './export-case.ts';
+import { replaceIssued } from './issued.ts';
 import { collectionNames, collections, sectionNames, sections } from './records.ts';
 import { recordsIn, sectionIn } from '../../../shared/case-model/index.ts';
 import type { Store } from './store.ts';
@@ -26,6 +27,14 @@ export function validateCase(input: unknown): CaseData {
     if (!bytes) issues.push({ path: `${path}.data`, message: 'not valid base64' });
     else if (bytes.length !== a.size) issues.push({ path: `${path}.size`, message: `is ${a.size} but the data is ${bytes.length} bytes` });
     else if (sha256Hex(bytes) !== a.sha256) issues.push({ path: `${path}.sha256`, message: 'does not match the data' });
+  });
+  parsed.value.issued?.forEach((d, i) => {
+    if (d.data === undefined) return;
+    const bytes = decodeBase64(d.data);
+    const path = `issued[${i}]`;
+    if (!bytes) issues.push({ path: `${path}.data`, message: 'not valid base64' });
+    else if (bytes.length !== d.size) issues.push({ path: `${path}.size`, message: `is ${d.size} but the data is ${bytes.length} bytes` });
+    else if (sha256Hex(bytes) !== d.sha256) issues.push({ path: `${path}.sha256`, message: 'does not match the data' });
   });
   if (issues.length > 0) throw new InvalidCaseError(issues);
   return parsed.value;
@@ -63,6 +72,7 @@ export function importCase(store: Store, data: CaseData): void {
     writeAttachmentRow(db, e.id, e.attachment);
   });
   collectUnusedBlobs(db);
+  replaceIssued(db, data.issued);
 }
 
 export function describeImport(data: CaseData): string {

@@ -1,13 +1,14 @@
 // The full integrity check behind `impartial verify`: every page's HMAC (page-check.ts, which
 // also covers pages SQLite never reads), the journal's frames (journal-check.ts), SQLite's own
 // integrity check, foreign keys, the interchange rules on the whole case, the history's hash
-// chain (history-chain.ts), and every attachment against its SHA-256.
+// chain (history-chain.ts), and every attachment and issued version against its SHA-256.
 import { closeSync, openSync, readSync } from 'node:fs';
 import { formatIssue, parseCase } from '../../../shared/interchange/parse.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { sha256Hex } from './attachments.ts';
 import { JournalDamagedError } from './errors.ts';
 import { checkJournal } from './journal-check.ts';
+import { checkIssued } from './issued.ts';
 import { SCHEMA_VERSION, schemaVersionOf } from './migrations/index.ts';
 import { keyBytes, sqliteCode, type Db } from './open.ts';
 import { checkPages, deriveKeys, SALT_SIZE, type CipherKeys } from './page-check.ts';
@@ -85,5 +86,6 @@ export function verifyCasefile(db: Db, path: string, passphrase: string, readCas
       if (r.data && (r.data.length !== r.size || sha256Hex(r.data) !== r.sha256)) problems.push(`the attachment of evidence "${r.evidence_id}" does not match its SHA-256`);
     }
   });
+  attempt('the issued versions check', () => { problems.push(...checkIssued(db)); });
   return { ok: problems.length === 0, problems };
 }

@@ -9,6 +9,7 @@ import { loadOrdinaryWords, marksThatApply, type NotANameMark } from '../../../s
 import { assertNoLeaks, checkForNames, type Leak } from '../../../shared/documents/leak-check.ts';
 import { ImpartialError } from '../../../shared/errors.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
+import type { IssueStamp } from '../../../shared/documents/document-date.ts';
 import { checkReadiness, type ReadinessProblem } from '../../../shared/readiness/index.ts';
 import { loadTemplates, TEMPLATES_DIR } from './templates.ts';
 
@@ -16,8 +17,10 @@ export interface ProduceOptions {
   format: DocumentFormat;
   named?: boolean;
   draft?: boolean;
-  /** YYYY-MM-DD; today by default. */
+  /** The render date, YYYY-MM-DD (printed on a DRAFT only); today by default. */
   today?: string;
+  /** Issuing: the version and date stamped on the copy (document-date.ts). An issue is never a draft. */
+  issue?: IssueStamp;
   templatesDir?: string;
   /** The name of the file the document goes to (no folder): an anonymised document's file name is checked for names too. */
   fileName?: string;
@@ -39,15 +42,20 @@ export interface ProducedDocument {
 /** A blocking readiness problem stops the document; the user is told the first, and where to see the rest. */
 export class NotReadyError extends ImpartialError {
   readonly problems: ReadinessProblem[];
-  constructor(kind: DocumentKind, problems: ReadinessProblem[]) {
+  /** `issuing`: a draft cannot be issued, so the advice is to put the problems right. */
+  constructor(kind: DocumentKind, problems: ReadinessProblem[], issuing = false) {
     const blocking = problems.filter((p) => p.severity === 'blocking');
     const first = blocking[0]!;
     const more = blocking.length > 1 ? ` (and ${blocking.length - 1} more)` : '';
-    super('not-ready', `${DOCUMENT_IN_TEXT[kind]} is not ready: ${first.place}: ${first.message}${more}`, {
-      advice: blocking.length > 1
+    const facts = `${DOCUMENT_IN_TEXT[kind]} is not ready${issuing ? ' to issue' : ''}: ${first.place}: ${first.message}${more}`;
+    const advice = issuing
+      ? blocking.length > 1
+        ? { cli: 'Run "impartial check" for the list; a draft cannot be issued', app: 'The Documents screen lists them: put them right, then issue it' }
+        : { cli: 'Put it right, then issue it; a draft cannot be issued', app: 'Put it right, then issue it' }
+      : blocking.length > 1
         ? { cli: 'Run "impartial check" for the list; render with --draft to make a marked draft.', app: 'The Documents screen lists them: put them right, or choose “Draft” to render a marked DRAFT.' }
-        : { cli: 'Render with --draft to make a marked draft.', app: 'Put it right, or choose “Draft” to render a marked DRAFT.' },
-    });
+        : { cli: 'Render with --draft to make a marked draft.', app: 'Put it right, or choose “Draft” to render a marked DRAFT.' };
+    super('not-ready', facts, { advice });
     this.problems = problems;
   }
 }
@@ -55,11 +63,12 @@ export class NotReadyError extends ImpartialError {
 /** Builds the document model only (checks included), e.g. for a preview. */
 export async function prepareDocument(data: CaseData, kind: DocumentKind, options: Omit<ProduceOptions, 'format'> = {}): Promise<Omit<ProducedDocument, 'bytes'>> {
   const problems = checkReadiness(data, kind);
-  const draft = options.draft ?? false;
-  if (!draft && problems.some((p) => p.severity === 'blocking')) throw new NotReadyError(kind, problems);
+  const issue = options.issue;
+  const draft = !issue && (options.draft ?? false);
+  if (!draft && problems.some((p) => p.severity === 'blocking')) throw new NotReadyError(kind, problems, issue !== undefined);
   const templates = loadTemplates(data.authority.name, options.templatesDir ?? TEMPLATES_DIR);
   const named = options.named ?? false;
-  const model = buildDocument(kind, data, { named, draft, templates, today: options.today ?? todayIso() });
+  const model = buildDocument(kind, data, { named, draft, templates, today: options.today ?? todayIso(), ...(issue ? { issue } : {}) });
   // The word list is loaded on the first anonymised document only: a named one, and every other command, never pays for it.
   if (named) return { model, problems, marksUsed: [] };
   // The case's "not a name here" marks that still apply each let one occurrence through.

@@ -69,6 +69,7 @@ export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
     lastModifiedBy: doc.author,
     subject: doc.subject ?? '',
     description: doc.subject ?? '',
+    ...(doc.keywords ? { keywords: doc.keywords } : {}),
     styles: styles(doc),
     numbering: numbering(),
     features: { updateFields: false },
@@ -307,7 +308,8 @@ function footer(doc: DocumentModel): Footer {
           { type: TabStopType.RIGHT, position: TEXT_WIDTH },
         ],
         children: [
-          new TextRun({ text: '\t' }),
+          // An issued copy says which version it is on every page, at the left.
+          new TextRun({ text: `${doc.version ?? ''}\t` }),
           new TextRun({ text: doc.classification, bold: true, color: theme.text }),
           new TextRun({ children: ['\tPage ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] }),
         ],

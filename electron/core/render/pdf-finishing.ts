@@ -69,6 +69,7 @@ export function finishPages(doc: DocumentModel, pages: Pages, tags: Tags): void 
   const line = (text: string, style: TextStyle) => pages.glyphs.wrap([{ text }], style, TEXT_WIDTH)[0]!;
   const classification = line(doc.classification, MARGIN_MARK);
   const reference = doc.reference ? line(doc.reference, MARGIN_TEXT) : undefined;
+  const version = doc.version ? line(doc.version, MARGIN_TEXT) : undefined;
   pages.closePage();
   for (let i = start; i < start + count; i++) {
     pages.revisit(i);
@@ -79,6 +80,8 @@ export function finishPages(doc: DocumentModel, pages: Pages, tags: Tags): void 
       pdf.save().moveTo(MARGIN.left, RULE_Y).lineTo(PAGE.width - MARGIN.right, RULE_Y).lineWidth(0.5).strokeColor('#' + theme.rule).stroke().restore();
       pages.drawLine(classification, MARGIN.left, FOOTER_Y, TEXT_WIDTH, MARGIN_MARK, 'center');
       pages.drawLine(pageNo, MARGIN.left, FOOTER_Y, TEXT_WIDTH, MARGIN_TEXT, 'right');
+      // An issued copy says which version it is on every page, at the left.
+      if (version) pages.drawLine(version, MARGIN.left, FOOTER_Y, TEXT_WIDTH, MARGIN_TEXT, 'left');
     }, 'Pagination');
     // A second content stream: the page's own one is already written and compressed.
     pages.addOverlay();

@@ -44,7 +44,7 @@ export async function renderPdf(doc: DocumentModel, options: PdfOptions = {}): P
     autoFirstPage: false,
     // pdfkit selects Helvetica unless given a font; ours keeps the standard 14 out of the file.
     font: fontSource(faces.regular) as unknown as string,
-    info: { Title: doc.title, Author: doc.author, Subject: doc.subject ?? '', Creator: 'Impartial' },
+    info: { Title: doc.title, Author: doc.author, Subject: doc.subject ?? '', Creator: 'Impartial', ...(doc.keywords ? { Keywords: doc.keywords } : {}) },
   });
   escapeXmpInfo(pdf);
   const chunks: Uint8Array[] = collectOutput(pdf);

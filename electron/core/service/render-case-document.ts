@@ -7,6 +7,7 @@ import type { CaseData } from '../../../shared/interchange/schema.ts';
 import type { DocumentFormat, DocumentKind, DocumentPreview } from '../../../shared/api.ts';
 import { documentWords } from '../../../shared/documents/word-count.ts';
 import type { SourcePlace } from '../render/pdf-pages.ts';
+import type { IssueStamp } from '../../../shared/documents/document-date.ts';
 import { prepareDocument } from '../documents/produce.ts';
 import { renderDocx } from '../render/docx.ts';
 import { renderPdf } from '../render/pdf.ts';
@@ -20,6 +21,8 @@ export interface RenderCaseOptions {
   fontsDir?: string;
   /** YYYY-MM-DD; today when absent. */
   today?: string;
+  /** Issuing: the version and date stamped on the copy (never with `draft`). */
+  issue?: IssueStamp;
 }
 
 export async function renderCaseDocument(data: CaseData, options: RenderCaseOptions, progress: (stage: string, fraction: number) => void = () => {}): Promise<Uint8Array> {
@@ -30,6 +33,7 @@ export async function renderCaseDocument(data: CaseData, options: RenderCaseOpti
     draft: options.draft,
     ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
     ...(options.today ? { today: options.today } : {}),
+    ...(options.issue ? { issue: options.issue } : {}),
   });
   progress(options.format === 'pdf' ? 'Writing the PDF' : 'Writing the Word document', 0.6);
   return options.format === 'pdf' ? renderPdf(model, options.fontsDir ? { fontsDir: options.fontsDir } : {}) : renderDocx(model);

@@ -37,11 +37,12 @@ import { InvalidCaseError } from '../casefile/errors.ts';
 import { removeLeftovers } from '../files/leftovers.ts';
 import { titleForFileName, windowsSafe } from '../files/file-names.ts';
 import { PLACEHOLDER_AUTHORITY } from '../casefile/placeholder.ts';
+import { planIssue } from '../documents/issue.ts';
+import { todayIso } from '../../../shared/calendar/index.ts';
 import { indexPendingFiles } from '../search/index-files.ts';
 import { viewableContent } from '../evidence/viewable.ts';
 import { loadTemplates, TEMPLATES_DIR } from '../documents/templates.ts';
 import { standardParagraphText } from '../../../shared/documents/standard-paragraph.ts';
-import { todayIso } from '../../../shared/calendar/index.ts';
 
 /** What each host provides. Paths returned here never reach the renderer. */
 export interface HostSide {
@@ -127,10 +128,11 @@ const documentTitles: Record<DocumentKind, string> = {
   'panel-report': 'Panel report',
 };
 
-export function documentFileName(title: string, kind: DocumentKind, format: DocumentFormat, named: boolean, draft: boolean): string {
+/** "Jones - IO report (anonymised).pdf"; an issued copy: "Jones - IO report, version 2 (anonymised).pdf". */
+export function documentFileName(title: string, kind: DocumentKind, format: DocumentFormat, named: boolean, draft: boolean, version?: number): string {
   const safeTitle = titleForFileName(title);
   const flags = [versionOf(kind, named), ...(draft ? ['DRAFT'] : [])].join(', ');
-  return windowsSafe(`${safeTitle ? `${safeTitle} - ` : ''}${documentTitles[kind]} (${flags}).${format}`);
+  return windowsSafe(`${safeTitle ? `${safeTitle} - ` : ''}${documentTitles[kind]}${version === undefined ? '' : `, version ${version}`} (${flags}).${format}`);
 }
 
 /** An empty, valid case: what "New casefile" starts from. */
@@ -533,6 +535,38 @@ export async function createService(options: ServiceOptions): Promise<Service> {
         }
       }
       return counts;
+    },
+    async issueDocument(input) {
+      const { casefile } = session(input.sessionId);
+      const caseData = withoutAttachmentBytes(await casefile.readCase());
+      const progress = (stage: string, fraction: number) => {
+        if (input.jobId) host.emit({ type: 'progress', jobId: input.jobId, stage, fraction });
+      };
+      progress('Preparing', 0);
+      const plan = planIssue(caseData, { kind: input.kind, format: input.format, named: input.named, date: input.date, today: todayIso() });
+      const fileName = documentFileName(caseData.case.title, input.kind, input.format, plan.named, false, plan.stamp.version);
+      if (!plan.named) assertNoLeaksInFileName(fileName, caseData.people, documentTitles[input.kind], { ordinaryWords: await loadOrdinaryWords() });
+      const { bytes } = await runJob(options.jobWorker, {
+        type: 'render', caseData, kind: input.kind, format: input.format, named: plan.named, draft: false, issue: plan.stamp, ...options.resources,
+      }, progress);
+      if (!bytes) throw new Error('the render job returned no bytes');
+      progress('Keeping the issued copy in the casefile', 0.9);
+      const { data: _bytes, ...issued } = await casefile.recordIssue({
+        kind: input.kind, version: plan.stamp.version, date: plan.stamp.date, format: input.format, named: plan.named, fileName,
+      }, bytes);
+      // The issue is kept whatever happens to the file: a cancelled save can be made again from the list.
+      const delivered = await host.deliverDocument(fileName, bytes);
+      progress('Done', 1);
+      return { fileName, size: bytes.byteLength, issued, ...(delivered ?? { saved: false }), ...(plan.note ? { note: plan.note } : {}) };
+    },
+    async saveIssuedDocument(input) {
+      const { casefile } = session(input.sessionId);
+      const issued = (await casefile.readCase()).issued?.find((d) => d.kind === input.kind && d.version === input.version);
+      if (!issued) throw new ImpartialError('not-found', `Version ${input.version} of the ${documentTitles[input.kind]} has not been issued`);
+      const bytes = await casefile.readIssuedDocument(input.kind, input.version);
+      const delivered = await host.deliverDocument(issued.fileName, bytes);
+      if (!delivered) throw cancelled();
+      return { fileName: issued.fileName, size: bytes.byteLength, ...delivered };
     },
     async attachEvidenceFile(input) {
       const { casefile } = session(input.sessionId);

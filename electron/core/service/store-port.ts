@@ -1,8 +1,8 @@
 // What the service needs from the casefile store (electron/core/casefile). Declared here so
 // that the service depends on the store's behaviour, not its internals, and so that the
 // hosts hand the real store in (electron/main and electron/web both pass the same one).
-import type { AttachmentData, CaseData } from '../../../shared/interchange/schema.ts';
-import type { CollectionName, SectionName } from '../../../shared/api.ts';
+import type { AttachmentData, CaseData, IssuedDocumentData } from '../../../shared/interchange/schema.ts';
+import type { CollectionName, DocumentKind, SectionName } from '../../../shared/api.ts';
 import type { HistoryEntry } from '../../../shared/history/entry.ts';
 import type { FileTextState, SearchResults } from '../../../shared/search/index.ts';
 import type { FileTextOutcome, PendingFile } from '../search/file-text.ts';
@@ -29,6 +29,10 @@ export interface OpenCasefile {
   putAttachment(evidenceId: string, bytes: Uint8Array, fileName: string, mediaType: string): AttachmentData;
   /** The file of evidence item `evidenceId`, checked against its SHA-256. */
   readAttachment(evidenceId: string): Uint8Array;
+  /** Keeps an issued document (the kind's next version): its bytes and SHA-256, with its audit row. */
+  recordIssue(entry: Omit<IssuedDocumentData, 'data' | 'size' | 'sha256' | 'issuedAt'>, bytes: Uint8Array): IssuedDocumentData;
+  /** The bytes of an issued version, checked against its SHA-256. */
+  readIssuedDocument(kind: DocumentKind, version: number): Uint8Array;
   /** The search (electron/core/search): the query, and the files whose text is still to be read. */
   search(query: string, options: { limit?: number }): SearchResults;
   fileTextStates(): FileTextState[];

@@ -8,7 +8,7 @@ import { UnlockScreen } from '../screens/UnlockScreen.tsx';
 import { Workspace } from './Workspace.tsx';
 import { closeToStart, lockNow, onHostLocked, phaseStore } from './session.ts';
 import { useStore } from './store.ts';
-import { menuBus } from './menu.ts';
+import { goBus, menuBus } from './menu.ts';
 import { integrityStore } from './integrity.ts';
 import { IntegrityProgress } from '../screens/IntegrityCheck.tsx';
 
@@ -36,6 +36,7 @@ export function App() {
         case 'open-recent':
           if (current.name !== 'open') void openRecent(event.fileId);
           break;
+        case 'go': goBus.emit(event.screen); break;
         default: menuBus.emit(event.command);
       }
     }

@@ -13,7 +13,7 @@ function SaveState() {
 
 export const StatusBar = memo(function StatusBar({ name, onLock }: { name: string; onLock: () => void }) {
   return (
-    <footer className="statusbar" aria-label="Status">
+    <footer id="statusbar" className="statusbar" aria-label="Status" tabIndex={-1}>
       <SaveState />
       <span className="statusbar-case" title={name}>{name}</span>
       <span className="statusbar-spacer" />

@@ -23,13 +23,17 @@ import { closeEvidenceViewer, followTextCursor, viewerStore } from './evidence-v
 import { caseStore, lockNow, closeToStart } from './session.ts';
 import { useStore } from './store.ts';
 import { StatusBar } from './StatusBar.tsx';
-import { menuBus } from './menu.ts';
+import { goBus, menuBus } from './menu.ts';
 import { flushPendingEdits } from './pending-edits.ts';
 import type { Navigate, Place, ScreenName } from './navigation.ts';
 import { screens, screenTitles } from './navigation.ts';
+import { placeToReturnTo, rememberPlace } from './last-place.ts';
+import { isMenuEcho, keyPlatform, moveToRegion, noteKeyHandled, screenKeyModifiers, shortcutOf } from './shortcuts.ts';
+import { isSearchKey, regionKeys, regionStep, screenForKey, searchKeys } from '../../../shared/screens.ts';
 
 export function Workspace({ opened }: { opened: OpenedCasefile }) {
-  const [place, setPlace] = useState<Place>({ screen: 'overview' });
+  // Unlocking after a lock returns to the screen the user was on.
+  const [place, setPlace] = useState<Place>(() => placeToReturnTo(opened.fileId));
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [searchOpen, setSearchOpen] = useState(false);
   const viewer = useStore(viewerStore, (v) => v);
@@ -44,8 +48,13 @@ export function Workspace({ opened }: { opened: OpenedCasefile }) {
     setPlace(next);
   }, []);
 
-  // After a screen change, move focus to its heading so keyboard and screen-reader users
-  // start at the top of the new screen (unless the place names a field to focus).
+  useEffect(() => rememberPlace(opened.fileId, place), [opened.fileId, place]);
+  // The point shown on Findings is part of the place, without moving the keyboard.
+  const rememberPoint = useCallback((pointId: string) => rememberPlace(opened.fileId, { screen: 'findings', pointId }), [opened.fileId]);
+
+  // After a screen change, and when the workspace first appears (after unlock), move focus to
+  // the screen's heading so keyboard and screen-reader users start at the top of the screen
+  // (unless the place names a field to focus).
   useEffect(() => {
     const target = place.focusId ? document.getElementById(place.focusId)
       : place.focusText ? document.querySelector(`[data-text-ref="${CSS.escape(place.focusText)}"]`) : null;
@@ -55,16 +64,42 @@ export function Workspace({ opened }: { opened: OpenedCasefile }) {
       if (place.selectWords && (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement)) selectFirst(target, place.selectWords);
       return;
     }
-    const h1 = mainRef.current?.querySelector('h1');
-    if (h1 instanceof HTMLElement) { h1.tabIndex = -1; h1.focus({ preventScroll: true }); }
-    mainRef.current?.scrollTo({ top: 0 });
+    const main = mainRef.current;
+    if (!main) return;
+    const focusHeading = () => {
+      const h1 = main.querySelector('h1');
+      if (h1 instanceof HTMLElement && document.activeElement !== h1) { h1.tabIndex = -1; h1.focus({ preventScroll: true }); }
+    };
+    focusHeading();
+    main.scrollTo({ top: 0 });
+    // A screen may replace its heading as it finishes rendering (the Overview shows a first
+    // heading while it works out the clocks): the keyboard would fall to <body> with the old
+    // one. Until the screen settles, a heading whose focus was lost that way takes it back.
+    const observer = new MutationObserver(() => {
+      if (document.activeElement === document.body || document.activeElement === null) focusHeading();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    // Once the user clicks or types, where the keyboard is is theirs.
+    const stop = () => observer.disconnect();
+    const settle = window.setTimeout(stop, 3000);
+    window.addEventListener('pointerdown', stop, { once: true });
+    window.addEventListener('keydown', stop, { once: true });
+    return () => {
+      stop();
+      window.clearTimeout(settle);
+      window.removeEventListener('pointerdown', stop);
+      window.removeEventListener('keydown', stop);
+    };
   }, [place]);
 
   useEffect(() => { document.title = title ? `${title} · Impartial` : 'Impartial'; return () => { document.title = 'Impartial'; }; }, [title]);
   useEffect(() => menuBus.subscribe((command) => {
     if (command === 'settings') setSettingsOpen(true);
-    if (command === 'search') setSearchOpen(true);
+    else if (command === 'search' && !isMenuEcho()) setSearchOpen(true);
+    else if (command === 'next-region' && !isMenuEcho()) moveToRegion(1);
+    else if (command === 'previous-region' && !isMenuEcho()) moveToRegion(-1);
   }), []);
+  useEffect(() => goBus.subscribe((screen) => { if (!isMenuEcho()) navigate({ screen }); }), [navigate]);
   useEffect(() => followTextCursor(), []);
   useEffect(() => () => closeEvidenceViewer(), []);
 
@@ -75,16 +110,34 @@ export function Workspace({ opened }: { opened: OpenedCasefile }) {
       if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
         e.preventDefault();
         flushPendingEdits();
+        return;
+      }
+      // A modal dialog (settings) keeps the keyboard until it is closed.
+      if (document.querySelector('dialog[open]')) return;
+      const screen = screenForKey(e, keyPlatform);
+      if (screen) {
+        e.preventDefault();
+        noteKeyHandled();
+        flushPendingEdits();
+        navigate({ screen });
+        return;
+      }
+      const step = regionStep(e);
+      if (step !== 0) {
+        e.preventDefault();
+        noteKeyHandled();
+        moveToRegion(step);
       }
       // Ctrl+K / Cmd+K: the search (in Electron the View menu's accelerator says the same).
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'k') {
+      if (isSearchKey(e, keyPlatform)) {
         e.preventDefault();
+        noteKeyHandled();
         setSearchOpen(true);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [navigate]);
 
   const previewKind = previewOf[place.screen];
   return (
@@ -111,7 +164,7 @@ export function Workspace({ opened }: { opened: OpenedCasefile }) {
           {place.screen === 'people' ? <PeopleScreen key={place.personId ?? ''} initialPersonId={place.personId} /> : null}
           {place.screen === 'statement' ? <StatementScreen /> : null}
           {place.screen === 'evidence' ? <EvidenceScreen initialTab={place.tab} initialOpenId={place.recordId} /> : null}
-          {place.screen === 'findings' ? <FindingsScreen initialPointId={place.pointId} /> : null}
+          {place.screen === 'findings' ? <FindingsScreen initialPointId={place.pointId} onPointShown={rememberPoint} /> : null}
           {place.screen === 'ioReport' ? <IoReportScreen navigate={navigate} /> : null}
           {place.screen === 'ipReview' ? <IpReviewScreen /> : null}
           {place.screen === 'adjudication' ? <AdjudicationScreen /> : null}
@@ -154,15 +207,14 @@ function selectFirst(control: HTMLTextAreaElement | HTMLInputElement, words: rea
 }
 
 /** Ctrl+K, or Cmd+K on a Mac, as shown and as aria-keyshortcuts says it. */
-const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
-const searchKey = { shown: isMac ? '⌘K' : 'Ctrl+K', aria: isMac ? 'Meta+K' : 'Control+K' };
+const searchKey = searchKeys[keyPlatform];
 
 const CaseNav = memo(function CaseNav(props: { current: ScreenName; navigate: Navigate; title: string; onSettings: () => void; onSearch: () => void }) {
   const counts = useStore(caseStore, (c) => c ? `${c.statement.points.length}|${c.people.length}|${c.evidence?.length ?? 0}` : '0|0|0');
   const [points, people, evidence] = counts.split('|');
   const count: Partial<Record<ScreenName, [string | undefined, string]>> = { statement: [points, 'points'], evidence: [evidence, 'items'], people: [people, 'people'] };
   return (
-    <nav className="sidebar" aria-label="Casefile">
+    <nav id="casefile-nav" className="sidebar" aria-label="Casefile">
       <div className="sidebar-case">
         <span className="eyebrow">Casefile</span>
         <strong>{props.title}</strong>
@@ -174,13 +226,25 @@ const CaseNav = memo(function CaseNav(props: { current: ScreenName; navigate: Na
       <ul className="nav-list">
         {screens.map((s) => (
           <li key={s}>
-            <button type="button" className="nav-link" aria-current={props.current === s ? 'page' : undefined} onClick={() => props.navigate({ screen: s })}>
-              <span>{screenTitles[s]}</span>
+            <button
+              type="button"
+              className="nav-link"
+              aria-current={props.current === s ? 'page' : undefined}
+              aria-keyshortcuts={shortcutOf.get(s)?.aria}
+              title={shortcutOf.has(s) ? `${screenTitles[s]} (${shortcutOf.get(s)?.shown ?? ''})` : undefined}
+              onClick={() => props.navigate({ screen: s })}
+            >
+              <span className="nav-title">{screenTitles[s]}</span>
               {count[s] ? <span className="nav-count"><span className="visually-hidden">, </span>{count[s][0]}<span className="visually-hidden"> {count[s][1]}</span></span> : null}
+              {/* The key itself is told to screen readers by aria-keyshortcuts. */}
+              <kbd className="nav-key" aria-hidden="true">{shortcutOf.get(s)?.shown.slice(screenKeyModifiers.length) ?? ''}</kbd>
             </button>
           </li>
         ))}
       </ul>
+      <p className="nav-keys-hint" data-testid="nav-keys-hint">
+        <kbd>{screenKeyModifiers}</kbd>key: go to a screen · <kbd>{regionKeys.next.shown}</kbd>: next part of the window · <kbd>{searchKey.shown}</kbd>: search
+      </p>
       <div className="sidebar-foot">
         <button type="button" className="nav-link" onClick={props.onSettings}>Settings</button>
         <button type="button" className="nav-link" onClick={() => closeToStart()}>Close casefile</button>

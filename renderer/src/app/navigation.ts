@@ -1,14 +1,10 @@
 // Places in the workspace: a screen, and optionally the point or field to show. Readiness
 // problems link to a place, so the user goes straight to what needs doing.
-//
-// The screens, in the order the navigation lists them (roughly the order of the work: the
-// case and who is in it, the investigation, the reports and decisions, the documents), are
-// listed here and nowhere else: add a screen by adding it to `screens` and `screenTitles`,
-// and its component in Workspace.tsx.
-export const screens = [
-  'overview', 'case', 'complaint', 'people', 'statement', 'evidence', 'findings', 'ioReport', 'ipReview', 'adjudication', 'panel', 'documents',
-] as const;
-export type ScreenName = (typeof screens)[number];
+// The screens, their titles and their shortcut keys are listed once, in shared/screens.ts
+// (the Electron Help menu lists the same keys).
+import type { ScreenName } from '../../../shared/screens.ts';
+export { screens, screenTitles } from '../../../shared/screens.ts';
+export type { ScreenName } from '../../../shared/screens.ts';
 
 export type EvidenceTab = 'documents' | 'interviews' | 'chronology';
 
@@ -30,18 +26,3 @@ export interface Place {
 }
 
 export type Navigate = (place: Place) => void;
-
-export const screenTitles: Record<ScreenName, string> = {
-  overview: 'Overview',
-  case: 'Case details',
-  complaint: 'Complaint',
-  people: 'People',
-  statement: 'Statement of Complaint',
-  evidence: 'Evidence',
-  findings: 'Findings',
-  ioReport: 'IO report',
-  ipReview: 'IP review',
-  adjudication: 'Adjudication',
-  panel: 'Review panel',
-  documents: 'Documents',
-};

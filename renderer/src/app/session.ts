@@ -5,7 +5,7 @@
 // the platform in order, one at a time, so a later edit can never be overtaken by an
 // earlier one. Locking drops the case data from memory.
 import type {
-  ApiError, AttachedFile, CasefileRef, CollectionName, CollectionRecord, MethodInput, OpenedCasefile, Result,
+  ApiError, AttachedFile, CasefileRef, CollectionName, CollectionRecord, IssuedDocumentResult, MethodInput, OpenedCasefile, Result,
   SectionName, SectionValue,
 } from '../../../shared/api.ts';
 import { collectionNames, keyOf, parentOf, recordsIn, withRecords, withSection } from '../../../shared/case-model/index.ts';
@@ -14,6 +14,7 @@ import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { platform } from '../platform/api.ts';
 import { createStore } from './store.ts';
 import { flushPendingEdits } from './pending-edits.ts';
+import { forgetPlace } from './last-place.ts';
 
 export type Phase =
   | { name: 'start'; notice?: string }
@@ -86,6 +87,7 @@ export function onHostLocked(sessionId: string, reason: string): void {
 }
 
 export function closeToStart(notice?: string): void {
+  forgetPlace(); // closing is done with the casefile: opening it again starts at the Overview
   void lockNow().then(() => phaseStore.set(notice === undefined ? { name: 'start' } : { name: 'start', notice }));
 }
 
@@ -226,6 +228,21 @@ export async function allSaved(): Promise<void> {
  *  hurried): what a preview of the casefile waits for. */
 export async function savesSettled(): Promise<void> {
   await queue;
+}
+
+/** Issues a document, in the save queue so that it is made from every edit made before it;
+ *  the version issued joins the case's list at once. A refusal is the caller's to show, not a
+ *  failed save. */
+export function issueDocument(input: Omit<MethodInput<'issueDocument'>, 'sessionId'>): Promise<Result<IssuedDocumentResult>> {
+  let answer: Result<IssuedDocumentResult> = { ok: false, error: { code: 'locked', message: 'The casefile is locked.' } };
+  return enqueue(async (sessionId) => {
+    answer = await platform.issueDocument({ sessionId, ...input });
+    const savedAt = { ok: true as const, value: { savedAt: saveStore.get().savedAt ?? new Date().toISOString() } };
+    if (!answer.ok) return answer.error.code === 'locked' ? answer : savedAt;
+    const { issued } = answer.value;
+    updateCase((c) => ({ ...c, issued: [...(c.issued ?? []), issued] }));
+    return { ok: true, value: { savedAt: issued.issuedAt } };
+  }).then(() => answer);
 }
 
 export function sessionIdOrThrow(): string {

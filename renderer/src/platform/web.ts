@@ -59,6 +59,16 @@ export function createWebPlatform(): ImpartialBridge {
       if (result.ok && result.value.downloadUrl) download(result.value.downloadUrl, result.value.fileName);
       return result;
     },
+    issueDocument: async (input) => {
+      const result = await methods.issueDocument(input);
+      if (result.ok && result.value.downloadUrl) download(result.value.downloadUrl, result.value.fileName);
+      return result;
+    },
+    saveIssuedDocument: async (input) => {
+      const result = await methods.saveIssuedDocument(input);
+      if (result.ok && result.value.downloadUrl) download(result.value.downloadUrl, result.value.fileName);
+      return result;
+    },
     saveEvidenceFile: async (input) => {
       const result = await methods.saveEvidenceFile(input);
       if (result.ok && result.value.downloadUrl) download(result.value.downloadUrl, result.value.fileName);

@@ -21,6 +21,8 @@ import { documentLabels, documentPurposes } from '../format/labels.ts';
 import { documentVersionName } from '../../../shared/documents/versions.ts';
 import type { ScreenProblem } from '../app/readiness.ts';
 import { NamesInCase, useNamesInCase, type CaseNames } from './NamesInCase.tsx';
+import { IssueDialog, issuedMessage, type IssueOutcome } from './documents/IssueDialog.tsx';
+import { IssuedVersions } from './documents/IssuedVersions.tsx';
 
 interface Job {
   jobId: string;
@@ -61,6 +63,8 @@ export function DocumentsScreen({ navigate }: { navigate: Navigate }) {
   const [outcome, setOutcome] = useState<Outcome | undefined>();
   const words = useDocumentWords(c);
   const [attempts, setAttempts] = useState<Partial<Record<DocumentKind, Attempt>>>({});
+  const [issuing, setIssuing] = useState<DocumentKind | undefined>();
+  const [issued, setIssued] = useState<IssueOutcome | undefined>();
   const problems = useMemo(() => (c ? Object.fromEntries(documentKinds.map((k) => [k, problemsFor(c, k)])) as Record<DocumentKind, ReturnType<typeof problemsFor>> : undefined), [c]);
   const names = useNamesInCase(c);
 
@@ -155,14 +159,17 @@ export function DocumentsScreen({ navigate }: { navigate: Navigate }) {
                     <span className="toolbar-label">Anonymised copy</span>
                     {buttons(false, documentVersionName(kind, false))}
                   </div>
+                  <div className="toolbar"><button type="button" className="button" disabled={job !== undefined} onClick={() => setIssuing(kind)} aria-label={`Issue the ${documentLabels[kind]}…`}>Issue…</button></div>
                 </>
-              ) : <div className="toolbar">{buttons(undefined, documentLabels[kind])}</div>}
+              ) : <div className="toolbar">{buttons(undefined, documentLabels[kind])}<button type="button" className="button" disabled={job !== undefined} onClick={() => setIssuing(kind)} aria-label={`Issue the ${documentLabels[kind]}…`}>Issue…</button></div>}
             </section>
           );
         })}
       </div>
 
       <NamesInCase c={c} names={names} navigate={navigate} />
+      <IssuedVersions status={issued ? { ok: issued.ok, message: issued.ok ? issuedMessage(issued.result) : issued.message } : undefined} />
+      <IssueDialog kind={issuing} onClose={() => setIssuing(undefined)} onIssued={setIssued} />
     </>
   );
 }

@@ -3,7 +3,7 @@
 // beside it. Built for the large case: every part subscribes to its own slice of the store
 // and is memoised, and the text fields keep their own state while typing (fields.tsx), so a
 // keystroke re-renders one textarea, not 40 points and 1,400 linked records.
-import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { FindingData, OutcomeValue, PointData, RecommendationData } from '../../../shared/interchange/schema.ts';
 import { outcomes } from '../../../shared/interchange/schema.ts';
 import { linkedToRecord, UNLINKED_FINDING } from '../../../shared/readiness/index.ts';
@@ -32,11 +32,14 @@ function saveFinding(pointId: string, patch: Partial<FindingData>): void {
   void saveRecord('findings', next);
 }
 
-export function FindingsScreen({ initialPointId }: { initialPointId?: string | undefined }) {
+/** `onPointShown`: told the point on screen, so that unlocking after a lock returns to it. */
+export function FindingsScreen({ initialPointId, onPointShown }: { initialPointId?: string | undefined; onPointShown?: (pointId: string) => void }) {
   const points = useStore(caseStore, (c) => c?.statement.points ?? EMPTY);
   const inScope = useMemo(() => points.filter((p) => p.scope !== 'out'), [points]);
   const [selected, setSelected] = useState<string | undefined>(initialPointId);
   const current = inScope.find((p) => p.id === selected) ?? inScope[0];
+  const currentId = current?.id;
+  useEffect(() => { if (currentId) onPointShown?.(currentId); }, [currentId, onPointShown]);
   const at = current ? inScope.indexOf(current) : -1;
 
   return (
@@ -91,6 +94,22 @@ interface EditorProps {
   onSelect: (id: string) => void;
 }
 
+// Whether the sources beside the finding (its evidence, interviews and chronology) are shown:
+// a preference of the screen, not of the case, so it is kept in the browser's storage and holds
+// across points, screens and locks. Folded, the writing area takes the whole width.
+const sourcesKey = 'impartial.findings.sources';
+function readSourcesShown(): boolean {
+  try { return globalThis.localStorage?.getItem(sourcesKey) !== 'hidden'; } catch { return true; }
+}
+function useSourcesShown(): [boolean, () => void] {
+  const [shown, setShown] = useState(readSourcesShown);
+  const toggle = useCallback(() => setShown((was) => {
+    try { globalThis.localStorage?.setItem(sourcesKey, was ? 'hidden' : 'shown'); } catch { /* storage unavailable: the choice lasts until the screen closes */ }
+    return !was;
+  }), []);
+  return [shown, toggle];
+}
+
 function FindingEditor({ point: p, previous, next, onSelect }: EditorProps) {
   // The pager's button disappears with the point it belonged to: keyboard users continue
   // at the new point's heading rather than at the top of the page.
@@ -100,12 +119,28 @@ function FindingEditor({ point: p, previous, next, onSelect }: EditorProps) {
   }, []);
   const finding = useStore(caseStore, (c) => c?.findings?.find((f) => f.pointId === p.id));
   const decided = finding !== undefined;
+  const [sourcesShown, toggleSources] = useSourcesShown();
+  const linkedCount = useStore(caseStore, (c) => {
+    const linked = (list: Array<{ pointIds: string[] }> | undefined) => (list ?? []).filter((x) => x.pointIds.includes(p.id)).length;
+    return linked(c?.evidence) + linked(c?.interviews) + linked(c?.chronology);
+  });
   // The readiness check's warning, here where it is put right (it shows on Documents too).
   const unlinked = useStore(caseStore, (c) => Boolean(c && finding && !linkedToRecord(c, p.id, finding)));
   return (
-    <div className="finding-body">
+    <div className={sourcesShown ? 'finding-body' : 'finding-body finding-body--folded'}>
       <section className="finding-editor" aria-labelledby="finding-h">
-        <span className="eyebrow">Point {p.number}</span>
+        <div className="finding-editor-head">
+          <span className="eyebrow">Point {p.number}</span>
+          <button
+            type="button"
+            className="button button--small sources-toggle"
+            aria-expanded={sourcesShown}
+            aria-controls={sourcesShown ? 'finding-sources' : undefined}
+            onClick={toggleSources}
+          >
+            {sourcesShown ? 'Hide sources' : `Show sources (${linkedCount})`}
+          </button>
+        </div>
         <h2 id="finding-h" ref={heading} tabIndex={-1}>{p.summary || 'Untitled point'}</h2>
         {p.detail ? <p className="point-detail">{p.detail}</p> : null}
         {unlinked ? (
@@ -148,7 +183,7 @@ function FindingEditor({ point: p, previous, next, onSelect }: EditorProps) {
           {next ? <button type="button" className="button" onClick={() => onSelect(next.id)}>Point {next.number} →</button> : null}
         </div>
       </section>
-      <LinkedRecords pointId={p.id} />
+      {sourcesShown ? <LinkedRecords pointId={p.id} /> : null}
     </div>
   );
 }
@@ -214,9 +249,9 @@ const LinkedRecords = memo(function LinkedRecords({ pointId }: { pointId: string
       <span className="visually-hidden">Cite {ref} in this finding</span>
     </label>
   );
-  if (!ready) return <aside className="linked" aria-label="Linked to this point" aria-busy="true"><p className="meta" role="status">Finding the linked records…</p></aside>;
+  if (!ready) return <aside id="finding-sources" className="linked" aria-label="Linked to this point" aria-busy="true"><p className="meta" role="status">Finding the linked records…</p></aside>;
   return (
-    <aside className="linked" aria-label="Linked to this point">
+    <aside id="finding-sources" className="linked" aria-label="Linked to this point">
       <p className="field-hint">Tick the sources this finding rests on; with none ticked, the report lists every linked source.</p>
       <div className="linked-group">
         <h3 id="linked-evidence">Evidence <span className="meta">{linkedEvidence.length}</span></h3>

@@ -14,6 +14,7 @@ import { Stage2Extension } from './Stage2Extension.tsx';
 import { IntegrityCheck } from './IntegrityCheck.tsx';
 import { OverviewFollowUp } from './OverviewFollowUp.tsx';
 import { CaseHistory } from './CaseHistory.tsx';
+import { IssuedSummary } from './IssuedSummary.tsx';
 import { deadlineStatusLabels } from '../format/labels.ts';
 import { longDate, todayIso } from '../format/dates.ts';
 
@@ -72,6 +73,7 @@ export function OverviewScreen({ navigate }: { navigate: Navigate }) {
       </section>
 
       <OverviewFollowUp c={c} navigate={navigate} />
+      <IssuedSummary c={c} navigate={navigate} />
 
       <div className="section"><IntegrityCheck /></div>
 

@@ -42,7 +42,7 @@ export function StartScreen({ notice }: { notice?: string | undefined }) {
     <div className="start">
       <a className="skip-link" href="#start-main">Skip to content</a>
       <header className="start-brand">
-        <div className="brand-mark" aria-hidden="true">I</div>
+        <img className="brand-icon" src="./favicon.svg" alt="" width="56" height="56" />
         <h1>Impartial</h1>
         <p>Encrypted casefiles for independent investigations of children’s social care complaints</p>
       </header>

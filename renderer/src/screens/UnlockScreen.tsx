@@ -39,7 +39,7 @@ export function UnlockScreen({ file, notice }: { file: CasefileRef; notice?: str
   return (
     <div className="start">
       <header className="start-brand">
-        <div className="brand-mark" aria-hidden="true">I</div>
+        <img className="brand-icon" src="./favicon.svg" alt="" width="56" height="56" />
         <p>Impartial</p>
       </header>
       <main className="unlock">

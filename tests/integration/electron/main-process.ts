@@ -44,6 +44,17 @@ const mainWindow = () => {
   return window;
 };
 
+interface MenuItem { label?: string; role?: string; accelerator?: string; registerAccelerator?: boolean; submenu?: MenuItem[] }
+/** The last application menu's Help menu, as labels and keys (its click handlers stay here). */
+function helpMenu() {
+  const last = recorded.menus.at(-1) as { template?: MenuItem[] } | undefined;
+  const help = last?.template?.find((m) => m.role === 'help');
+  const shape = (items: MenuItem[] | undefined): unknown[] => (items ?? []).map((i) => ({
+    label: i.label, accelerator: i.accelerator, registerAccelerator: i.registerAccelerator, ...(i.submenu ? { submenu: shape(i.submenu) } : {}),
+  }));
+  return shape(help?.submenu);
+}
+
 function state() {
   const window = recorded.windows[0];
   return {
@@ -62,6 +73,7 @@ function state() {
     ipcChannels: [...recorded.ipcHandlers.keys()],
     otherIpcListeners: recorded.otherIpcListeners,
     menus: recorded.menus.length,
+    helpMenu: helpMenu(),
     powerEvents: electron.powerMonitor.eventNames().map(String),
     appEvents: electron.app.eventNames().map(String),
     spellChecker: recorded.spellChecker,

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventChannel, ipcChannel, methodNames } from '../../../shared/api.ts';
 import { securityHeaders } from '../../../electron/core/service/security-headers.ts';
+import { regionKeys, screenShortcuts } from '../../../shared/screens.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const out = join(root, 'out');
@@ -97,6 +98,7 @@ interface State {
   ipcChannels: string[];
   otherIpcListeners: string[];
   menus: number;
+  helpMenu: Array<{ label?: string; accelerator?: string; registerAccelerator?: boolean; submenu?: Array<{ label?: string; accelerator?: string; registerAccelerator?: boolean }> }>;
   powerEvents: string[];
   appEvents: string[];
   spellChecker: { languages?: string[]; downloadUrl?: string; enabled?: boolean };
@@ -279,5 +281,23 @@ describe('the built Electron main process on a stand-in platform', () => {
     }
     // Only the event's payload reaches the page (never Electron's event object and its sender), and unsubscribing works.
     expect(preload.onEvent).toEqual({ received: [[{ type: 'locked', reason: 'idle' }]], listenersWhileSubscribed: 1, listenersAfter: 0 });
+  });
+
+  it('gives the window the app icon, a 256 px PNG in the built renderer', async () => {
+    const state = await probe<State>('state');
+    const icon = state.windows[0]!.options.icon;
+    expect(icon).toBe(join(out, 'renderer', 'icon.png'));
+    const png = readFileSync(icon as string);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([256, 256]);
+  });
+
+  it('lists every screen key and F6 in the Help menu, from the same list as the navigation', async () => {
+    const state = await probe<State>('state');
+    const goTo = state.helpMenu.find((m) => m.label === '&Go to Screen');
+    // The stand-in runs on Linux: the Windows and Linux keys.
+    expect(goTo?.submenu).toEqual(screenShortcuts('other').map((s) => ({ label: s.title, accelerator: s.accelerator, registerAccelerator: false })));
+    expect(goTo?.submenu?.map((i) => i.accelerator)).toContain('Ctrl+Shift+0');
+    expect(state.helpMenu.map((m) => m.accelerator)).toEqual(expect.arrayContaining([regionKeys.next.accelerator, regionKeys.previous.accelerator]));
   });
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { collections as apiCollections, sections as apiSections } from '../../../shared/api.ts';
 import {
-  collectionNames, collections, emptySection, keyOf, optionalLists, parentOf, recordsIn, sectionIn, sectionNames, sections,
+  collectionNames, collections, emptySection, issuedDocuments, keyOf, optionalLists, parentOf, recordsIn, sectionIn, sectionNames, sections,
   withRecords, withSection, type CollectionName,
 } from '../../../shared/case-model/index.ts';
 import { CaseShape, FORMAT, type CaseData } from '../../../shared/interchange/schema.ts';
@@ -41,6 +41,10 @@ describe('the case model and the interchange format', () => {
       expect(c.schema.shape, name).toHaveProperty(c.key);
       if (!parent) places.push(c.field);
     }
+    // The issued versions are part of CaseData too, but no collection: issuing adds them (shared/case-model/issued.ts).
+    expect(unwrap(CaseShape.shape[issuedDocuments.field]) as z.ZodArray).toBeInstanceOf(z.ZodArray);
+    expect((unwrap(CaseShape.shape[issuedDocuments.field]) as z.ZodArray).element).toBe(issuedDocuments.schema);
+    places.push(issuedDocuments.field);
     expect(places.sort()).toEqual(Object.keys(CaseShape.shape).filter((k) => k !== 'format').sort());
   });
 

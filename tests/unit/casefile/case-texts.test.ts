@@ -69,6 +69,8 @@ const NOT_TEXTS: Record<string, string> = {
   'recommendations.number': 'a reference',
   'panel.recommendations.number': 'a reference',
   'anonymisation.notNames.word': 'a mark: the word let through',
+  'issued.fileName': 'the record of a document issued: no document prints it',
+  'issued.data': 'the bytes of a document issued',
 };
 
 /** The path of every field of free text in the interchange format, list indexes left out. */

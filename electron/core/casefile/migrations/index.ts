@@ -34,6 +34,7 @@ import personAddressAs from './3-person-address-as.ts';
 import adjudicationAndDirectorResponse from './4-adjudication-and-director-response.ts';
 import notANameMarks from './5-not-a-name-marks.ts';
 import historyChain from './6-history-chain.ts';
+import issuedVersions from './7-issued-versions.ts';
 
 export interface Migration {
   /** The schema version this step brings a casefile to: one more than the step before. */
@@ -51,6 +52,7 @@ export const migrations: readonly Migration[] = [
   adjudicationAndDirectorResponse,
   notANameMarks,
   historyChain,
+  issuedVersions,
 ];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

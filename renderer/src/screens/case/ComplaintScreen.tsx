@@ -48,7 +48,7 @@ export function ComplaintScreen({ navigate }: { navigate: Navigate }) {
             <p className="field-hint" id="complaint-parties-hint">
               The letters are addressed to the complainants and copied to the representatives (an advocate, say). A representative has no right to a child’s personal data: documents name people by label.
             </p>
-            <table className="table party-table" aria-describedby="complaint-parties-hint">
+            <table className="table party-table table--reflow" aria-describedby="complaint-parties-hint">
               <caption className="visually-hidden">Each person’s part in the complaint</caption>
               <thead>
                 <tr><th scope="col">Person</th>{parties.map((party) => <th key={party.field} scope="col">{party.heading}</th>)}</tr>
@@ -58,7 +58,7 @@ export function ComplaintScreen({ navigate }: { navigate: Navigate }) {
                   <tr key={p.id}>
                     <th scope="row"><span className="person-name">{p.name}</span> <span className="person-label">{p.label}</span> <span className="meta">{personRoleLabels[p.role]}</span></th>
                     {parties.map((party) => (
-                      <td key={party.field}>
+                      <td key={party.field} data-label={party.heading}>
                         <input type="checkbox" className="checkbox" checked={complaint[party.field]?.includes(p.id) ?? false}
                           aria-label={`${p.name} (${p.label}) is ${party.as}`} onChange={(e) => setParty(party.field, p.id, e.target.checked)} />
                       </td>
