@@ -10,6 +10,7 @@ import { textFieldNames, textFields } from '../../../shared/case-model/texts.ts'
 import { collectionTextFields, sectionTextFields } from '../../../shared/search/index.ts';
 import type { CollectionName, SectionName } from '../../../shared/case-model/index.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
+import { isSearchKey, screenForKey } from '../../../shared/screens.ts';
 
 const sample = JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/sample-case.json'), 'utf8')) as CaseData;
 
@@ -53,5 +54,20 @@ describe('where a search hit goes', () => {
   it('cites a page as "D3, p. 4" and a file without pages by its reference', () => {
     expect(citationOf('D3', 4)).toBe('D3, p. 4');
     expect(citationOf('D3')).toBe('D3');
+  });
+});
+
+describe('the search key', () => {
+  const press = (p: Partial<{ code: string; key: string; ctrlKey: boolean; shiftKey: boolean; altKey: boolean; metaKey: boolean }>) =>
+    ({ code: 'KeyK', key: 'k', ctrlKey: false, shiftKey: false, altKey: false, metaKey: false, ...p });
+  it('is Ctrl+K, or Cmd+K on a Mac, and nothing else', () => {
+    expect(isSearchKey(press({ ctrlKey: true }), 'other')).toBe(true);
+    expect(isSearchKey(press({ metaKey: true }), 'mac')).toBe(true);
+    expect(isSearchKey(press({ ctrlKey: true }), 'mac')).toBe(false);
+    expect(isSearchKey(press({ ctrlKey: true, shiftKey: true }), 'other')).toBe(false);
+    expect(isSearchKey(press({}), 'other')).toBe(false);
+    // A layout where the K key types another letter still has the key where K is.
+    expect(isSearchKey(press({ key: 'л', ctrlKey: true }), 'other')).toBe(true);
+    expect(screenForKey(press({ ctrlKey: true }), 'other')).toBeUndefined();
   });
 });
