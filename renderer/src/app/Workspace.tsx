@@ -243,7 +243,7 @@ const CaseNav = memo(function CaseNav(props: { current: ScreenName; navigate: Na
         ))}
       </ul>
       <p className="nav-keys-hint" data-testid="nav-keys-hint">
-        <kbd>{screenKeyModifiers}</kbd>key: go to a screen · <kbd>{regionKeys.next.shown}</kbd>: next part of the window · <kbd>{searchKey.shown}</kbd>: search
+        <kbd>{screenKeyModifiers}</kbd>key: go to a screen · <kbd>{regionKeys.next.shown}</kbd>: next part of the window
       </p>
       <div className="sidebar-foot">
         <button type="button" className="nav-link" onClick={props.onSettings}>Settings</button>
