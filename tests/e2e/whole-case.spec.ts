@@ -46,10 +46,11 @@ const NAME_PARTS = [...new Set(Object.values(people).flatMap((p) => [p.name, ...
 
 const points = [
   { summary: 'The review of the child’s plan was held late', detail: 'Ms A complains that the review of Child B’s plan due in March was held in June.', outcome: 'Upheld',
-    recommendation: 'The service puts in place a way of re-arranging a missed review within 20 working days.' },
+    wants: 'Reviews to be held on time in future.', recommendation: 'The service puts in place a way of re-arranging a missed review within 20 working days.' },
   { summary: 'Calls to the social worker were not returned', detail: 'Ms A complains that five calls to SW1 in April went unanswered.', outcome: 'Partially upheld',
-    recommendation: 'The service names a cover social worker for every absence over five working days.' },
-  { summary: 'Family time was changed without notice', detail: 'Ms A complains that family time was moved with a day’s notice.', outcome: 'Not upheld' },
+    wants: 'A named worker to call when the social worker is away.', recommendation: 'The service names a cover social worker for every absence over five working days.' },
+  { summary: 'Family time was changed without notice', detail: 'Ms A complains that family time was moved with a day’s notice.', outcome: 'Not upheld',
+    wants: 'A week’s notice of any change to family time.' },
 ] as const;
 
 const text = {
@@ -153,10 +154,11 @@ async function statement(page: Page): Promise<void> {
     await expect(card.getByLabel('Summary (one line)')).toBeFocused();
     await page.keyboard.type(point.summary);
     await card.getByLabel('The complaint as agreed').fill(point.detail);
+    await card.getByLabel('Outcome the complainant wants').fill(point.wants);
   }
   await page.getByLabel('Date sent to the complainant').fill('2024-10-28');
   await page.getByLabel('Date agreed').fill('2024-11-04');
-  await page.getByLabel('How it was agreed').fill('By email from the complainant');
+  await page.getByLabel('How it was agreed').fill('Agreed by email from Ms A.');
   await page.getByLabel('How it was agreed').blur();
   await saved(page);
   await axe(page, 'Statement of Complaint');
@@ -399,15 +401,19 @@ test.describe.serial('the whole case, through the screens alone', () => {
   test('a new user records the whole case, screen by screen, in the order the procedure runs', async ({ page }) => {
     test.setTimeout(240_000);
     await createCasefile(page, TITLE);
-    const t0 = Date.now();
-    for (const [name, step] of Object.entries({ caseDetails, complaint, peopleScreen, statement, evidence, findings, ioReportChapters, ipReview, adjudication, reviewPanel })) {
-      const t = Date.now();
-      await step(page);
-      console.log(`TIMING ${name} ${Date.now() - t} ms`);
-    }
-    console.log(`TIMING all ${Date.now() - t0} ms`);
+    const screens: [string, (page: Page) => Promise<void>][] = [
+      ['Case details', caseDetails], ['Complaint', complaint], ['People', peopleScreen], ['Statement of Complaint', statement],
+      ['Evidence', evidence], ['Findings', findings], ['IO report chapters', ioReportChapters], ['IP review', ipReview],
+      ['Adjudication', adjudication], ['Review panel', reviewPanel],
+    ];
+    for (const [name, fill] of screens) await test.step(name, () => fill(page));
     // Every clock is ended, and every document is ready.
     await open(page, 'Overview');
+    // Every clock the dates started was ended in time.
+    for (const clock of ['stage1.response', 'stage1.limit', 'stage2.response', 'stage2.limit', 'stage3.request', 'stage3.panel', 'stage3.report', 'stage3.response']) {
+      await expect(page.getByTestId(`clock-${clock}`), clock).toContainText('Met');
+      await expect(page.getByTestId(`clock-${clock}`), clock).not.toContainText('Met late');
+    }
     await axe(page, 'Overview, the whole case');
     await open(page, 'Documents');
     await axe(page, 'Documents, every document ready');
@@ -422,7 +428,11 @@ test.describe.serial('the whole case, through the screens alone', () => {
     for (const p of points) {
       expect.soft(read).toContain(plain(p.summary));
       expect.soft(read).toContain(plain(p.detail));
+      expect.soft(read).toContain(`Outcome sought: ${plain(p.wants)}`);
     }
+    expect.soft(read).toContain("Each point sets out the complainant's account and the outcome they would like.");
+    expect.soft(read).toContain('It was agreed on 4 November 2024. Agreed by email from Ms A.');
+    expect.soft(read).toContain('The response is due by 9 December 2024.');
     expect.soft(read).toContain('4 November 2024');
     expect.soft(read).toContain(council.name);
   });
@@ -498,5 +508,7 @@ test.describe.serial('the whole case, through the screens alone', () => {
     expect.soft(read).toContain('Response: Partly accepted.');
     expect.soft(read).toContain(`Reasons: ${plain(text.directorReasons)}`);
     expect.soft(read).toContain('Exampleton Civic Centre, Committee Room 2');
+    // The procedure is over: the report says so before the Ombudsman's details.
+    expect.soft(read).toContain(`The response of the ${council.director}, set out above, completes the council's complaints procedure. You may also contact the Local Government and Social Care Ombudsman.`);
   });
 });
