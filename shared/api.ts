@@ -18,6 +18,7 @@ import { documentFormats, documentKinds } from './case-model/documents.ts';
 import type { HistoryEntry } from './history/entry.ts';
 import type { FileTextState, SearchResults } from './search/index.ts';
 import type { ScreenName } from './screens.ts';
+import type { DocumentKind } from './case-model/documents.ts';
 
 // ---------------------------------------------------------------------------------------
 // Results and errors
@@ -162,6 +163,22 @@ const maxEvidenceFileBase64 = Math.ceil(maxEvidenceFileBytes / 3) * 4;
 // The documents are the case model's vocabulary (shared/case-model/documents.ts), named here too
 // because the operations below take them.
 export { documentFormats, documentKinds, type DocumentFormat, type DocumentKind } from './case-model/documents.ts';
+
+/** A document as it will be issued, for the Preview region beside the screen that edits it. */
+export interface DocumentPreview {
+  /** The PDF from the same renderer as an issued copy, marked DRAFT; anonymised unless asked
+   *  for named. Crosses IPC as bytes; the web host carries it as base64 in the JSON. */
+  pdf: Uint8Array;
+  /** Where the text of each run source ("point 2, analysis") starts: the page (from 1) and the
+   *  distance from the page's top in PDF points. The first place of each source only. */
+  places: Record<string, { page: number; y: number }>;
+  /** The words of the document's body as rendered (shared/documents/word-count.ts). */
+  words: number;
+  /** Names the leak check found in the anonymised text (the preview shows them rather than refusing). */
+  names: Array<{ place: string; found: string }>;
+  /** Blocking readiness problems: an issued copy would be refused until they are put right. */
+  blocking: number;
+}
 
 export interface StandardParagraph {
   name: string;
@@ -323,6 +340,20 @@ export const api = {
     draft: z.boolean().default(false),
     jobId: jobId.optional(),
   })),
+  /** The document as it will be issued, for the Preview region: a DRAFT PDF rendered off the
+   *  main thread from the case as saved (the text fields save as typing pauses), in memory only,
+   *  never written to disk. Readiness problems and names found do not stop it: they are
+   *  answered beside the PDF. A request overtaken by a newer one of the same session before
+   *  its render started fails with code 'superseded' (the renderer ignores it). */
+  previewDocument: op<DocumentPreview>()(z.strictObject({
+    sessionId,
+    kind: z.enum(documentKinds),
+    named: z.boolean().default(false),
+  })),
+  /** The words of each document as it would be rendered now (anonymised), counted from its
+   *  model without rendering it (shared/documents/word-count.ts): for the Documents screen. A
+   *  document that cannot be built (a broken authority-pack template) is left out. */
+  countDocumentWords: op<Partial<Record<DocumentKind, number>>>()(z.strictObject({ sessionId })),
   /** Issues a ready document (never a draft): renders it off the main thread with its version
    *  and issue date stamped on it, keeps its exact bytes and SHA-256 in the casefile (one
    *  transaction, with its audit row), then hands the file over like renderDocument. `date`

@@ -19,6 +19,7 @@ import { lockOnSleep } from './power.ts';
 import { noteOpened, readRecent } from './recent.ts';
 import { defaultBackupFolder, loadSettings, saveSettings } from './settings.ts';
 import { openKeychain } from './keychain.ts';
+import { setUpSpellChecker } from './spellcheck.ts';
 import * as dialogs from './dialogs.ts';
 
 // Built layout: out/main/index.js beside out/main/job-worker.js, out/preload, out/renderer.
@@ -68,6 +69,8 @@ if (!app.requestSingleInstanceLock()) {
 
   app.whenReady().then(async () => {
     applySecurityPolicy();
+    // Packaged: assets/dictionaries is an extraResource, like the fonts.
+    setUpSpellChecker(join(app.isPackaged ? process.resourcesPath : app.getAppPath(), 'assets', 'dictionaries'), app.getPath('userData'));
     serveRenderer(join(outDir, 'renderer'));
     const keychain = openKeychain();
     service = await createService({

@@ -30,6 +30,8 @@ const impartial = {
   renumberPoints: invoke('renumberPoints'),
   saveSection: invoke('saveSection'),
   renderDocument: invoke('renderDocument'),
+  previewDocument: invoke('previewDocument'),
+  countDocumentWords: invoke('countDocumentWords'),
   issueDocument: invoke('issueDocument'),
   saveIssuedDocument: invoke('saveIssuedDocument'),
   attachEvidenceFile: invoke('attachEvidenceFile'),

@@ -63,6 +63,17 @@ const documentTypes: Record<string, string> = {
   pdf: 'application/pdf',
 };
 
+/**
+ * Bytes in a Result (a preview's PDF) as { $bytes: base64 } in the JSON, which the page's
+ * platform layer (renderer/src/platform/web.ts) turns back into a Uint8Array: Electron's IPC
+ * carries them as they are. Held in memory only, never written to disk.
+ */
+function bytesAsBase64(this: unknown, key: string, value: unknown): unknown {
+  const original = (this as Record<string, unknown>)[key]; // before Buffer.toJSON turned it into { type, data }
+  if (original instanceof Uint8Array) return { $bytes: Buffer.from(original.buffer, original.byteOffset, original.byteLength).toString('base64') };
+  return value;
+}
+
 function sameSecret(given: string | undefined, token: string): boolean {
   if (!given) return false;
   const a = Buffer.from(given);
@@ -273,7 +284,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         }
         const result = await dispatch(service.handlers, url.pathname.slice('/api/'.length), input, (method, error) =>
           options.log?.(`internal error in ${method}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
-        return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
+        return send(res, 200, JSON.stringify(result, bytesAsBase64), 'application/json; charset=utf-8');
       }
       if (url.pathname.startsWith('/download/') && req.method === 'GET') {
         const id = url.pathname.slice('/download/'.length);

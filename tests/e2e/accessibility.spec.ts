@@ -16,6 +16,8 @@ async function expectNoSeriousViolations(page: Page, screen: string): Promise<vo
 const workspaceScreens = ['Overview', 'Case details', 'Complaint', 'People', 'Statement of Complaint', 'Evidence', 'Findings', 'IO report', 'IP review', 'Adjudication', 'Review panel', 'Documents'];
 
 test('every screen passes axe-core with no serious or critical violations', async ({ page }) => {
+  // Twelve screens, six of them with the Preview region's PDF and its text layer for axe to read.
+  test.setTimeout(120_000);
   await expectNoSeriousViolations(page, 'start screen');
 
   const title = uniqueTitle('Accessibility');

@@ -24,6 +24,8 @@ export interface ProduceOptions {
   templatesDir?: string;
   /** The name of the file the document goes to (no folder): an anonymised document's file name is checked for names too. */
   fileName?: string;
+  /** A preview's way: names found in an anonymised document are answered (`leaks`), not refused. */
+  reportLeaks?: boolean;
 }
 
 export interface ProducedDocument {
@@ -33,6 +35,8 @@ export interface ProducedDocument {
   problems: ReadinessProblem[];
   /** The "not a name here" marks that let an occurrence through the leak check. */
   marksUsed: NotANameMark[];
+  /** Names found in an anonymised document (only with `reportLeaks`: otherwise they are refused). */
+  leaks?: Leak[];
 }
 
 /** A blocking readiness problem stops the document; the user is told the first, and where to see the rest. */
@@ -66,13 +70,15 @@ export async function prepareDocument(data: CaseData, kind: DocumentKind, option
   const named = options.named ?? false;
   const model = buildDocument(kind, data, { named, draft, templates, today: options.today ?? todayIso(), ...(issue ? { issue } : {}) });
   // The word list is loaded on the first anonymised document only: a named one, and every other command, never pays for it.
+  if (named) return { model, problems, marksUsed: [] };
   // The case's "not a name here" marks that still apply each let one occurrence through.
-  const marksUsed = named ? [] : assertNoLeaks(model, data.people, DOCUMENT_NAMES[kind], {
+  const leakOptions = {
     ordinaryWords: await loadOrdinaryWords(),
     marks: marksThatApply(data),
     ...(options.fileName !== undefined ? { fileName: options.fileName } : {}),
-  });
-  return { model, problems, marksUsed };
+  };
+  if (options.reportLeaks) return { model, problems, ...checkForNames(model, data.people, DOCUMENT_NAMES[kind], leakOptions) };
+  return { model, problems, marksUsed: assertNoLeaks(model, data.people, DOCUMENT_NAMES[kind], leakOptions) };
 }
 
 /**
@@ -87,7 +93,7 @@ export async function nameLeaksOf(data: CaseData, kind: DocumentKind, options: P
 }
 
 export async function produceDocument(data: CaseData, kind: DocumentKind, options: ProduceOptions): Promise<ProducedDocument> {
-  const { model, problems, marksUsed } = await prepareDocument(data, kind, options);
+  const { model, problems, marksUsed } = await prepareDocument(data, kind, { ...options, reportLeaks: false });
   // Each renderer (docx; pdfkit with its fonts) is loaded only when a document is made in its format.
   const bytes = options.format === 'docx'
     ? await (await import('../render/docx.ts')).renderDocx(model)

@@ -8,7 +8,7 @@ import type { Block, HeadingBlock, ImageBlock, ListBlock, ParagraphBlock } from 
 import { imageSize } from 'image-size';
 import type { Bookmarks } from './pdf-finishing.ts';
 import type { Glyphs } from './pdf-glyphs.ts';
-import type { Pages } from './pdf-pages.ts';
+import { sourcesOf, type Pages } from './pdf-pages.ts';
 import { BOTTOM, HEADING, LIST, MARGIN, PAGE_CAPACITY, PARAGRAPH, TEXT_WIDTH, body } from './pdf-style.ts';
 import type { TextStyle } from './pdf-style.ts';
 import { TABLE_AFTER, Tables } from './pdf-table.ts';
@@ -96,6 +96,8 @@ export class BlockLayout {
 
   /** `tail`: the height of what must follow on the page where this block ends. */
   block(block: Block, tail = 0): void {
+    if (block.kind === 'heading' && block.source) this.pages.mark([block.source]);
+    else if (block.kind === 'paragraph') this.pages.mark(sourcesOf(block.runs));
     switch (block.kind) {
       case 'heading':
         return this.heading(block);
@@ -184,6 +186,7 @@ export class BlockLayout {
     const width = TEXT_WIDTH - LIST.indent;
     const items = this.itemLines(block);
     items.forEach((lines, n) => {
+      pages.mark(sourcesOf(block.items[n]!));
       const item = tags.add('LI', list);
       const label = block.ordered ? `${n + 1}.` : '\u2022';
       // The label goes on the page where the item's first line lands, with the item's first two lines (all of a short one).

@@ -73,6 +73,18 @@ const fontBytes = (path: string) => {
   return bytes;
 };
 
+/**
+ * Each face's parsed fontkit font, kept across documents once a document has opened it: pdfkit
+ * takes a fontkit font in place of the file (each document still makes its own subset), and
+ * parsing the faces' tables afresh for every document was most of the time of a short one
+ * (a preview renders one after every pause in typing).
+ */
+const parsedFonts = new Map<string, FontkitFont>();
+/** What to give pdfkit for the face at `path`: its parsed font when one is kept, else its bytes. */
+export function fontSource(path: string): FontkitFont | Buffer {
+  return parsedFonts.get(path) ?? fontBytes(path);
+}
+
 export class Glyphs {
   readonly pdf: PDFKit.PDFDocument;
   /** pdfkit's name for each face. */
@@ -80,12 +92,15 @@ export class Glyphs {
 
   constructor(pdf: PDFKit.PDFDocument, faces: FontFaces) {
     this.pdf = pdf;
-    // The regular face keeps the path it was opened with as the document's default font:
-    // pdfkit caches fonts by the name they were first opened with, and re-parses a font
-    // registered under a second name.
-    for (const key of ['bold', 'italic', 'boldItalic', 'symbols'] as const) pdf.registerFont(key, fontBytes(faces[key]) as unknown as string);
-    this.fonts = { regular: faces.regular, bold: 'bold', italic: 'italic', boldItalic: 'boldItalic', symbols: 'symbols' };
+    // Every face under its own name, the regular one too: the document's default font (pdf.ts)
+    // is the same parsed font, which pdfkit finds by the face's name rather than opening it again.
+    for (const key of ['regular', 'bold', 'italic', 'boldItalic', 'symbols'] as const) pdf.registerFont(key, fontSource(faces[key]) as unknown as string);
+    this.fonts = { regular: 'regular', bold: 'bold', italic: 'italic', boldItalic: 'boldItalic', symbols: 'symbols' };
+    this.paths = { regular: faces.regular, bold: faces.bold, italic: faces.italic, boldItalic: faces.boldItalic, symbols: faces.symbols };
   }
+
+  /** Each face's file, by which its parsed font is kept. */
+  readonly paths: Record<FontKey, string>;
 
   // --- measuring -------------------------------------------------------------------------
 
@@ -118,7 +133,9 @@ export class Glyphs {
   /** The fontkit font behind a face (pdfkit keeps it on its EmbeddedFont). */
   face(font: FontKey): FontkitFont {
     this.pdf.font(this.fonts[font]);
-    return (this.pdf as unknown as { _font: { font: FontkitFont } })._font.font;
+    const parsed = (this.pdf as unknown as { _font: { font: FontkitFont } })._font.font;
+    if (!parsedFonts.has(this.paths[font])) parsedFonts.set(this.paths[font], parsed);
+    return parsed;
   }
 
   readonly coverageCache = new Map<number, 'main' | 'symbols' | 'none'>();

@@ -5,7 +5,7 @@
 // operators. So a page's operators are kept as text here and deflated at a faster setting once;
 // the header and footer, drawn when the page count is known, go in a second stream of each page.
 import { deflateSync } from 'node:zlib';
-import type { ParagraphBlock } from '../../../shared/document/model.ts';
+import type { ParagraphBlock, Run } from '../../../shared/document/model.ts';
 import { GLYPH_BOX } from './pdf-glyphs.ts';
 import type { Glyphs } from './pdf-glyphs.ts';
 import { BOTTOM, MARGIN } from './pdf-style.ts';
@@ -24,6 +24,19 @@ interface PdfPage {
   dictionary: { data: { Contents: unknown } };
 }
 
+/** Where a source's text starts: its page (from 1) and the distance from the page's top, in points. */
+export interface SourcePlace {
+  page: number;
+  y: number;
+}
+
+/** The sources of a block's runs, in order, once each. */
+export function sourcesOf(runs: readonly Run[]): Set<string> {
+  const out = new Set<string>();
+  for (const run of runs) if (run.source) out.add(run.source);
+  return out;
+}
+
 export class Pages {
   readonly pdf: PDFKit.PDFDocument;
   readonly glyphs: Glyphs;
@@ -38,6 +51,13 @@ export class Pages {
 
   /** The current page's content operators, as text, not yet written. */
   readonly pending: string[] = [];
+
+  /** The page being written, counted from 0. */
+  pageIndex = 0;
+  /** Where each source's text was first drawn, when the caller asked (a preview scrolls there). */
+  places: Map<string, SourcePlace> | undefined;
+  /** Sources of the block about to be drawn: placed at its first line. */
+  private marked: string[] = [];
 
   constructor(pdf: PDFKit.PDFDocument, glyphs: Glyphs) {
     this.pdf = pdf;
@@ -57,6 +77,7 @@ export class Pages {
   newPage(): void {
     this.closePage();
     this.pdf.addPage();
+    this.pageIndex += 1;
     this.color = undefined;
     this.y = MARGIN.top;
     this.pageEmpty = true;
@@ -72,7 +93,16 @@ export class Pages {
     if (!this.pageEmpty) this.y += points;
   }
 
+  /** The next line drawn is where these sources' text starts (the first place of each is kept). */
+  mark(sources: Iterable<string>): void {
+    if (this.places) this.marked = [...sources];
+  }
+
   drawLine(line: Line, x: number, y: number, width: number, style: TextStyle, align: ParagraphBlock['align'] = 'left'): void {
+    if (this.marked.length && this.places) {
+      for (const source of this.marked) if (!this.places.has(source)) this.places.set(source, { page: this.pageIndex + 1, y });
+      this.marked = [];
+    }
     const cx = align === 'right' ? x + width - line.width : align === 'center' ? x + (width - line.width) / 2 : x;
     const top = y + (style.leading - style.size * GLYPH_BOX) / 2;
     if (this.color !== style.color) {

@@ -4,7 +4,7 @@
 // table breaks across pages by rows and cells, not by lines.
 import type { Run, TableBlock } from '../../../shared/document/model.ts';
 import type { Glyphs } from './pdf-glyphs.ts';
-import type { Pages } from './pdf-pages.ts';
+import { sourcesOf, type Pages } from './pdf-pages.ts';
 import { BOTTOM, MARGIN, PAGE_CAPACITY, TABLE, TABLE_CELL, TABLE_HEAD, TEXT_WIDTH, body } from './pdf-style.ts';
 import type { Tags } from './pdf-tags.ts';
 import type { Line } from './pdf-text.ts';
@@ -94,6 +94,7 @@ export class Tables {
     drawHeader(false);
     block.rows.forEach((row, r) => {
       const cells = rowLines(row);
+      pages.mark(row.flatMap((cell) => [...sourcesOf(cell)]));
       const tr = tags.add('TR', table);
       const tds = cells.map(() => tags.add('TD', tr));
       const done = cells.map(() => 0);

@@ -15,14 +15,16 @@ import type { DocumentModel } from '../../../shared/document/model.ts';
 import { fontFaces } from './fonts.ts';
 import { BlockLayout } from './pdf-blocks.ts';
 import { Bookmarks, draftMark, escapeXmpInfo, finishPages } from './pdf-finishing.ts';
-import { Glyphs } from './pdf-glyphs.ts';
-import { Pages } from './pdf-pages.ts';
+import { fontSource, Glyphs } from './pdf-glyphs.ts';
+import { Pages, type SourcePlace } from './pdf-pages.ts';
 import { MARGIN } from './pdf-style.ts';
 import { Tags } from './pdf-tags.ts';
 
 export interface PdfOptions {
   /** Folder holding the Liberation Sans TTFs; found from the project root when omitted. */
   fontsDir?: string;
+  /** Filled with where each run source's text starts (page and y), for a preview to scroll to. */
+  places?: Map<string, SourcePlace>;
 }
 
 export async function renderPdf(doc: DocumentModel, options: PdfOptions = {}): Promise<Uint8Array> {
@@ -41,7 +43,7 @@ export async function renderPdf(doc: DocumentModel, options: PdfOptions = {}): P
     // The first page is added once the pages' content is collected (Pages.first).
     autoFirstPage: false,
     // pdfkit selects Helvetica unless given a font; ours keeps the standard 14 out of the file.
-    font: faces.regular,
+    font: fontSource(faces.regular) as unknown as string,
     info: { Title: doc.title, Author: doc.author, Subject: doc.subject ?? '', Creator: 'Impartial', ...(doc.keywords ? { Keywords: doc.keywords } : {}) },
   });
   escapeXmpInfo(pdf);
@@ -53,6 +55,7 @@ export async function renderPdf(doc: DocumentModel, options: PdfOptions = {}): P
   pdf.resume();
 
   const pages = new Pages(pdf, new Glyphs(pdf, faces));
+  if (options.places) pages.places = options.places;
   const tags = new Tags(pdf, pages);
   if (doc.draft) pages.onPageStart = draftMark(pages, tags);
   pages.first();

@@ -3,7 +3,8 @@
 // a file or argv.
 import type { ErrorFacts } from '../../../shared/errors.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
-import type { RenderCaseOptions } from './render-case-document.ts';
+import type { DocumentPreview } from '../../../shared/api.ts';
+import type { PreviewCaseOptions, RenderCaseOptions } from './render-case-document.ts';
 import type { ExtractedText } from '../search/file-text.ts';
 
 /** One document: the worker passes the job itself as renderCaseDocument's options (today is always the worker's). */
@@ -49,11 +50,23 @@ export interface ExtractTextJob {
   mediaType: string;
 }
 
-export type Job = RenderJob | CreateCasefileJob | VerifyJob | ExtractTextJob | RestoreJob;
+/** A document for the Preview region (a DRAFT PDF with where each source starts), run by the
+ *  preview worker, which stays up between previews so that each costs only the render. */
+export interface PreviewJob extends Omit<PreviewCaseOptions, 'today'> {
+  type: 'preview';
+  caseData: CaseData;
+}
+
+export type Job = RenderJob | CreateCasefileJob | VerifyJob | ExtractTextJob | RestoreJob | PreviewJob;
+
+/** Starts a worker that stays up and runs the jobs posted to it, one at a time: { id, job } in, { id, message } out. */
+export interface ServeJobs {
+  type: 'serve';
+}
 
 export type JobMessage =
   | { type: 'progress'; stage: string; fraction: number }
-  | { type: 'done'; bytes?: Uint8Array; report?: { ok: boolean; problems: string[]; notices?: string[] }; text?: ExtractedText }
+  | { type: 'done'; bytes?: Uint8Array; report?: { ok: boolean; problems: string[]; notices?: string[] }; text?: ExtractedText; preview?: DocumentPreview }
   /** An ImpartialError, whole: the service composes each audience's line from it. */
   | { type: 'error'; error: ErrorFacts }
   /** Anything else: a bug, logged on the Node side and never shown as it is. */

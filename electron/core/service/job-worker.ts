@@ -4,14 +4,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ImpartialError } from '../../../shared/errors.ts';
 import { createCasefile, restoreBackup, verifyCasefileAt } from '../casefile/index.ts';
-import { renderCaseDocument } from './render-case-document.ts';
+import { previewCaseDocument, renderCaseDocument } from './render-case-document.ts';
 import { extractText } from '../search/extract/index.ts';
-import type { Job, JobMessage } from './job-protocol.ts';
+import type { Job, JobMessage, ServeJobs } from './job-protocol.ts';
 
-const post = (message: JobMessage, transfer: ArrayBuffer[] = []) => parentPort?.postMessage(message, transfer);
-const progress = (stage: string, fraction: number) => post({ type: 'progress', stage, fraction });
+type Post = (message: JobMessage, transfer?: ArrayBuffer[]) => void;
 
-async function main(job: Job): Promise<void> {
+async function perform(job: Job, post: Post): Promise<void> {
+  const progress = (stage: string, fraction: number) => post({ type: 'progress', stage, fraction });
   try {
     switch (job.type) {
       case 'render': {
@@ -41,6 +41,12 @@ async function main(job: Job): Promise<void> {
         post({ type: 'done', text: await extractText(job, progress) });
         return;
       }
+      case 'preview': {
+        const preview = await previewCaseDocument(job.caseData, job);
+        const pdf = new Uint8Array(preview.pdf);
+        post({ type: 'done', preview: { ...preview, pdf } }, [pdf.buffer]);
+        return;
+      }
       default: {
         const never: never = job;
         throw new Error(`unknown job ${JSON.stringify(never)}`);
@@ -52,4 +58,13 @@ async function main(job: Job): Promise<void> {
   }
 }
 
-void main(workerData as Job);
+const data = workerData as Job | ServeJobs;
+if (data.type === 'serve') {
+  // One job at a time, in the order posted: the service sends a preview only when the last has answered.
+  let queue = Promise.resolve();
+  parentPort?.on('message', ({ id, job }: { id: number; job: Job }) => {
+    queue = queue.then(() => perform(job, (message, transfer = []) => parentPort?.postMessage({ id, message }, transfer)));
+  });
+} else {
+  void perform(data, (message, transfer = []) => parentPort?.postMessage(message, transfer));
+}

@@ -4,7 +4,9 @@
 // them (a packaged app has templates/ and assets/fonts in its resources). Runs inside the
 // render worker.
 import type { CaseData } from '../../../shared/interchange/schema.ts';
-import type { DocumentFormat, DocumentKind } from '../../../shared/api.ts';
+import type { DocumentFormat, DocumentKind, DocumentPreview } from '../../../shared/api.ts';
+import { documentWords } from '../../../shared/documents/word-count.ts';
+import type { SourcePlace } from '../render/pdf-pages.ts';
 import type { IssueStamp } from '../../../shared/documents/document-date.ts';
 import { prepareDocument } from '../documents/produce.ts';
 import { renderDocx } from '../render/docx.ts';
@@ -35,4 +37,36 @@ export async function renderCaseDocument(data: CaseData, options: RenderCaseOpti
   });
   progress(options.format === 'pdf' ? 'Writing the PDF' : 'Writing the Word document', 0.6);
   return options.format === 'pdf' ? renderPdf(model, options.fontsDir ? { fontsDir: options.fontsDir } : {}) : renderDocx(model);
+}
+
+export interface PreviewCaseOptions {
+  kind: DocumentKind;
+  named: boolean;
+  templatesDir?: string;
+  fontsDir?: string;
+  today?: string;
+}
+
+/**
+ * A document as it will be issued, for the Preview region: always a marked DRAFT (readiness
+ * problems never stop it), anonymised unless named; names the leak check finds are answered
+ * beside the PDF rather than refused, so the user sees both the page and what to put right.
+ */
+export async function previewCaseDocument(data: CaseData, options: PreviewCaseOptions): Promise<DocumentPreview> {
+  const { model, problems, leaks } = await prepareDocument(data, options.kind, {
+    named: options.named,
+    draft: true,
+    reportLeaks: true,
+    ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
+    ...(options.today ? { today: options.today } : {}),
+  });
+  const places = new Map<string, SourcePlace>();
+  const pdf = await renderPdf(model, { ...(options.fontsDir ? { fontsDir: options.fontsDir } : {}), places });
+  return {
+    pdf,
+    places: Object.fromEntries(places),
+    words: documentWords(model),
+    names: (leaks ?? []).map((l) => ({ place: l.place, found: l.found })),
+    blocking: problems.filter((p) => p.severity === 'blocking').length,
+  };
 }

@@ -16,7 +16,9 @@ import { ImpartialError } from '../../../shared/errors.ts';
 import { FORMAT } from '../../../shared/interchange/schema.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { parseCaseJson } from '../../../shared/interchange/parse.ts';
-import { errorCodes, maxEvidenceFileBytes, passphraseRefused } from '../../../shared/api.ts';
+import { buildDocument } from '../../../shared/documents/index.ts';
+import { documentWords } from '../../../shared/documents/word-count.ts';
+import { documentKinds, errorCodes, maxEvidenceFileBytes, passphraseRefused } from '../../../shared/api.ts';
 import type {
   AppInfo, CasefileBackups, CasefileRef, DocumentFormat, DocumentKind, ImpartialEvent, LockReason, OpenedCasefile, Saved, Settings,
 } from '../../../shared/api.ts';
@@ -29,6 +31,7 @@ import type { Handlers } from './dispatch.ts';
 import { FileRegistry } from './files.ts';
 import { IdleLock } from './idle-lock.ts';
 import { runJob } from './jobs.ts';
+import { PreviewWorker } from './preview-worker.ts';
 import type { CasefileStore, OpenCasefile } from './store-port.ts';
 import { InvalidCaseError } from '../casefile/errors.ts';
 import { removeLeftovers } from '../files/leftovers.ts';
@@ -206,6 +209,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   const { store, host } = options;
   const files = new FileRegistry();
   const sessions = new Map<string, Session>();
+  const previews = new PreviewWorker(options.jobWorker);
   const backupFiles = new FileRegistry();
   const stored: StoredSettings = (await host.loadSettings?.().catch(() => undefined)) ?? defaultStoredSettings();
   const saveStored = async () => {
@@ -251,6 +255,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     const session = sessions.get(sessionId);
     if (!session) return;
     sessions.delete(sessionId);
+    previews.forget(sessionId);
     if (sessions.size === 0) idle.stop();
     clearInterval(session.backupTimer);
     try {
@@ -510,6 +515,26 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       progress('Done', 1);
       return { fileName, size: bytes.byteLength, ...delivered };
     },
+    async previewDocument(input) {
+      const { casefile } = session(input.sessionId);
+      // The case is read when this preview's turn comes, so it shows every edit saved by then.
+      return previews.preview(input.sessionId, async () => ({
+        type: 'preview', caseData: withoutAttachmentBytes(await casefile.readCase()), kind: input.kind, named: input.named, ...options.resources,
+      }));
+    },
+    async countDocumentWords(input) {
+      const data = await session(input.sessionId).casefile.readCase();
+      const templates = loadTemplates(data.authority.name, options.resources?.templatesDir ?? TEMPLATES_DIR);
+      const counts: Partial<Record<DocumentKind, number>> = {};
+      for (const kind of documentKinds) {
+        try {
+          counts[kind] = documentWords(buildDocument(kind, data, { named: false, draft: false, templates, today: todayIso() }));
+        } catch {
+          // The Documents screen names a document that cannot be built when it is rendered.
+        }
+      }
+      return counts;
+    },
     async issueDocument(input) {
       const { casefile } = session(input.sessionId);
       const caseData = withoutAttachmentBytes(await casefile.readCase());
@@ -678,6 +703,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     async dispose() {
       idle.stop();
       await lockAll('quit');
+      await previews.dispose();
     },
   };
 }

@@ -14,6 +14,8 @@ import { CaseScreen } from '../screens/case/CaseScreen.tsx';
 import { ComplaintScreen } from '../screens/case/ComplaintScreen.tsx';
 import { IoReportScreen } from '../screens/IoReportScreen.tsx';
 import { DocumentsScreen } from '../screens/DocumentsScreen.tsx';
+import { PreviewRegion } from '../components/preview/PreviewRegion.tsx';
+import type { DocumentKind } from '../../../shared/api.ts';
 import { SettingsDialog } from '../screens/SettingsDialog.tsx';
 import { caseStore, lockNow, closeToStart } from './session.ts';
 import { useStore } from './store.ts';
@@ -118,8 +120,9 @@ export function Workspace({ opened }: { opened: OpenedCasefile }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [navigate]);
 
+  const previewKind = previewOf[place.screen];
   return (
-    <div className="workspace">
+    <div className={previewKind ? 'workspace workspace--preview' : 'workspace'}>
       <a className="skip-link" href="#main">Skip to content</a>
       <CaseNav current={place.screen} navigate={navigate} title={title} onSettings={() => setSettingsOpen(true)} />
       <main id="main" ref={mainRef} className="main" tabIndex={-1} aria-label={screenTitles[place.screen]}>
@@ -150,11 +153,22 @@ export function Workspace({ opened }: { opened: OpenedCasefile }) {
           {place.screen === 'documents' ? <DocumentsScreen navigate={navigate} /> : null}
         </div>
       </main>
+      {previewKind ? <PreviewRegion key={previewKind} kind={previewKind} /> : null}
       <StatusBar name={opened.name} onLock={() => void lockNow()} />
       <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
     </div>
   );
 }
+
+/** The screens that edit a document, and the document the Preview region beside them shows. */
+const previewOf: Partial<Record<ScreenName, DocumentKind>> = {
+  statement: 'statement',
+  findings: 'io-report',
+  ioReport: 'io-report',
+  ipReview: 'ip-report',
+  adjudication: 'adjudication-letter',
+  panel: 'panel-report',
+};
 
 const CaseNav = memo(function CaseNav(props: { current: ScreenName; navigate: Navigate; title: string; onSettings: () => void }) {
   const counts = useStore(caseStore, (c) => c ? `${c.statement.points.length}|${c.people.length}|${c.evidence?.length ?? 0}` : '0|0|0');

@@ -224,6 +224,12 @@ export async function allSaved(): Promise<void> {
   await queue;
 }
 
+/** Resolves once every edit already sent is in the casefile (text still being typed is not
+ *  hurried): what a preview of the casefile waits for. */
+export async function savesSettled(): Promise<void> {
+  await queue;
+}
+
 /** Issues a document, in the save queue so that it is made from every edit made before it;
  *  the version issued joins the case's list at once. A refusal is the caller's to show, not a
  *  failed save. */

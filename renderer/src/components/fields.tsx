@@ -9,6 +9,7 @@ import type { ReactNode } from 'react';
 import { refKey, type TextRef } from '../../../shared/case-model/texts.ts';
 import { longDate } from '../format/dates.ts';
 import { registerPendingEdit } from '../app/pending-edits.ts';
+import { countWords, wordsLabel } from '../../../shared/documents/word-count.ts';
 import { NameCheck, useSettled } from './NameCheck.tsx';
 
 export const SAVE_DELAY_MS = 400;
@@ -93,6 +94,10 @@ interface TextFieldProps {
   testId?: string;
   autoFocus?: boolean;
   visuallyHiddenLabel?: boolean;
+  /** The document text this field becomes (the model's run sources, "point 2, analysis"), so
+   *  the Preview region can scroll to it; several, "|"-separated, when it may print under
+   *  another (the first the document has is used). */
+  source?: string;
 }
 
 export const TextField = memo(function TextField(props: TextFieldProps) {
@@ -104,13 +109,17 @@ export const TextField = memo(function TextField(props: TextFieldProps) {
   const caretAt = useCaret(control);
   const hintId = props.hint ? `${id}-hint` : undefined;
   const errorId = props.error ? `${id}-error` : undefined;
+  const countId = props.multiline ? `${id}-words` : undefined;
   const checked = props.names !== null && !props.disabled;
   const namesId = checked ? `${id}-names` : undefined;
-  const describedBy = [hintId, errorId, namesId].filter(Boolean).join(' ') || undefined;
+  const describedBy = [hintId, errorId, countId, namesId].filter(Boolean).join(' ') || undefined;
   const replace = useCallback((next: string, caret: number) => { change(next); flush(); caretAt(caret); }, [change, flush, caretAt]);
   const common = {
     ref: control,
     id,
+    lang: 'en-GB',
+    spellCheck: true,
+    'data-source': props.source,
     'data-text-ref': props.names ? refKey(props.names) : undefined,
     value: local,
     disabled: props.disabled,
@@ -129,6 +138,7 @@ export const TextField = memo(function TextField(props: TextFieldProps) {
         ? <textarea {...common} className={props.tall ? 'textarea textarea--tall' : props.short ? 'textarea textarea--short' : 'textarea'} onChange={(e) => change(e.target.value)} />
         : <input {...common} className="input" type="text" onChange={(e) => change(e.target.value)} />}
       {props.error ? <span id={errorId} className="field-error">{props.error}</span> : null}
+      {countId ? <span id={countId} className="field-count">{wordsLabel(countWords(local))}</span> : null}
       {checked && props.names ? <NameCheck controlId={id} fieldLabel={props.label} textRef={props.names} text={settled} current={current} onReplace={replace} flush={flush} /> : null}
     </div>
   );

@@ -14,10 +14,19 @@ async function call(method: MethodName, input: unknown): Promise<Result<unknown>
       credentials: 'same-origin',
     });
     if (response.status === 403) return { ok: false, error: { code: 'forbidden', message: 'This page is not authorised by the Impartial web host: open the address it printed.' } };
-    return (await response.json()) as Result<unknown>;
+    return JSON.parse(await response.text(), bytesFromBase64) as Result<unknown>;
   } catch {
     return { ok: false, error: { code: 'host-unreachable', message: 'The Impartial web host is not answering: is `npm run web` still running?' } };
   }
+}
+
+/** The host sends bytes (a preview's PDF) as { $bytes: base64 }: back to the Uint8Array that Electron's IPC would give. */
+function bytesFromBase64(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || !('$bytes' in value) || typeof value.$bytes !== 'string') return value;
+  const binary = atob(value.$bytes);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }
 
 /** Hands a rendered file to the browser as a download (the web host's "save dialog"). */

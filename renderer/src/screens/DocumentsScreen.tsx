@@ -13,6 +13,7 @@ import { caseStore, newId, sessionIdOrThrow } from '../app/session.ts';
 import { useStore } from '../app/store.ts';
 import type { Navigate } from '../app/navigation.ts';
 import { problemsFor } from '../app/readiness.ts';
+import { wordsLabel } from '../../../shared/documents/word-count.ts';
 import { ProblemList } from '../components/ProblemList.tsx';
 import { RadioGroup } from '../components/fields.tsx';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
@@ -60,6 +61,7 @@ export function DocumentsScreen({ navigate }: { navigate: Navigate }) {
   const [version, setVersion] = useState<'final' | 'draft'>('final');
   const [job, setJob] = useState<Job | undefined>();
   const [outcome, setOutcome] = useState<Outcome | undefined>();
+  const words = useDocumentWords(c);
   const [attempts, setAttempts] = useState<Partial<Record<DocumentKind, Attempt>>>({});
   const [issuing, setIssuing] = useState<DocumentKind | undefined>();
   const [issued, setIssued] = useState<IssueOutcome | undefined>();
@@ -140,6 +142,7 @@ export function DocumentsScreen({ navigate }: { navigate: Navigate }) {
                   ? <span className="badge badge--blocking">Not ready</span>
                   : refused ? <span className="badge badge--blocking">Refused</span> : <span className="badge badge--ok">Ready</span>}</h2>
                 <p className="field-hint">{documentPurposes[kind]}</p>
+                {words[kind] !== undefined ? <p className="meta" data-testid={`words-${kind}`}>{wordsLabel(words[kind])} as it stands</p> : null}
               </div>
               {last ? <LastAttempt attempt={last} changed={last.caseThen !== c} /> : null}
               {/* A refusal is not "every check passes": its notice above says what stopped it. */}
@@ -169,6 +172,24 @@ export function DocumentsScreen({ navigate }: { navigate: Navigate }) {
       <IssueDialog kind={issuing} onClose={() => setIssuing(undefined)} onIssued={setIssued} />
     </>
   );
+}
+
+/** The words of each document as the case stands, counted on the host from the document models (no rendering). */
+function useDocumentWords(c: unknown): Partial<Record<DocumentKind, number>> {
+  const [words, setWords] = useState<Partial<Record<DocumentKind, number>>>({});
+  useEffect(() => {
+    let current = true;
+    const timer = setTimeout(() => {
+      void platform.countDocumentWords({ sessionId: sessionIdOrThrow() }).then((r) => {
+        if (current && r.ok) setWords(r.value);
+      });
+    }, 200);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [c]);
+  return words;
 }
 
 /** A blocking line for the names found in the texts a document prints (the anonymised version of it). */

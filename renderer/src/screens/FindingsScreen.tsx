@@ -156,10 +156,10 @@ function FindingEditor({ point: p, previous, next, onSelect }: EditorProps) {
           onChange={(v) => saveFinding(p.id, { outcome: v })}
           {...(decided ? {} : { hint: 'Choose the finding first; you can change it at any time. The texts below are saved with it.' })}
         />
-        <TextField names={{ field: 'findings.evidence', recordId: p.id }} label="Evidence" hint="What the records and interviews show." multiline tall disabled={!decided} value={finding?.evidence ?? ''} onSave={(v) => saveFinding(p.id, { evidence: v })} testId="finding-evidence" />
-        <TextField names={{ field: 'findings.analysis', recordId: p.id }} label="Analysis" hint="Weighing the evidence; contemporaneous records weigh more where accounts conflict." multiline tall disabled={!decided} value={finding?.analysis ?? ''} onSave={(v) => saveFinding(p.id, { analysis: v })} testId="finding-analysis" />
-        <TextField names={{ field: 'findings.conclusion', recordId: p.id }} label="Conclusion" multiline disabled={!decided} value={finding?.conclusion ?? ''} onSave={(v) => saveFinding(p.id, { conclusion: v })} testId="finding-conclusion" />
-        <PointRecommendations pointId={p.id} />
+        <TextField names={{ field: 'findings.evidence', recordId: p.id }} label="Evidence" hint="What the records and interviews show." multiline tall disabled={!decided} value={finding?.evidence ?? ''} onSave={(v) => saveFinding(p.id, { evidence: v })} testId="finding-evidence" source={`point ${p.number}, evidence`} />
+        <TextField names={{ field: 'findings.analysis', recordId: p.id }} label="Analysis" hint="Weighing the evidence; contemporaneous records weigh more where accounts conflict." multiline tall disabled={!decided} value={finding?.analysis ?? ''} onSave={(v) => saveFinding(p.id, { analysis: v })} testId="finding-analysis" source={`point ${p.number}, analysis`} />
+        <TextField names={{ field: 'findings.conclusion', recordId: p.id }} label="Conclusion" multiline disabled={!decided} value={finding?.conclusion ?? ''} onSave={(v) => saveFinding(p.id, { conclusion: v })} testId="finding-conclusion" source={`point ${p.number}, finding`} />
+        <PointRecommendations pointId={p.id} pointNumber={p.number} />
         {finding && (finding.outcome === 'upheld' || finding.outcome === 'partially-upheld' || finding.noRecommendationReason) ? (
           // Shown for fault, and kept visible while it holds text so that a reason left over
           // from an earlier outcome can still be read and cleared.
@@ -173,6 +173,7 @@ function FindingEditor({ point: p, previous, next, onSelect }: EditorProps) {
             value={finding.noRecommendationReason ?? ''}
             onSave={(v) => saveFinding(p.id, { noRecommendationReason: v })}
             testId="finding-no-recommendation"
+            source={`point ${p.number}, reason for no recommendation`}
           />
         ) : null}
         <RecordHistory collection="findings" recordId={p.id} name={`the finding on point ${p.number}`} />
@@ -187,7 +188,7 @@ function FindingEditor({ point: p, previous, next, onSelect }: EditorProps) {
   );
 }
 
-const PointRecommendations = memo(function PointRecommendations({ pointId }: { pointId: string }) {
+const PointRecommendations = memo(function PointRecommendations({ pointId, pointNumber }: { pointId: string; pointNumber: string }) {
   const all = useStore(caseStore, (c) => c?.recommendations ?? EMPTY);
   const mine = useMemo(() => all.filter((r) => r.pointIds.includes(pointId)), [all, pointId]);
   const add = () => {
@@ -209,7 +210,7 @@ const PointRecommendations = memo(function PointRecommendations({ pointId }: { p
       </div>
       {mine.length === 0 ? <p className="field-hint">None for this point. Upheld points usually need one: specific, owned and dated.</p> : mine.map((r) => (
         <div key={r.id} className="recommendation">
-          <TextField names={{ field: 'recommendations.text', recordId: r.id }} label={`Recommendation ${r.number}`} multiline value={r.text} onSave={(v) => save(r.id, { text: v })} />
+          <TextField names={{ field: 'recommendations.text', recordId: r.id }} label={`Recommendation ${r.number}`} multiline value={r.text} onSave={(v) => save(r.id, { text: v })} source={`recommendation ${r.number}|point ${pointNumber}, recommendation ${r.number}`} />
           <div className="field-row">
             <TextField names={{ field: 'recommendations.owner', recordId: r.id }} label="Owner" value={r.owner ?? ''} onSave={(v) => save(r.id, { owner: v })} />
             <DateField label="Due by" value={r.dueDate} onSave={(v) => save(r.id, { dueDate: v })} />

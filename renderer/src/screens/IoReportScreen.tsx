@@ -3,6 +3,7 @@
 // conclusions). Each says what goes in it and offers a standard paragraph to start from,
 // filled in from the case and put where the cursor is, for the IO to edit.
 import { memo, useEffect, useRef, useState } from 'react';
+import { FIELD_PLACES } from '../../../shared/documents/vocabulary.ts';
 import { ioReportChapters, type IoReportChapter, type StandardParagraphOffer } from '../../../shared/documents/io-report-chapters.ts';
 import type { Navigate } from '../app/navigation.ts';
 import { allSaved, caseStore, sessionIdOrThrow } from '../app/session.ts';
@@ -60,7 +61,7 @@ const Chapter = memo(function Chapter({ chapter, navigate }: { chapter: IoReport
       <h2 id={`${fieldId}-h`}>{chapter.heading}</h2>
       {chapter.field === 'background' ? <ComplaintBackground navigate={navigate} /> : null}
       <TextField names={{ field: `investigation.${chapter.field}` as TextFieldName }} id={fieldId} label={chapter.heading} visuallyHiddenLabel hint={chapter.guidance} multiline tall value={value}
-        onSave={(v) => saveInvestigation({ [chapter.field]: v })} testId={fieldId} />
+        onSave={(v) => saveInvestigation({ [chapter.field]: v })} testId={fieldId} source={FIELD_PLACES[`investigation.${chapter.field}`]} />
       <div className="toolbar chapter-tools">
         {chapter.paragraphs.map((offer) => (
           <button key={offer.name} type="button" className="button button--small" disabled={busy} onClick={() => void insert(offer)}>

@@ -49,9 +49,9 @@ export function IpReviewScreen() {
       </div>
       <section aria-labelledby="ip-process-h">
         <h2 id="ip-process-h">The investigation</h2>
-        <TextField names={{ field: 'ipReview.overall' }} id="ip-overall" label="Overall view" hint="Was the investigation open, fair, thorough and objective?" multiline value={overall} onSave={(v) => saveReviewText('overall', v)} testId="ip-overall" />
-        <TextField names={{ field: 'ipReview.process' }} id="ip-process" label="Taking part" hint="Did the Independent Person see the same evidence and take part in the interviews?" multiline value={process} onSave={(v) => saveReviewText('process', v)} testId="ip-process" />
-        <TextField names={{ field: 'ipReview.recommendationsComment' }} id="ip-recommendations" label="Comments on the recommendations" multiline value={recommendations} onSave={(v) => saveReviewText('recommendationsComment', v)} testId="ip-recommendations" />
+        <TextField names={{ field: 'ipReview.overall' }} id="ip-overall" label="Overall view" hint="Was the investigation open, fair, thorough and objective?" multiline value={overall} onSave={(v) => saveReviewText('overall', v)} testId="ip-overall" source="overall view" />
+        <TextField names={{ field: 'ipReview.process' }} id="ip-process" label="Taking part" hint="Did the Independent Person see the same evidence and take part in the interviews?" multiline value={process} onSave={(v) => saveReviewText('process', v)} testId="ip-process" source="the process" />
+        <TextField names={{ field: 'ipReview.recommendationsComment' }} id="ip-recommendations" label="Comments on the recommendations" multiline value={recommendations} onSave={(v) => saveReviewText('recommendationsComment', v)} testId="ip-recommendations" source="comments on the recommendations" />
       </section>
       <section aria-labelledby="ip-points-h">
         <h2 id="ip-points-h">The findings</h2>
@@ -84,6 +84,7 @@ const PointReview = memo(function PointReview({ point: p }: { point: PointData }
         disabled={!review}
         value={review?.comment ?? ''}
         onSave={(v) => savePointView(p.id, { comment: v })}
+        source={`point ${p.number}, IP comment|point ${p.number}, summary`}
         {...(needsReason ? { error: 'Not ready: the Independent Person does not fully agree but gives no reason.' } : {})}
       />
     </article>

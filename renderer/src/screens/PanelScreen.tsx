@@ -101,7 +101,7 @@ export function PanelScreen() {
           ))}
         </fieldset>
         <TextField names={{ field: 'panel.documents' }} label="Documents considered" hint="One a line." multiline value={(panel?.documents ?? []).join('\n')}
-          onSave={(v) => saveMeeting({ documents: v.split('\n').map((d) => d.trim()).filter(Boolean) })} />
+          onSave={(v) => saveMeeting({ documents: v.split('\n').map((d) => d.trim()).filter(Boolean) })} source="documents considered, item 1" />
       </section>
       <section aria-labelledby="panel-points-h">
         <h2 id="panel-points-h">The points</h2>
@@ -118,8 +118,8 @@ const PanelPointEditor = memo(function PanelPointEditor({ point: p }: { point: P
   return (
     <article className="review-point" aria-labelledby={`panel-point-${p.id}-h`}>
       <h3 id={`panel-point-${p.id}-h`}>Point {p.number}: {p.summary || 'Untitled point'}</h3>
-      <TextField names={{ field: 'panel.points.representations', recordId: p.id }} label={`Representations on point ${p.number}`} multiline short value={record?.representations ?? ''} onSave={(v) => savePanelPoint(p.id, { representations: v })} />
-      <TextField names={{ field: 'panel.points.view', recordId: p.id }} id={`panel-${p.id}-view`} label={`The panel's view on point ${p.number}`} multiline value={record?.view ?? ''} onSave={(v) => savePanelPoint(p.id, { view: v })} />
+      <TextField names={{ field: 'panel.points.representations', recordId: p.id }} label={`Representations on point ${p.number}`} multiline short value={record?.representations ?? ''} onSave={(v) => savePanelPoint(p.id, { representations: v })} source={`point ${p.number}, representations|point ${p.number}, summary`} />
+      <TextField names={{ field: 'panel.points.view', recordId: p.id }} id={`panel-${p.id}-view`} label={`The panel's view on point ${p.number}`} multiline value={record?.view ?? ''} onSave={(v) => savePanelPoint(p.id, { view: v })} source={`point ${p.number}, panel view|point ${p.number}, summary`} />
       <SelectField label={`Panel's outcome on point ${p.number} (optional)`} value={record?.outcome ?? ''} placeholder="No outcome given" options={outcomeOptions} onChange={(v) => savePanelPoint(p.id, { outcome: v })} />
     </article>
   );
@@ -143,7 +143,7 @@ function PanelRecommendations({ points }: { points: PointData[] }) {
       {all.length === 0 ? <p className="field-hint">None yet.</p> : all.map((r) => (
         <div key={r.id} className="recommendation">
           <TextField names={null} label={`Number of panel recommendation ${r.number}`} value={r.number} onSave={(v) => { if (v.trim()) save(r.id, { number: v.trim() }); }} />
-          <TextField names={{ field: 'panel.recommendations.text', recordId: r.id }} label={`Panel recommendation ${r.number}`} multiline value={r.text} onSave={(v) => save(r.id, { text: v })} />
+          <TextField names={{ field: 'panel.recommendations.text', recordId: r.id }} label={`Panel recommendation ${r.number}`} multiline value={r.text} onSave={(v) => save(r.id, { text: v })} source={`panel recommendation ${r.number}`} />
           <fieldset className="fieldset">
             <legend>Points of panel recommendation {r.number}</legend>
             {points.map((p) => (

@@ -65,7 +65,7 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () =
         <div className="field">
           <label htmlFor={`${id}-name`}>Your name</label>
           <span className="field-hint" id={`${id}-name-hint`}>The history records it, with the case&apos;s role, for every change made on this computer, for example “Jane Smith (Investigating Officer)”. Left empty, it records the role alone.</span>
-          <input id={`${id}-name`} className="input" type="text" autoComplete="name" maxLength={100} value={userName}
+          <input lang="en-GB" id={`${id}-name`} className="input" type="text" autoComplete="name" maxLength={100} value={userName}
             onChange={(e) => setUserName(e.target.value)} aria-describedby={`${id}-name-hint`} />
         </div>
         <fieldset className="field">
@@ -83,7 +83,7 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () =
             <>
               <label htmlFor={`${id}-folder`}>A folder inside the workspace folder</label>
               <div className="card-actions">
-                <input id={`${id}-folder`} className="input" type="text" placeholder="backups" value={folderInput}
+                <input lang="en-GB" id={`${id}-folder`} className="input" type="text" placeholder="backups" value={folderInput}
                   onChange={(e) => setFolderInput(e.target.value)} aria-describedby={`${id}-folder-now${folderError ? ` ${id}-folder-error` : ''}`} aria-invalid={folderError ? true : undefined} />
                 <button type="button" className="button" onClick={() => void chooseFolder({ folder: folderInput.trim() || 'backups' })}>Use this folder</button>
                 {folder?.chosen ? <button type="button" className="button button--quiet" onClick={() => void chooseFolder({ reset: true })}>Use the default</button> : null}

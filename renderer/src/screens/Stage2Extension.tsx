@@ -134,7 +134,7 @@ export function Stage2Extension() {
         </div>
         <div className="field">
           <label htmlFor={`${id}-reason`}>Reason for the extension (as told to the complainant)</label>
-          <textarea id={`${id}-reason`} className="textarea textarea--short" value={reason} data-text-ref={refKey(REASON)}
+          <textarea lang="en-GB" id={`${id}-reason`} className="textarea textarea--short" value={reason} data-text-ref={refKey(REASON)}
             onChange={(e) => { editing.current = true; setReason(e.target.value); }} aria-invalid={errors.reason ? true : undefined}
             aria-describedby={describedBy('reason', `${id}-reason-names`)} />
           {fieldError('reason')}

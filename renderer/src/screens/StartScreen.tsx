@@ -139,11 +139,11 @@ function NewCasefileCard({ titleRef }: { titleRef: React.RefObject<HTMLInputElem
         <div className="field">
           <label htmlFor={`${id}-title`}>Title</label>
           <span className="field-hint" id={`${id}-title-hint`}>For example “Complaint by Ms A, Stage 2”.</span>
-          <input ref={titleRef} id={`${id}-title`} name="title" className="input" type="text" required autoComplete="off" aria-describedby={`${id}-title-hint`} />
+          <input lang="en-GB" ref={titleRef} id={`${id}-title`} name="title" className="input" type="text" required autoComplete="off" aria-describedby={`${id}-title-hint`} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-authority`}>Council (optional)</label>
-          <input id={`${id}-authority`} name="authority" className="input" type="text" autoComplete="organization" />
+          <input lang="en-GB" id={`${id}-authority`} name="authority" className="input" type="text" autoComplete="organization" />
         </div>
         <PassphrasePair idPrefix={`${id}-new`} error={passError} />
         <div className="notice" role="note">

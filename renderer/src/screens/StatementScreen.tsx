@@ -107,7 +107,7 @@ export function StatementScreen() {
           <DateField label="Date sent to the complainant" value={sentDate} onSave={(v) => saveStatementField({ sentDate: v })} testId="statement-sent" />
           <DateField label="Date agreed" value={agreedDate} onSave={(v) => saveStatementField({ agreedDate: v })} testId="statement-agreed" />
         </div>
-        <TextField names={{ field: 'statement.agreedHow' }} label="How it was agreed" multiline short hint="Printed as you write it, after the date: for example “Agreed by email from Ms A.” or “Agreed at a meeting with Ms A and the Independent Person.”" value={agreedHow} onSave={(v) => saveStatementField({ agreedHow: v })} />
+        <TextField names={{ field: 'statement.agreedHow' }} label="How it was agreed" multiline short hint="Printed as you write it, after the date: for example “Agreed by email from Ms A.” or “Agreed at a meeting with Ms A and the Independent Person.”" value={agreedHow} onSave={(v) => saveStatementField({ agreedHow: v })} source="how the statement was agreed" />
       </section>
 
       <section className="section" aria-labelledby="points-h">
@@ -164,12 +164,12 @@ const PointCard = memo(function PointCard({ point: p, first, last, move, remove 
           <NumberField point={p} />
           <SummaryField point={p} />
         </div>
-        <TextField names={{ field: 'statement.points.period', recordId: p.id }} label="Period covered" hint="For example “April to May 2024”." value={p.period ?? ''} onSave={(v) => savePoint(p.id, { period: v.trim() ? v : undefined })} testId="point-period" />
-        <TextField names={{ field: 'statement.points.detail', recordId: p.id }} label="The complaint as agreed" multiline value={p.detail} onSave={(v) => savePoint(p.id, { detail: v })} testId="point-detail" />
-        <TextField names={{ field: 'statement.points.desiredOutcome', recordId: p.id }} label="Outcome the complainant wants" multiline value={p.desiredOutcome ?? ''} onSave={(v) => savePoint(p.id, { desiredOutcome: v || undefined })} />
+        <TextField names={{ field: 'statement.points.period', recordId: p.id }} label="Period covered" hint="For example “April to May 2024”." value={p.period ?? ''} onSave={(v) => savePoint(p.id, { period: v.trim() ? v : undefined })} testId="point-period" source={`point ${p.number}, period|point ${p.number}, summary`} />
+        <TextField names={{ field: 'statement.points.detail', recordId: p.id }} label="The complaint as agreed" multiline value={p.detail} onSave={(v) => savePoint(p.id, { detail: v })} testId="point-detail" source={`point ${p.number}, complaint|point ${p.number}, summary`} />
+        <TextField names={{ field: 'statement.points.desiredOutcome', recordId: p.id }} label="Outcome the complainant wants" multiline value={p.desiredOutcome ?? ''} onSave={(v) => savePoint(p.id, { desiredOutcome: v || undefined })} source={`point ${p.number}, outcome sought|point ${p.number}, summary`} />
         <RadioGroup legend="Scope" name={`scope-${p.id}`} value={p.scope ?? 'in'} options={scopeOptions} onChange={(v) => savePoint(p.id, { scope: v })} />
         {out ? (
-          <TextField names={{ field: 'statement.points.outOfScopeReason', recordId: p.id }} label="Why it is out of scope" hint="For example: before a court, out of time, not a statutory matter." multiline value={p.outOfScopeReason ?? ''} onSave={(v) => savePoint(p.id, { outOfScopeReason: v || undefined })} />
+          <TextField names={{ field: 'statement.points.outOfScopeReason', recordId: p.id }} label="Why it is out of scope" hint="For example: before a court, out of time, not a statutory matter." multiline value={p.outOfScopeReason ?? ''} onSave={(v) => savePoint(p.id, { outOfScopeReason: v || undefined })} source={`point ${p.number}, reason for exclusion`} />
         ) : null}
         <RecordHistory collection="points" recordId={p.id} name={`point ${p.number}`} />
       </div>
@@ -182,5 +182,5 @@ function NumberField({ point: p }: { point: PointData }) {
 }
 
 function SummaryField({ point: p }: { point: PointData }) {
-  return <TextField names={{ field: 'statement.points.summary', recordId: p.id }} id={`point-${p.id}-summary`} label="Summary (one line)" value={p.summary} onSave={(v) => savePoint(p.id, { summary: v })} testId="point-summary" />;
+  return <TextField names={{ field: 'statement.points.summary', recordId: p.id }} id={`point-${p.id}-summary`} label="Summary (one line)" value={p.summary} onSave={(v) => savePoint(p.id, { summary: v })} testId="point-summary" source={`point ${p.number}, summary`} />;
 }

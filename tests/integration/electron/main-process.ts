@@ -76,6 +76,8 @@ function state() {
     helpMenu: helpMenu(),
     powerEvents: electron.powerMonitor.eventNames().map(String),
     appEvents: electron.app.eventNames().map(String),
+    spellChecker: recorded.spellChecker,
+    userData: electron.app.getPath('userData'),
   };
 }
 

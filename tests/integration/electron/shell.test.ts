@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventChannel, ipcChannel, methodNames } from '../../../shared/api.ts';
 import { securityHeaders } from '../../../electron/core/service/security-headers.ts';
@@ -100,6 +101,8 @@ interface State {
   helpMenu: Array<{ label?: string; accelerator?: string; registerAccelerator?: boolean; submenu?: Array<{ label?: string; accelerator?: string; registerAccelerator?: boolean }> }>;
   powerEvents: string[];
   appEvents: string[];
+  spellChecker: { languages?: string[]; downloadUrl?: string; enabled?: boolean };
+  userData: string;
 }
 
 interface Answer { status?: number; headers?: Record<string, string>; bodySha256?: string; bodyText?: string; thrown?: string }
@@ -144,6 +147,19 @@ describe('the built Electron main process on a stand-in platform', () => {
       { schemes: [{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }], beforeReady: true },
     ]);
     expect(state.powerEvents).toEqual(expect.arrayContaining(['suspend', 'lock-screen']));
+  });
+
+  it('spell-checks in British English with the dictionary shipped in the app: put in place, and never downloaded', async () => {
+    const { spellChecker, userData: dataDir } = await probe<State>('state');
+    expect(spellChecker.languages).toEqual(['en-GB']);
+    expect(spellChecker.enabled).toBe(true);
+    // The download address is a local folder that holds the dictionary, not Chromium's CDN.
+    const url = new URL(spellChecker.downloadUrl!);
+    expect(url.protocol).toBe('file:');
+    const shipped = join(fileURLToPath(url), 'en-GB-10-1.bdic');
+    expect(readFileSync(shipped).subarray(0, 4).toString('latin1')).toBe('BDic');
+    // Chromium looks in <userData>/Dictionaries before it would download: the same bytes are there.
+    expect(readFileSync(join(dataDir, 'Dictionaries', 'en-GB-10-1.bdic')).equals(readFileSync(shipped))).toBe(true);
   });
 
   it('refuses navigation away, new windows, webviews, downloads and permission requests; only https links go to the browser', async () => {

@@ -42,6 +42,8 @@ export const recorded = {
   exits: [] as number[],
   exposedInMainWorld: new Map<string, unknown>(),
   rendererInvokes: [] as Array<{ channel: string; args: unknown[] }>,
+  /** The default session's spell-checker settings, as the app set them. */
+  spellChecker: { languages: undefined as string[] | undefined, downloadUrl: undefined as string | undefined, enabled: undefined as boolean | undefined },
 };
 
 class CommandLine {
@@ -200,6 +202,18 @@ class Session extends EventEmitter {
   }
   setDevicePermissionHandler(handler: Listener | null): void {
     this.devicePermissionHandler = handler ?? undefined;
+  }
+  setSpellCheckerLanguages(languages: string[]): void {
+    // Electron throws on a language its Hunspell has no dictionary name for; en-GB is one.
+    for (const l of languages) if (!/^[a-z]{2,3}(-[A-Z]{2})?$/.test(l)) throw new Error(`Invalid language code provided: "${l}" is not a valid language code`);
+    recorded.spellChecker.languages = [...languages];
+  }
+  setSpellCheckerDictionaryDownloadURL(url: string): void {
+    new URL(url); // Electron refuses what is not a URL
+    recorded.spellChecker.downloadUrl = url;
+  }
+  setSpellCheckerEnabled(enabled: boolean): void {
+    recorded.spellChecker.enabled = enabled;
   }
 }
 

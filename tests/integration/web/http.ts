@@ -8,7 +8,10 @@ export interface RequestOptions { method?: string; headers?: Record<string, stri
 
 export function sendRequest(port: number, path: string, options: RequestOptions = {}): Promise<RawReply> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${port}`, ...options.headers } }, (res) => {
+    // A connection of its own (agent: false): Node's default agent keeps sockets alive, and a
+    // request made just as the server closes an idle one (its 5 s keep-alive timeout, while a
+    // large body was being built) fails with ECONNRESET, which a browser would retry.
+    const req = request({ host: '127.0.0.1', port, path, method: options.method ?? 'GET', agent: false, headers: { host: `127.0.0.1:${port}`, ...options.headers } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));

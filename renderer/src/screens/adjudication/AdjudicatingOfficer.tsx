@@ -64,17 +64,17 @@ function AddOfficer({ onDone }: { onDone: (added: boolean) => void }) {
       <div className="field-row">
         <div className="field">
           <label htmlFor="new-officer-name">Name</label>
-          <input id="new-officer-name" className="input" value={name} autoFocus aria-invalid={error ? true : undefined} aria-describedby={error ? 'new-officer-name-error' : undefined}
+          <input lang="en-GB" id="new-officer-name" className="input" value={name} autoFocus aria-invalid={error ? true : undefined} aria-describedby={error ? 'new-officer-name-error' : undefined}
             onChange={(e) => { setName(e.target.value); setError(undefined); }} onKeyDown={(e) => { if (e.key === 'Enter') add(); }} />
           {error ? <span id="new-officer-name-error" className="field-error">{error}</span> : null}
         </div>
         <div className="field">
           <label htmlFor="new-officer-job">Job title</label>
-          <input id="new-officer-job" className="input" value={jobTitle} placeholder="Head of Service" onChange={(e) => setJobTitle(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') add(); }} />
+          <input lang="en-GB" id="new-officer-job" className="input" value={jobTitle} placeholder="Head of Service" onChange={(e) => setJobTitle(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') add(); }} />
         </div>
         <div className="field">
           <label htmlFor="new-officer-label">Label in anonymised documents</label>
-          <input id="new-officer-label" className="input" value={label} onChange={(e) => setLabel(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') add(); }} />
+          <input lang="en-GB" id="new-officer-label" className="input" value={label} onChange={(e) => setLabel(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') add(); }} />
         </div>
       </div>
       <div className="toolbar">

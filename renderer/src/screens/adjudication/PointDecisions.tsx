@@ -54,6 +54,7 @@ const PointDecision = memo(function PointDecision({ point: p }: { point: PointDa
       ) : null}
       <TextField names={{ field: 'adjudication.points.reasons', recordId: p.id }}
         id={`adjudication-${p.id}-reasons`}
+        source={`point ${p.number}, reasons for decision|point ${p.number}, summary`}
         label={varied ? `Reasons for varying the finding on point ${p.number}` : `Comments on point ${p.number} (optional)`}
         hint={!decision ? 'Choose your decision first.' : varied ? 'Required: the letter gives the complainant your reasons for reaching a different outcome.' : 'Printed under your decision in the letter.'}
         multiline

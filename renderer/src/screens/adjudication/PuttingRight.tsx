@@ -39,15 +39,15 @@ export function PuttingRight() {
   return (
     <section aria-labelledby="adjudication-right-h">
       <h2 id="adjudication-right-h">Apology and putting things right</h2>
-      <TextField names={{ field: 'adjudication.apology' }} id="adjudication-apology" label="Apology" multiline value={apology} onSave={(v) => saveAdjudication({ apology: v })} testId="adjudication-apology"
+      <TextField names={{ field: 'adjudication.apology' }} id="adjudication-apology" label="Apology" multiline value={apology} onSave={(v) => saveAdjudication({ apology: v })} testId="adjudication-apology" source="apology"
         hint={faultFound ? 'Fault was found: say sorry for what went wrong, naming it.' : 'Where fault was found, say sorry for what went wrong, naming it.'} />
-      <TextField names={{ field: 'adjudication.remedy' }} id="adjudication-remedy" label="Remedy" multiline value={remedy} onSave={(v) => saveAdjudication({ remedy: v })} testId="adjudication-remedy"
+      <TextField names={{ field: 'adjudication.remedy' }} id="adjudication-remedy" label="Remedy" multiline value={remedy} onSave={(v) => saveAdjudication({ remedy: v })} testId="adjudication-remedy" source="remedy"
         hint="What the council will do to put things right for the complainant, besides the action plan." />
       <div className="field-row">
         <TextField names={null} id="adjudication-payment-amount" label="Payment, in pounds (optional)" value={amountText(payment?.amount)} onSave={saveAmount} testId="adjudication-payment-amount"
           hint={payment ? `The letter says “The council will pay you ${formatPounds(payment.amount)} …”.` : 'Leave empty when there is no payment.'}
           {...(amountError ? { error: amountError } : {})} />
-        <TextField names={{ field: 'adjudication.payment.reason' }} id="adjudication-payment-reason" label="What the payment is for" value={payment?.reason ?? ''} onSave={saveReason} disabled={!payment} testId="adjudication-payment-reason"
+        <TextField names={{ field: 'adjudication.payment.reason' }} id="adjudication-payment-reason" label="What the payment is for" value={payment?.reason ?? ''} onSave={saveReason} disabled={!payment} testId="adjudication-payment-reason" source="payment, what it is for"
           hint={payment ? 'Continues the sentence, e.g. “in recognition of the delay at Stage 2”.' : 'Enter the amount first.'} />
       </div>
       <RadioGroup legend="Do you offer to meet the complainant to discuss this response?" name="adjudication-meeting"

@@ -72,13 +72,13 @@ export function AddPersonForm({ onClose }: { onClose: () => void }) {
       <div className="field-row">
         <div className="field">
           <label htmlFor={`${id}-name`}>Name</label>
-          <input ref={nameBox} id={`${id}-name`} className="input" type="text" autoComplete="off" value={name} required
+          <input lang="en-GB" ref={nameBox} id={`${id}-name`} className="input" type="text" autoComplete="off" value={name} required
             aria-invalid={errors.name ? true : undefined} aria-describedby={describedBy('name')} onChange={(e) => setName(e.target.value)} />
           {errors.name ? <span id={`${id}-name-error`} className="field-error" role="alert">{errors.name}</span> : null}
         </div>
         <div className="field">
           <label htmlFor={`${id}-label`}>Label in documents</label>
-          <input ref={labelBox} id={`${id}-label`} className="input" type="text" autoComplete="off" value={label}
+          <input lang="en-GB" ref={labelBox} id={`${id}-label`} className="input" type="text" autoComplete="off" value={label}
             aria-invalid={errors.label ? true : undefined} aria-describedby={describedBy('label', `${id}-label-hint`)} onChange={(e) => setLabel(e.target.value)} />
           {errors.label ? <span id={`${id}-label-error`} className="field-error" role="alert">{errors.label}</span> : null}
         </div>
