@@ -264,6 +264,15 @@ export type SectionValue<S extends SectionName> = z.infer<(typeof sections)[S]>;
 
 const SaveSectionInput = inputPerName('section', 'value', sections);
 
+/** One write of saveTogether: a record of a collection (as saveRecord takes it), or a section (as saveSection). */
+const recordEdits = Object.entries(collections).map(([name, schema]) => z.strictObject({ collection: z.literal(name), record: schema }));
+const sectionEdits = Object.entries(sections).map(([name, schema]) => z.strictObject({ section: z.literal(name), value: schema }));
+export const CaseEdit = z.union([...recordEdits, ...sectionEdits] as unknown as [z.ZodType, z.ZodType, ...z.ZodType[]]) as unknown as z.ZodType<
+  | { [C in CollectionName]: { collection: C; record: CollectionRecord<C> } }[CollectionName]
+  | { [S in SectionName]: { section: S; value: SectionValue<S> } }[SectionName]
+>;
+export type CaseEdit = z.infer<typeof CaseEdit>;
+
 // ---------------------------------------------------------------------------------------
 // The operations
 
@@ -329,6 +338,10 @@ export const api = {
   renumberPoints: op<Saved>()(z.strictObject({ sessionId })),
   /** Replaces one single-valued section of the case. */
   saveSection: op<Saved>()(SaveSectionInput),
+  /** Writes several records and sections in one transaction, all or none, in order (a
+   *  reference renamed with every text that cites it, and its undo). A unique number or
+   *  reference may move between records in one call ("D3" to "D4" and "D4" to "D3"). */
+  saveTogether: op<Saved>()(z.strictObject({ sessionId, edits: z.array(CaseEdit).min(1, 'must not be empty').max(10_000) })),
   /** Renders a document off the main thread, sending 'progress' events with `jobId`.
    *  Electron then shows a save dialog; the web host answers a one-time download URL.
    *  Blocking readiness problems fail with code 'not-ready' unless `draft` is true. */

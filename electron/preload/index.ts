@@ -28,6 +28,7 @@ const impartial = {
   deleteRecord: invoke('deleteRecord'),
   reorderRecords: invoke('reorderRecords'),
   renumberPoints: invoke('renumberPoints'),
+  saveTogether: invoke('saveTogether'),
   saveSection: invoke('saveSection'),
   renderDocument: invoke('renderDocument'),
   previewDocument: invoke('previewDocument'),

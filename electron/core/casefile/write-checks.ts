@@ -7,7 +7,7 @@ import { InvalidCaseError } from './errors.ts';
 import type { Db } from './open.ts';
 import { collections, idCollections, type CollectionName, type FieldSpec, type TableSpec } from './records.ts';
 
-const uniqueFields: Partial<Record<CollectionName, string>> = {
+export const uniqueFields: Partial<Record<CollectionName, string>> = {
   points: 'number', evidence: 'ref', interviews: 'ref', recommendations: 'number', panelRecommendations: 'number',
 };
 

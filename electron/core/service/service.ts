@@ -484,6 +484,11 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       await session(input.sessionId).casefile.reorder(input.collection, input.ids);
       return now();
     },
+    async saveTogether(input) {
+      // The API says null for a section removed, as saveSection does.
+      await session(input.sessionId).casefile.writeAll(input.edits.map((e) => ('section' in e ? { section: e.section, value: e.value ?? undefined } : e)));
+      return now();
+    },
     async renumberPoints(input) {
       const { casefile } = session(input.sessionId);
       const points = (await casefile.readCase()).statement.points;

@@ -17,7 +17,7 @@ import { DocumentsScreen } from '../screens/DocumentsScreen.tsx';
 import { PreviewRegion } from '../components/preview/PreviewRegion.tsx';
 import type { DocumentKind } from '../../../shared/api.ts';
 import { SettingsDialog } from '../screens/SettingsDialog.tsx';
-import { caseStore, lockNow, closeToStart } from './session.ts';
+import { caseStore, lockNow, closeToStart, redo, undo } from './session.ts';
 import { useStore } from './store.ts';
 import { StatusBar } from './StatusBar.tsx';
 import { goBus, menuBus } from './menu.ts';
@@ -115,6 +115,7 @@ export function Workspace({ opened }: { opened: OpenedCasefile }) {
         noteKeyHandled();
         moveToRegion(step);
       }
+      undoKey(e);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -209,3 +210,33 @@ const CaseNav = memo(function CaseNav(props: { current: ScreenName; navigate: Na
     </nav>
   );
 });
+
+/** A text box the browser keeps its own undo history for. */
+function isTextEntry(t: EventTarget | null): t is HTMLInputElement | HTMLTextAreaElement {
+  if (t instanceof HTMLTextAreaElement) return !t.readOnly && !t.disabled;
+  return t instanceof HTMLInputElement && ['text', 'search', 'email', 'tel', 'url', 'number', 'password'].includes(t.type) && !t.readOnly && !t.disabled;
+}
+
+/**
+ * Ctrl+Z (Cmd+Z) undoes the last change to the case, Ctrl+Shift+Z or Ctrl+Y (Cmd+Shift+Z) does
+ * it again. In a text box the box's own undo goes first, as everywhere; once it has nothing
+ * left (the key changed nothing), the case's history carries on from there.
+ */
+function undoKey(e: KeyboardEvent): void {
+  if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+  const key = e.key.toLowerCase();
+  const isUndo = key === 'z' && !e.shiftKey;
+  const isRedo = (key === 'z' && e.shiftKey) || (key === 'y' && !e.shiftKey && e.ctrlKey);
+  if (!isUndo && !isRedo) return;
+  // A dialog (the citation picker, settings) keeps its keys.
+  if (document.querySelector('dialog[open]')) return;
+  const act = isUndo ? undo : redo;
+  const target = e.target;
+  if (isTextEntry(target)) {
+    const before = target.value;
+    setTimeout(() => { if (target.value === before) void act(); }, 0);
+    return;
+  }
+  e.preventDefault();
+  void act();
+}
