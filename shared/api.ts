@@ -10,7 +10,7 @@
 //   an unlocked casefile by a `sessionId`. Paths stay on the Node side.
 // - `output` is a type-only marker (the Node side is trusted); it is never read at runtime.
 import { z } from 'zod';
-import { Attachment, CaseHeader, Evidence } from './interchange/schema.ts';
+import { Attachment, CaseHeader, Evidence, FactCheckRound } from './interchange/schema.ts';
 import type { CaseData, IssuedDocumentData } from './interchange/schema.ts';
 import { isCalendarDate } from './interchange/dates.ts';
 import * as model from './case-model/index.ts';
@@ -351,6 +351,17 @@ export const api = {
     format: z.enum(documentFormats),
     named: z.boolean().default(false),
     draft: z.boolean().default(false),
+    jobId: jobId.optional(),
+  })),
+  /** Sends the IO report for fact-check: renders it as a marked draft ("Fact-check draft, sent
+   *  <date>", DRAFT, every paragraph and list item numbered in the margin) whatever its
+   *  readiness, delivers it as renderDocument does, and only then records the round with the
+   *  SHA-256 of the bytes sent. A round id already used fails with 'invalid-input'. */
+  sendForFactCheck: op<RenderedDocument & { draftSha256: string }>()(z.strictObject({
+    sessionId,
+    round: FactCheckRound.omit({ draftSha256: true, closedDate: true }),
+    format: z.enum(documentFormats),
+    named: z.boolean().default(false),
     jobId: jobId.optional(),
   })),
   /** The document as it will be issued, for the Preview region: a DRAFT PDF rendered off the

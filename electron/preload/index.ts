@@ -31,6 +31,7 @@ const impartial = {
   saveTogether: invoke('saveTogether'),
   saveSection: invoke('saveSection'),
   renderDocument: invoke('renderDocument'),
+  sendForFactCheck: invoke('sendForFactCheck'),
   previewDocument: invoke('previewDocument'),
   countDocumentWords: invoke('countDocumentWords'),
   issueDocument: invoke('issueDocument'),

@@ -21,6 +21,7 @@ import { panelMembershipRefusal } from '../follow-up/panel-membership.ts';
 import type { TextRef } from '../case-model/texts.ts';
 import { markProblems } from './marks.ts';
 import { citationProblems } from '../citations/resolve.ts';
+import { factCheckProblems } from './fact-check.ts';
 
 /** The start of a long text, cut at a word: "A re-arrangement procedure will be added…". */
 function short(text: string, max = 48): string {
@@ -292,6 +293,7 @@ export function checkReadiness(data: CaseData, kind?: DocumentKind): ReadinessPr
   // Every citation in a printed text resolves (shared/citations).
   problems.push(...citationProblems(data));
   problems.push(...markProblems(data));
+  problems.push(...factCheckProblems(data));
 
   const wanted = kind ? [kind] : documentsForStage(data);
   return problems
