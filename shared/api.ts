@@ -180,6 +180,28 @@ export interface DocumentPreview {
   blocking: number;
 }
 
+/** An attached file as the evidence viewer shows it (readEvidenceFile). Bytes cross IPC as they
+ *  are; the web host carries them as base64 in the JSON. Nothing is written to disk. */
+export interface EvidenceFileView {
+  evidenceId: string;
+  /** "D3" */
+  ref: string;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  content:
+    /** Drawn by pdf.js (no scripts, no forms, nothing fetched). */
+    | { kind: 'pdf'; bytes: Uint8Array }
+    /** PNG, JPEG, GIF, BMP or WebP, shown from a data: URL. */
+    | { kind: 'image'; imageType: string; bytes: Uint8Array }
+    /** A Word document converted by mammoth: UNTRUSTED HTML, to be sanitised before it is shown. */
+    | { kind: 'docx'; html: string }
+    /** Plain text, or an email's headers and body. */
+    | { kind: 'text'; text: string }
+    /** A file the app cannot show: why, in words (it can still be saved out). */
+    | { kind: 'unsupported'; reason: string };
+}
+
 export interface StandardParagraph {
   name: string;
   /** Plain text: a blank line between paragraphs, "- " before each item of a list. */
@@ -415,6 +437,11 @@ export const api = {
   /** Hands a copy of an evidence item's attached file to the user, like renderDocument:
    *  Electron shows a save dialog; the web host answers a one-time download URL. */
   saveEvidenceFile: op<RenderedDocument>()(z.strictObject({ sessionId, evidenceId: z.string().min(1, 'must not be empty') })),
+  /** An evidence item's attached file for the evidence viewer, read from the casefile into memory
+   *  (never written to disk): a PDF or image as its bytes, a Word document as HTML to sanitise,
+   *  text as text. Code 'not-found' when the item has no attached file, 'attachment-not-held' when the
+   *  casefile holds its description but not the file. */
+  readEvidenceFile: op<EvidenceFileView>()(z.strictObject({ sessionId, evidenceId: z.string().min(1, 'must not be empty') })),
   /** Searches the case's text and the text of its attached files (docs/search.md for what may be
    *  typed: words, "quoted phrases", word* for prefixes; nothing typed is ever an error). Hits come
    *  best first, each with its place in words, where to go (`target`: a field on its screen, or
@@ -490,8 +517,8 @@ export function isMethodName(name: string): name is MethodName {
 // Events from the host to the renderer
 
 export type LockReason = 'user' | 'idle' | 'sleep' | 'screen-lock' | 'quit';
-/** 'next-region' / 'previous-region': F6 / Shift+F6 from the Help menu (navigation, screen, status bar). */
-export type MenuCommand = 'new' | 'open' | 'import' | 'lock' | 'close' | 'settings' | 'next-region' | 'previous-region';
+/** 'next-region' / 'previous-region': F6 / Shift+F6 from the Help menu (navigation, screen, status bar); 'search': View > Search the Case (Ctrl+K). */
+export type MenuCommand = 'new' | 'open' | 'import' | 'lock' | 'close' | 'settings' | 'next-region' | 'previous-region' | 'search';
 
 export type ImpartialEvent =
   /** The casefile was closed: the renderer must drop its case data and show the start screen. */

@@ -38,6 +38,7 @@ const impartial = {
   saveIssuedDocument: invoke('saveIssuedDocument'),
   attachEvidenceFile: invoke('attachEvidenceFile'),
   saveEvidenceFile: invoke('saveEvidenceFile'),
+  readEvidenceFile: invoke('readEvidenceFile'),
   searchCase: invoke('searchCase'),
   getFileTextStates: invoke('getFileTextStates'),
   standardParagraph: invoke('standardParagraph'),

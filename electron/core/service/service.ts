@@ -40,6 +40,7 @@ import { PLACEHOLDER_AUTHORITY } from '../casefile/placeholder.ts';
 import { planIssue } from '../documents/issue.ts';
 import { todayIso } from '../../../shared/calendar/index.ts';
 import { indexPendingFiles } from '../search/index-files.ts';
+import { viewableContent } from '../evidence/viewable.ts';
 import { loadTemplates, TEMPLATES_DIR } from '../documents/templates.ts';
 import { standardParagraphText } from '../../../shared/documents/standard-paragraph.ts';
 
@@ -631,6 +632,14 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       const delivered = await host.deliverEvidenceFile(fileName, mediaType, bytes);
       if (!delivered) throw cancelled();
       return { fileName, size: bytes.byteLength, ...delivered };
+    },
+    async readEvidenceFile(input) {
+      const { casefile } = session(input.sessionId);
+      const evidence = (await casefile.readCase()).evidence?.find((e) => e.id === input.evidenceId);
+      if (!evidence?.attachment) throw new ImpartialError('not-found', `Evidence item "${input.evidenceId}" has no attached file`);
+      const { fileName, mediaType, size } = evidence.attachment;
+      const bytes = await casefile.readAttachment(input.evidenceId);
+      return { evidenceId: evidence.id, ref: evidence.ref, fileName, mediaType, size, content: await viewableContent(bytes, fileName, mediaType) };
     },
     async searchCase(input) {
       return session(input.sessionId).casefile.search(input.query, input.limit === undefined ? {} : { limit: input.limit });
