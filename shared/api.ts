@@ -10,7 +10,7 @@
 //   an unlocked casefile by a `sessionId`. Paths stay on the Node side.
 // - `output` is a type-only marker (the Node side is trusted); it is never read at runtime.
 import { z } from 'zod';
-import { Attachment, CaseHeader, Evidence } from './interchange/schema.ts';
+import { Attachment, CaseHeader, Evidence, FactCheckRound } from './interchange/schema.ts';
 import type { CaseData, IssuedDocumentData } from './interchange/schema.ts';
 import { isCalendarDate } from './interchange/dates.ts';
 import * as model from './case-model/index.ts';
@@ -180,6 +180,28 @@ export interface DocumentPreview {
   blocking: number;
 }
 
+/** An attached file as the evidence viewer shows it (readEvidenceFile). Bytes cross IPC as they
+ *  are; the web host carries them as base64 in the JSON. Nothing is written to disk. */
+export interface EvidenceFileView {
+  evidenceId: string;
+  /** "D3" */
+  ref: string;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  content:
+    /** Drawn by pdf.js (no scripts, no forms, nothing fetched). */
+    | { kind: 'pdf'; bytes: Uint8Array }
+    /** PNG, JPEG, GIF, BMP or WebP, shown from a data: URL. */
+    | { kind: 'image'; imageType: string; bytes: Uint8Array }
+    /** A Word document converted by mammoth: UNTRUSTED HTML, to be sanitised before it is shown. */
+    | { kind: 'docx'; html: string }
+    /** Plain text, or an email's headers and body. */
+    | { kind: 'text'; text: string }
+    /** A file the app cannot show: why, in words (it can still be saved out). */
+    | { kind: 'unsupported'; reason: string };
+}
+
 export interface StandardParagraph {
   name: string;
   /** Plain text: a blank line between paragraphs, "- " before each item of a list. */
@@ -264,6 +286,15 @@ export type SectionValue<S extends SectionName> = z.infer<(typeof sections)[S]>;
 
 const SaveSectionInput = inputPerName('section', 'value', sections);
 
+/** One write of saveTogether: a record of a collection (as saveRecord takes it), or a section (as saveSection). */
+const recordEdits = Object.entries(collections).map(([name, schema]) => z.strictObject({ collection: z.literal(name), record: schema }));
+const sectionEdits = Object.entries(sections).map(([name, schema]) => z.strictObject({ section: z.literal(name), value: schema }));
+export const CaseEdit = z.union([...recordEdits, ...sectionEdits] as unknown as [z.ZodType, z.ZodType, ...z.ZodType[]]) as unknown as z.ZodType<
+  | { [C in CollectionName]: { collection: C; record: CollectionRecord<C> } }[CollectionName]
+  | { [S in SectionName]: { section: S; value: SectionValue<S> } }[SectionName]
+>;
+export type CaseEdit = z.infer<typeof CaseEdit>;
+
 // ---------------------------------------------------------------------------------------
 // The operations
 
@@ -329,6 +360,10 @@ export const api = {
   renumberPoints: op<Saved>()(z.strictObject({ sessionId })),
   /** Replaces one single-valued section of the case. */
   saveSection: op<Saved>()(SaveSectionInput),
+  /** Writes several records and sections in one transaction, all or none, in order (a
+   *  reference renamed with every text that cites it, and its undo). A unique number or
+   *  reference may move between records in one call ("D3" to "D4" and "D4" to "D3"). */
+  saveTogether: op<Saved>()(z.strictObject({ sessionId, edits: z.array(CaseEdit).min(1, 'must not be empty').max(10_000) })),
   /** Renders a document off the main thread, sending 'progress' events with `jobId`.
    *  Electron then shows a save dialog; the web host answers a one-time download URL.
    *  Blocking readiness problems fail with code 'not-ready' unless `draft` is true. */
@@ -338,6 +373,17 @@ export const api = {
     format: z.enum(documentFormats),
     named: z.boolean().default(false),
     draft: z.boolean().default(false),
+    jobId: jobId.optional(),
+  })),
+  /** Sends the IO report for fact-check: renders it as a marked draft ("Fact-check draft, sent
+   *  <date>", DRAFT, every paragraph and list item numbered in the margin) whatever its
+   *  readiness, delivers it as renderDocument does, and only then records the round with the
+   *  SHA-256 of the bytes sent. A round id already used fails with 'invalid-input'. */
+  sendForFactCheck: op<RenderedDocument & { draftSha256: string }>()(z.strictObject({
+    sessionId,
+    round: FactCheckRound.omit({ draftSha256: true, closedDate: true }),
+    format: z.enum(documentFormats),
+    named: z.boolean().default(false),
     jobId: jobId.optional(),
   })),
   /** The document as it will be issued, for the Preview region: a DRAFT PDF rendered off the
@@ -391,6 +437,11 @@ export const api = {
   /** Hands a copy of an evidence item's attached file to the user, like renderDocument:
    *  Electron shows a save dialog; the web host answers a one-time download URL. */
   saveEvidenceFile: op<RenderedDocument>()(z.strictObject({ sessionId, evidenceId: z.string().min(1, 'must not be empty') })),
+  /** An evidence item's attached file for the evidence viewer, read from the casefile into memory
+   *  (never written to disk): a PDF or image as its bytes, a Word document as HTML to sanitise,
+   *  text as text. Code 'not-found' when the item has no attached file, 'attachment-not-held' when the
+   *  casefile holds its description but not the file. */
+  readEvidenceFile: op<EvidenceFileView>()(z.strictObject({ sessionId, evidenceId: z.string().min(1, 'must not be empty') })),
   /** Searches the case's text and the text of its attached files (docs/search.md for what may be
    *  typed: words, "quoted phrases", word* for prefixes; nothing typed is ever an error). Hits come
    *  best first, each with its place in words, where to go (`target`: a field on its screen, or
@@ -466,8 +517,8 @@ export function isMethodName(name: string): name is MethodName {
 // Events from the host to the renderer
 
 export type LockReason = 'user' | 'idle' | 'sleep' | 'screen-lock' | 'quit';
-/** 'next-region' / 'previous-region': F6 / Shift+F6 from the Help menu (navigation, screen, status bar). */
-export type MenuCommand = 'new' | 'open' | 'import' | 'lock' | 'close' | 'settings' | 'next-region' | 'previous-region';
+/** 'next-region' / 'previous-region': F6 / Shift+F6 from the Help menu (navigation, screen, status bar); 'search': View > Search the Case (Ctrl+K). */
+export type MenuCommand = 'new' | 'open' | 'import' | 'lock' | 'close' | 'settings' | 'next-region' | 'previous-region' | 'search';
 
 export type ImpartialEvent =
   /** The casefile was closed: the renderer must drop its case data and show the start screen. */

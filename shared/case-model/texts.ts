@@ -58,6 +58,13 @@ function linesInSection<S extends SectionName>(section: S, name: string, documen
 }
 
 const pointNumber = (c: CaseData, pointId: string) => c.statement.points.find((p) => p.id === pointId)?.number ?? pointId;
+const roundOf = (c: CaseData, roundId: string) => {
+  const rounds = c.factCheck?.rounds ?? [];
+  const i = rounds.findIndex((r) => r.id === roundId);
+  return i < 0 ? 'fact-check' : `fact-check round ${i + 1}`;
+};
+const commentPlace = (c: CaseData, r: { id: string; roundId: string; paragraph: number }) =>
+  `${roundOf(c, r.roundId)}, comment on paragraph ${r.paragraph}`;
 const recommendationNumbers = (c: CaseData, ids: readonly string[]) => ids.map((id) => c.recommendations?.find((r) => r.id === id)?.number ?? '?').join(', ');
 
 export const textFields: Record<TextFieldName, TextFieldModel> = {
@@ -115,6 +122,12 @@ export const textFields: Record<TextFieldName, TextFieldModel> = {
   'panel.recommendations.text': inRecord('panelRecommendations', 'text', ['panel-report'], (r) => r.text, (r) => `panel recommendation ${r.number}`),
   'panel.recommendations.directorReasons': inRecord('panelRecommendations', "Director's reasons", ['panel-report'], (r) => r.directorReasons,
     (r) => `panel recommendation ${r.number}, Director's reasons`),
+  // The IO report's appendix of the fact-check round prints these (when the round asks for it).
+  'factCheck.rounds.sentTo': inRecord('factCheckRounds', 'sent to', ['io-report'], (r) => r.sentTo, (r, c) => `${roundOf(c, r.id)}, sent to`),
+  'factCheck.comments.text': inRecord('factCheckComments', 'comment', ['io-report'], (r) => r.text, (r, c) => commentPlace(c, r)),
+  'factCheck.comments.from': inRecord('factCheckComments', 'from', ['io-report'], (r) => r.from, (r, c) => `${commentPlace(c, r)}, from`),
+  'factCheck.comments.change': inRecord('factCheckComments', 'what was changed', ['io-report'], (r) => r.change, (r, c) => `${commentPlace(c, r)}, what was changed`),
+  'factCheck.comments.reason': inRecord('factCheckComments', 'reason not accepted', ['io-report'], (r) => r.reason, (r, c) => `${commentPlace(c, r)}, reason not accepted`),
 };
 
 export interface CaseText {

@@ -20,6 +20,8 @@ import { directorResponseBegun, owesReasons } from '../follow-up/director-respon
 import { panelMembershipRefusal } from '../follow-up/panel-membership.ts';
 import type { TextRef } from '../case-model/texts.ts';
 import { markProblems } from './marks.ts';
+import { citationProblems } from '../citations/resolve.ts';
+import { factCheckProblems } from './fact-check.ts';
 
 /** The start of a long text, cut at a word: "A re-arrangement procedure will be added…". */
 function short(text: string, max = 48): string {
@@ -288,7 +290,10 @@ export function checkReadiness(data: CaseData, kind?: DocumentKind): ReadinessPr
     if (adj?.date && interview.date > adj.date) add('warning', FROM_IO, `interviews[${i}].date`, `interview ${interview.ref}`, 'the interview is dated after the adjudication letter', record(interview.id));
   }
 
+  // Every citation in a printed text resolves (shared/citations).
+  problems.push(...citationProblems(data));
   problems.push(...markProblems(data));
+  problems.push(...factCheckProblems(data));
 
   const wanted = kind ? [kind] : documentsForStage(data);
   return problems

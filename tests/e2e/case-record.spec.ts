@@ -198,14 +198,11 @@ test('People: "Add person" starts empty and creates nobody without a name; each 
   await expect(page.getByRole('checkbox', { name: 'Sarah Pryce-Jones (Ms A) is a complainant' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Liam Jones (Child B) is a child the complaint is about' })).toBeChecked();
 
-  // Deleting someone on the complaint takes them off it too, after saying so.
+  // Deleting someone on the complaint takes them off it too, and offers to undo both.
   await workspace.open(page, 'People');
-  page.once('dialog', (dialog) => {
-    expect(dialog.message()).toContain('They will also be taken off the complaint (Child in the complaint)');
-    void dialog.accept();
-  });
   await page.getByTestId('person').filter({ hasText: 'Liam Jones' }).getByRole('button', { name: 'Delete Liam Jones (Child B)' }).click();
   await expect(page.getByTestId('person')).toHaveCount(2);
+  await expect(page.getByTestId('undo-offer')).toContainText('Deleted Child B from the register.');
   await saved(page);
   await workspace.open(page, 'Complaint');
   await expect(page.getByRole('checkbox', { name: /^Liam Jones/ })).toHaveCount(0);

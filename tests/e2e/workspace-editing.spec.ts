@@ -56,8 +56,10 @@ test('points are renumbered, taken out of scope with a reason, and deleted only 
   expect(await answerDialog(page, () => page.getByRole('button', { name: 'Delete point 2' }).click()))
     .toContain('Point 2 cannot be deleted while 1 recommendations refer to it');
   await expect(page.getByRole('listitem', { name: 'Point 2' })).toBeVisible();
-  expect(await answerDialog(page, () => page.getByRole('button', { name: 'Delete point 1' }).click())).toContain('and its finding');
+  // No question: the delete is offered for undo instead.
+  await page.getByRole('button', { name: 'Delete point 1' }).click();
   await expect(page.getByTestId('point')).toHaveCount(2);
+  await expect(page.getByTestId('undo-offer')).toContainText('Deleted point 1 and its finding.');
 
   await relock(page);
   await workspace.open(page, 'Statement of Complaint');

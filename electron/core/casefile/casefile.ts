@@ -33,7 +33,7 @@ import {
 } from './records.ts';
 import { createStore, type Store } from './store.ts';
 import { verifyCasefile, type VerifyResult } from './verify.ts';
-import { parseOrThrow, WriteChecks } from './write-checks.ts';
+import { parseOrThrow, uniqueFields, WriteChecks } from './write-checks.ts';
 import { MarkKeeping } from './marks.ts';
 import type { NotANameMark } from '../../../shared/anonymisation/marks.ts';
 import type { FileTextState, SearchResults } from '../../../shared/search/index.ts';
@@ -265,6 +265,29 @@ export class Casefile {
       this.#marks.afterWrite({ collection, key: id }, undefined);
       this.#audit(db, { action: 'remove', collection, recordId: id, record: label, summary: describeChange('removed', label), ...(before ? { before } : {}) });
     });
+  }
+
+  /**
+   * Several records and sections written in one transaction (each write its own savepoint, with
+   * its checks and audit row): all or none. A record whose unique number or reference changes
+   * passes through a temporary one first, so that references can trade places in one call.
+   */
+  writeAll(edits: readonly ({ collection: CollectionName; record: unknown } | { section: SectionName; value: unknown })[]): void {
+    this.#use((db) => db.transaction(() => {
+      edits.forEach((edit, i) => {
+        if (!('collection' in edit)) return;
+        const field = uniqueFields[edit.collection];
+        const spec = collections[edit.collection];
+        const record = edit.record as Record<string, unknown> | null;
+        if (!field || !spec || !record || typeof record.id !== 'string') return;
+        const stored = db.prepare(`SELECT "${field}" FROM "${spec.table}" WHERE id = ?`).pluck().get(record.id);
+        if (stored !== undefined && stored !== record[field]) this.upsert(edit.collection, { ...record, [field]: `moving-${i}-${record.id}` });
+      });
+      for (const edit of edits) {
+        if ('collection' in edit) this.upsert(edit.collection, edit.record);
+        else this.setSection(edit.section, edit.value);
+      }
+    }).immediate());
   }
 
   setSection(section: SectionName, value: unknown): void {

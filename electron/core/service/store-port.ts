@@ -24,6 +24,8 @@ export interface OpenCasefile {
   upsert(collection: CollectionName, record: unknown): unknown;
   remove(collection: CollectionName, id: string): unknown;
   setSection(section: SectionName, value: unknown): unknown;
+  /** Several records and sections in one transaction: all or none. */
+  writeAll(edits: readonly ({ collection: CollectionName; record: unknown } | { section: SectionName; value: unknown })[]): unknown;
   reorder(collection: CollectionName, ids: string[]): unknown;
   /** Stores `bytes` as the file of evidence item `evidenceId` (which must exist), replacing any. */
   putAttachment(evidenceId: string, bytes: Uint8Array, fileName: string, mediaType: string): AttachmentData;

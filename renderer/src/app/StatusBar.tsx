@@ -3,6 +3,7 @@
 import { memo } from 'react';
 import { saveStore } from './session.ts';
 import { useStore } from './store.ts';
+import { UndoOffer } from './UndoOffer.tsx';
 
 function SaveState() {
   const state = useStore(saveStore, (s) => s);
@@ -17,6 +18,7 @@ export const StatusBar = memo(function StatusBar({ name, onLock }: { name: strin
       <SaveState />
       <span className="statusbar-case" title={name}>{name}</span>
       <span className="statusbar-spacer" />
+      <UndoOffer />
       <button type="button" className="button button--small" onClick={onLock}>Lock</button>
     </footer>
   );

@@ -93,6 +93,10 @@ export function placeOf(problem: ReadinessProblem): Place | undefined {
   if (under(path, 'panel.recommendations') && recordId && (field === 'directorReasons' || field === 'directorResponse')) {
     return { screen: 'panel', focusId: field === 'directorReasons' ? `panel-rec-${recordId}-reasons` : `panel-rec-${recordId}-response-h` };
   }
+  // A fact-check comment's heading (its response follows it), or the round waiting for comments.
+  if (under(path, 'factCheck')) {
+    return { screen: 'ioReport', focusId: recordId ? `fc-${path.startsWith('factCheck.comments') ? 'comment' : 'round'}-${recordId}-h` : 'fact-check-h' };
+  }
   if (path === 'panel.directorResponseDate') return { screen: 'panel', focusId: 'panel-director-response-date' };
   if (path === 'panel.ipConsultedDate') return { screen: 'panel', focusId: 'panel-ip-consulted-date' };
   if (under(path, 'panel.points')) return { screen: 'panel', ...focus('view', `panel-${pointId}-view`) };

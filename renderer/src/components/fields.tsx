@@ -11,6 +11,12 @@ import { longDate } from '../format/dates.ts';
 import { registerPendingEdit } from '../app/pending-edits.ts';
 import { countWords, wordsLabel } from '../../../shared/documents/word-count.ts';
 import { NameCheck, useSettled } from './NameCheck.tsx';
+import { CitationPicker } from './CitationPicker.tsx';
+import { insertCitation } from './insert-text.ts';
+import { citeKeys, isCiteKey, type KeyPlatform } from '../../../shared/citations/keys.ts';
+
+const keyPlatform: KeyPlatform = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/i.test(navigator.platform) ? 'mac' : 'other';
+const citeKey = citeKeys[keyPlatform];
 
 export const SAVE_DELAY_MS = 400;
 
@@ -114,6 +120,25 @@ export const TextField = memo(function TextField(props: TextFieldProps) {
   const namesId = checked ? `${id}-names` : undefined;
   const describedBy = [hintId, errorId, countId, namesId].filter(Boolean).join(' ') || undefined;
   const replace = useCallback((next: string, caret: number) => { change(next); flush(); caretAt(caret); }, [change, flush, caretAt]);
+  // A long text cites the case's sources: the picker opens on the key or the button and
+  // inserts at the selection the box had when it opened.
+  const canCite = Boolean(props.multiline) && !props.disabled;
+  const [citing, setCiting] = useState<{ start: number; end: number } | undefined>();
+  // Where the user last had the cursor; a field never visited cites at its end.
+  const visited = useRef(false);
+  const openPicker = () => {
+    const box = control.current;
+    if (!box) return;
+    setCiting(visited.current ? { start: box.selectionStart, end: box.selectionEnd } : { start: box.value.length, end: box.value.length });
+  };
+  const closePicker = (citation: string | undefined) => {
+    const at = citing;
+    setCiting(undefined);
+    const box = control.current;
+    if (!box || !at) return;
+    if (citation) insertCitation(box, citation, at.start, at.end);
+    else { box.focus(); box.setSelectionRange(at.start, at.end); }
+  };
   const common = {
     ref: control,
     id,
@@ -135,8 +160,18 @@ export const TextField = memo(function TextField(props: TextFieldProps) {
       <label htmlFor={id} className={props.visuallyHiddenLabel ? 'visually-hidden' : undefined}>{props.label}</label>
       {props.hint ? <span id={hintId} className="field-hint">{props.hint}</span> : null}
       {props.multiline
-        ? <textarea {...common} className={props.tall ? 'textarea textarea--tall' : props.short ? 'textarea textarea--short' : 'textarea'} onChange={(e) => change(e.target.value)} />
+        ? <textarea {...common} className={props.tall ? 'textarea textarea--tall' : props.short ? 'textarea textarea--short' : 'textarea'} onChange={(e) => change(e.target.value)}
+          aria-keyshortcuts={canCite ? citeKey.aria : undefined} onFocus={() => { visited.current = true; }}
+          onKeyDown={canCite ? (e) => { if (isCiteKey(e, keyPlatform)) { e.preventDefault(); openPicker(); } } : undefined} />
         : <input {...common} className="input" type="text" onChange={(e) => change(e.target.value)} />}
+      {canCite ? (
+        <div className="field-tools">
+          <button type="button" className="button button--quiet button--small" aria-keyshortcuts={citeKey.aria} onClick={openPicker}>
+            Cite a source<span className="visually-hidden"> in {props.label}</span><kbd aria-hidden="true">{citeKey.shown}</kbd>
+          </button>
+        </div>
+      ) : null}
+      {citing ? <CitationPicker fieldLabel={props.label} onClose={closePicker} /> : null}
       {props.error ? <span id={errorId} className="field-error">{props.error}</span> : null}
       {countId ? <span id={countId} className="field-count">{wordsLabel(countWords(local))}</span> : null}
       {checked && props.names ? <NameCheck controlId={id} fieldLabel={props.label} textRef={props.names} text={settled} current={current} onReplace={replace} flush={flush} /> : null}

@@ -31,3 +31,25 @@ export function insertParagraphs(box: HTMLTextAreaElement, block: string, atEnd:
   }
   box.setSelectionRange(caret, caret);
 }
+
+/** The space to put before a citation inserted at `at`: none at the start, after a space or an opening bracket. */
+export function spaceBefore(text: string, at: number): string {
+  return at === 0 || /[\s([{"“‘/]/.test(text.charAt(at - 1)) ? '' : ' ';
+}
+
+/**
+ * Inserts a citation into the text box at the selection it had (replacing selected text), as if
+ * typed: the browser's undo takes it out again. A space goes before it where the text runs
+ * straight into it. The cursor ends after the citation, in the box.
+ */
+export function insertCitation(box: HTMLTextAreaElement, citation: string, start: number, end: number): void {
+  const text = spaceBefore(box.value, start) + citation;
+  box.focus();
+  box.setSelectionRange(start, end);
+  if (!document.execCommand('insertText', false, text)) {
+    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+    setter?.call(box, box.value.slice(0, start) + text + box.value.slice(end));
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  box.setSelectionRange(start + text.length, start + text.length);
+}

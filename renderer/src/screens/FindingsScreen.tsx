@@ -8,7 +8,7 @@ import type { FindingData, OutcomeValue, PointData, RecommendationData } from '.
 import { outcomes } from '../../../shared/interchange/schema.ts';
 import { linkedToRecord, UNLINKED_FINDING } from '../../../shared/readiness/index.ts';
 import { nextNumber } from '../app/numbering.ts';
-import { caseStore, deleteRecord, newId, saveRecord } from '../app/session.ts';
+import { caseStore, deleteRecord, newId, saveRecord, together } from '../app/session.ts';
 import { useStore } from '../app/store.ts';
 import { DateField, RadioGroup, TextField } from '../components/fields.tsx';
 import { outcomeLabels } from '../format/labels.ts';
@@ -202,11 +202,26 @@ const PointRecommendations = memo(function PointRecommendations({ pointId, point
     if (!next.dueDate) delete next.dueDate;
     void saveRecord('recommendations', next);
   };
+  // A recommendation goes with the adjudication's answer to it (an action answering it alone
+  // goes too, one answering others as well lets go of it), all one step that Undo brings back.
+  const addButton = useRef<HTMLButtonElement>(null);
+  const remove = (r: RecommendationData) => {
+    const actions = (caseStore.get()?.adjudication?.actions ?? []).filter((a) => a.recommendationIds.includes(r.id));
+    void together(`Deleted recommendation ${r.number}`, () => {
+      for (const a of actions) {
+        const rest = a.recommendationIds.filter((x) => x !== r.id);
+        if (rest.length) void saveRecord('adjudicationActions', { ...a, recommendationIds: rest });
+        else void deleteRecord('adjudicationActions', a.id);
+      }
+      void deleteRecord('recommendations', r.id);
+    }, { deleted: true });
+    addButton.current?.focus();
+  };
   return (
     <section aria-labelledby={`recs-${pointId}`}>
       <div className="section-head">
         <h3 id={`recs-${pointId}`}>Recommendations</h3>
-        <button type="button" className="button button--small" onClick={add}>Add recommendation</button>
+        <button ref={addButton} type="button" className="button button--small" onClick={add}>Add recommendation</button>
       </div>
       {mine.length === 0 ? <p className="field-hint">None for this point. Upheld points usually need one: specific, owned and dated.</p> : mine.map((r) => (
         <div key={r.id} className="recommendation">
@@ -215,7 +230,7 @@ const PointRecommendations = memo(function PointRecommendations({ pointId, point
             <TextField names={{ field: 'recommendations.owner', recordId: r.id }} label="Owner" value={r.owner ?? ''} onSave={(v) => save(r.id, { owner: v })} />
             <DateField label="Due by" value={r.dueDate} onSave={(v) => save(r.id, { dueDate: v })} />
           </div>
-          <button type="button" className="button button--small button--danger" onClick={() => void deleteRecord('recommendations', r.id)}>Delete recommendation {r.number}</button>
+          <button type="button" className="button button--small button--danger" onClick={() => remove(r)}>Delete recommendation {r.number}</button>
           <RecordHistory collection="recommendations" recordId={r.id} name={`recommendation ${r.number}`} />
         </div>
       ))}
@@ -231,12 +246,13 @@ const LinkedRecords = memo(function LinkedRecords({ pointId }: { pointId: string
   const interviews = useStore(caseStore, (c) => (ready ? c?.interviews : undefined) ?? EMPTY);
   const chronology = useStore(caseStore, (c) => (ready ? c?.chronology : undefined) ?? EMPTY);
   const people = useStore(caseStore, (c) => (ready ? c?.people : undefined) ?? EMPTY);
-  const linkedEvidence = useMemo(() => evidence.filter((e) => e.pointIds.includes(pointId)), [evidence, pointId]);
-  const linkedInterviews = useMemo(() => interviews.filter((i) => i.pointIds.includes(pointId)), [interviews, pointId]);
+  const cited = useStore(caseStore, (c) => c?.findings?.find((f) => f.pointId === pointId)?.sourceIds ?? EMPTY);
+  // A source the finding cites is listed with those linked to its point, ticked (a citation links it: shared/citations).
+  const linkedEvidence = useMemo(() => evidence.filter((e) => e.pointIds.includes(pointId) || cited.includes(e.id)), [evidence, pointId, cited]);
+  const linkedInterviews = useMemo(() => interviews.filter((i) => i.pointIds.includes(pointId) || cited.includes(i.id)), [interviews, pointId, cited]);
   const linkedChronology = useMemo(() => chronology.filter((e) => e.pointIds.includes(pointId)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)), [chronology, pointId]);
   const labelOf = useMemo(() => new Map(people.map((x) => [x.id, x.label])), [people]);
   const decided = useStore(caseStore, (c) => (c?.findings ?? []).some((f) => f.pointId === pointId));
-  const cited = useStore(caseStore, (c) => c?.findings?.find((f) => f.pointId === pointId)?.sourceIds ?? EMPTY);
   const citedSet = useMemo(() => new Set(cited), [cited]);
   const toggle = (id: string, on: boolean) => {
     const current = currentFinding(pointId)?.sourceIds ?? [];

@@ -153,7 +153,7 @@ function PanelRecommendations({ points }: { points: PointData[] }) {
               </label>
             ))}
           </fieldset>
-          <button type="button" className="button button--small button--danger" onClick={() => { if (window.confirm(`Delete panel recommendation ${r.number}?`)) void deleteRecord('panelRecommendations', r.id); }}>Delete panel recommendation {r.number}</button>
+          <button type="button" className="button button--small button--danger" onClick={() => void deleteRecord('panelRecommendations', r.id)}>Delete panel recommendation {r.number}</button>
         </div>
       ))}
     </section>

@@ -4,7 +4,7 @@
 import { memo, useCallback } from 'react';
 import type { CaseData, PointData, StatementData } from '../../../shared/interchange/schema.ts';
 import { nextNumber } from '../app/numbering.ts';
-import { caseStore, deleteRecord, newId, renumberPoints, reorderRecords, saveRecord, saveSection } from '../app/session.ts';
+import { caseStore, deleteRecord, newId, renumberPoints, reorderRecords, saveRecord, saveSection, together } from '../app/session.ts';
 import { useStore } from '../app/store.ts';
 import { DateField, RadioGroup, TextField } from '../components/fields.tsx';
 import { useFocusSoon } from '../components/focus.ts';
@@ -82,12 +82,13 @@ export function StatementScreen() {
       return;
     }
     const hasFinding = (c.findings ?? []).some((f) => f.pointId === p.id);
-    const question = `Delete point ${p.number}${p.summary ? ` (“${p.summary}”)` : ''}${hasFinding ? ' and its finding' : ''}? This cannot be undone.`;
-    if (!window.confirm(question)) return;
-    if (hasFinding) void deleteRecord('findings', p.id);
-    void deleteRecord('points', p.id, (error) => error.code === 'still-referenced'
-      ? `Point ${p.number} was not deleted: evidence, interviews, chronology or recommendations still refer to it. Remove those links first.`
-      : error.message);
+    // No confirmation: the Undo offer (and Ctrl+Z) brings the point and its finding back.
+    void together(`Deleted point ${p.number}${hasFinding ? ' and its finding' : ''}`, () => {
+      if (hasFinding) void deleteRecord('findings', p.id);
+      void deleteRecord('points', p.id, (error) => error.code === 'still-referenced'
+        ? `Point ${p.number} was not deleted: evidence, interviews, chronology or recommendations still refer to it. Remove those links first.`
+        : error.message);
+    }, { deleted: true });
   }, []);
 
   const sequential = points.every((p, i) => p.number === String(i + 1));

@@ -26,7 +26,15 @@ const readers = hasTool('pdftotext');
 const office = readers && hasTool('soffice');
 
 const TODAY = '2025-07-09';
+// Issued on TODAY: a final copy's signature carries its issue date (a render before issue has none).
 const SIGNED = '9 July 2025';
+
+/** Where the signature's date is: the last line holding SIGNED (the title's line holds it too). */
+function signature(pages: string[][]): { page: number; line: number } | undefined {
+  let at: { page: number; line: number } | undefined;
+  for (let next = find(pages, SIGNED); next; next = find(pages, SIGNED, { page: next.page, line: next.line + 1 })) at = next;
+  return at;
+}
 
 /** `n` one-line paragraphs: the text that pushes what follows down the page. */
 const filler = (n: number, what: string) => Array.from({ length: n }, (_, i) => `${what}, paragraph ${i + 1} of ${n}.`).join('\n\n');
@@ -123,13 +131,14 @@ const scenarios: Scenario[] = [
       data.investigation!.conclusion = filler(n, 'Taken together, the findings show a service under strain');
       return data;
     },
-    where: (pages) => pageOf(pages, SIGNED),
+    // The issue date is also in the line under the title: the signature's is its last appearance.
+    where: (pages) => signature(pages)!.page,
     check: (pages, model, n) => {
-      const date = find(pages, SIGNED)!;
+      const date = signature(pages)!;
       const page = pages[date.page]!;
       // The signature is the name (here the label, which says the role) and the date: something else is on its page.
       expect(date.line, `n=${n}: the signature is alone on page ${date.page + 1}: ${JSON.stringify(page)}`).toBeGreaterThan(1);
-      expect(pageOf(pages, 'Appendix 1: Documents examined')).toBe(date.page + 1);
+      expect(pageOf(pages, 'Appendix 1: Documents examined', date)).toBe(date.page + 1);
       noPageEndsWithAHeadingOrLabel(pages, model, n);
       shortListsWhole(pages, model, n);
     },
@@ -194,7 +203,7 @@ describe.runIf(readers)('page layout of the PDF, with the text before each eleme
     const seen = new Set<number>();
     // One step is a paragraph of one line: 34 steps move the element down more than a page.
     for (let n = 0; n <= 34; n++) {
-      const model = build(scenario.kind, scenario.data(n), { today: TODAY });
+      const model = build(scenario.kind, scenario.data(n), { today: TODAY, issue: { version: 1, date: TODAY } });
       const pages = pdfPages(await pdfOf(model, `${scenario.kind}-${n}`));
       scenario.check(pages, model, n);
       seen.add(scenario.where(pages));
@@ -210,7 +219,7 @@ describe.runIf(office)('page layout of the Word document, as LibreOffice lays it
     const jobs: { scenario: Scenario; n: number; model: DocumentModel; path: string }[] = [];
     for (const [s, scenario] of scenarios.entries()) {
       for (const n of steps) {
-        const model = build(scenario.kind, scenario.data(n), { today: TODAY });
+        const model = build(scenario.kind, scenario.data(n), { today: TODAY, issue: { version: 1, date: TODAY } });
         jobs.push({ scenario, n, model, path: writeTemp(dir, `s${s}-${n}.docx`, await renderDocx(model)) });
       }
     }

@@ -1,5 +1,6 @@
 // Shared by the document unit tests: the sample cases, the project's templates, and the text
 // of a DocumentModel in reading order.
+import type { IssueStamp } from '../../../shared/documents/document-date.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentKind } from '../../../shared/api.ts';
@@ -23,8 +24,11 @@ export const templates = (authority = 'London Borough of Exampleton') => {
   return t;
 };
 
-export function build(kind: DocumentKind, data: CaseData, options: { named?: boolean; draft?: boolean; today?: string } = {}): DocumentModel {
-  return buildDocument(kind, data, { named: options.named ?? false, draft: options.draft ?? false, templates: templates(data.authority.name), today: options.today ?? '2024-12-16' });
+export function build(kind: DocumentKind, data: CaseData, options: { named?: boolean; draft?: boolean; today?: string; issue?: IssueStamp } = {}): DocumentModel {
+  return buildDocument(kind, data, {
+    named: options.named ?? false, draft: options.draft ?? false, templates: templates(data.authority.name), today: options.today ?? '2024-12-16',
+    ...(options.issue ? { issue: options.issue } : {}),
+  });
 }
 
 const runsText = (runs: readonly Run[]) => runs.map((r) => r.text).join('');

@@ -43,7 +43,7 @@ describe('parseCase', () => {
     s.panel = { memberIds: [], attendeeIds: [], ipConsultedDate: '2025-02-20', points: [], recommendations: [{ id: 'prec-1', number: '1', text: 'Notice.', pointIds: [], directorResponse: 'not-accepted', directorReasons: 'Five days is the standard.' }] };
     expect(problems(s)).toEqual([]);
     s.panel.recommendations[0].directorResponse = 'rejected';
-    expect(problems(s)).toEqual(['panel.recommendations[0].directorResponse: must be one of "accepted", "partly-accepted", "not-accepted"']);
+    expect(problems(s)).toEqual(['panel.recommendations[0].directorResponse: must be one of "accepted", "partly-accepted", "not-accepted"; found text "rejected"']);
   });
 
   it('names a duplicate point number with its path', () => {

@@ -103,7 +103,8 @@ const ActionEditor = memo(function ActionEditor({ action: a, name, radioName, re
   const others = a && recId ? a.recommendationIds.filter((id) => id !== recId).map(numberOf) : [];
   const further = !recId;
   const choose = (v: AdjudicationActionData['decision']) => (a ? updateAction(a.id, { decision: v }) : recId ? void startAction([recId], v) : undefined);
-  const remove = () => { if (a && window.confirm(`Remove the action for ${name}?`)) void deleteRecord('adjudicationActions', a.id); };
+  // No confirmation: the Undo offer (and Ctrl+Z) brings it back.
+  const remove = () => { if (a) void deleteRecord('adjudicationActions', a.id); };
   return (
     <div className="action-editor" data-testid="action-editor">
       {further ? null : (

@@ -33,7 +33,7 @@ export const ChronologyEditor = memo(function ChronologyEditor({ initialOpenId }
   // An entry cites nothing that refers back to it, so its delete is never refused.
   const addButton = useRef<HTMLButtonElement>(null);
   const remove = useCallback((e: ChronologyEntryData) => {
-    if (!window.confirm(`Delete the chronology entry of ${mediumDate(e.date)}? This cannot be undone.`)) return;
+    // No confirmation: the Undo offer (and Ctrl+Z) brings it back.
     void deleteRecord('chronology', e.id);
     addButton.current?.focus();
   }, []);

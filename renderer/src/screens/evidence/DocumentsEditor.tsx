@@ -10,6 +10,7 @@ import { DateField, SelectField, TextField } from '../../components/fields.tsx';
 import { mediumDate } from '../../format/dates.ts';
 import { PointChoices } from './choices.tsx';
 import { EvidenceFile } from './EvidenceFile.tsx';
+import { RenameOffer, RenumberButton } from './references.tsx';
 import { deleteSource, EMPTY, ItemRow, useOpenItem } from './record-list.tsx';
 import type { OnRefused } from './record-list.tsx';
 import { RecordHistory } from '../../components/RecordHistory.tsx';
@@ -44,7 +45,10 @@ export const DocumentsEditor = memo(function DocumentsEditor({ onRefused, initia
     <>
       <div className="section-head">
         <p className="meta">Records, letters, assessments, policies and legislation examined.</p>
-        <button type="button" className="button button--primary" ref={addButton} onClick={add}>Add document</button>
+        <div className="toolbar">
+          <RenumberButton list="evidence" />
+          <button type="button" className="button button--primary" ref={addButton} onClick={add}>Add document</button>
+        </div>
       </div>
       {evidence.length === 0 ? <p className="empty">No documents yet.</p> : (
         <ul className="record-list" aria-label="Documents examined">
@@ -74,6 +78,7 @@ function DocumentFields({ item: e }: { item: EvidenceData }) {
         <SelectField label="Kind" value={e.kind} options={kindOptions} onChange={(v) => saveEvidence(e.id, { kind: v })} />
         <DateField label="Date" value={e.date} onSave={(v) => saveEvidence(e.id, { date: v })} />
       </div>
+      <RenameOffer list="evidence" id={e.id} />
       <TextField names={{ field: 'evidence.title', recordId: e.id }} id={`evidence-${e.id}-title`} label="Title" value={e.title} onSave={(v) => saveEvidence(e.id, { title: v })} />
       <TextField names={{ field: 'evidence.source', recordId: e.id }} label="Source" hint="Who holds it or where it came from." value={e.source ?? ''} onSave={(v) => saveEvidence(e.id, { source: v })} />
       <TextField names={null} label="Notes" hint="Your own notes: no document prints them." multiline short value={e.notes ?? ''} onSave={(v) => saveEvidence(e.id, { notes: v })} />

@@ -11,6 +11,7 @@ import { mediumDate, todayIso } from '../../format/dates.ts';
 import { Choices, PointChoices } from './choices.tsx';
 import { deleteSource, EMPTY, ItemRow, useOpenItem } from './record-list.tsx';
 import type { OnRefused } from './record-list.tsx';
+import { RenameOffer, RenumberButton } from './references.tsx';
 import { RecordHistory } from '../../components/RecordHistory.tsx';
 
 const methodLabels: Record<InterviewData['method'], string> = { 'in-person': 'In person', phone: 'Phone', video: 'Video', written: 'Written' };
@@ -43,7 +44,10 @@ export const InterviewsEditor = memo(function InterviewsEditor({ onRefused, init
     <>
       <div className="section-head">
         <p className="meta" id="interviews-hint">{people.length === 0 ? 'Add the people interviewed on the People screen first.' : 'Everyone interviewed, and when the record of the interview was agreed.'}</p>
-        <button type="button" className="button button--primary" ref={addButton} onClick={add} disabled={people.length === 0} aria-describedby="interviews-hint">Add interview</button>
+        <div className="toolbar">
+          <RenumberButton list="interviews" />
+          <button type="button" className="button button--primary" ref={addButton} onClick={add} disabled={people.length === 0} aria-describedby="interviews-hint">Add interview</button>
+        </div>
       </div>
       {interviews.length === 0 ? <p className="empty">No interviews yet.</p> : (
         <ul className="record-list" aria-label="Interviews">
@@ -73,6 +77,7 @@ function InterviewFields({ item: i }: { item: InterviewData }) {
         <SelectField label="Person interviewed" value={i.personId} options={personOptions} onChange={(v) => saveInterview(i.id, { personId: v })} />
         <SelectField label="Method" value={i.method} options={methodOptions} onChange={(v) => saveInterview(i.id, { method: v })} />
       </div>
+      <RenameOffer list="interviews" id={i.id} />
       <div className="field-row">
         <DateField label="Date of the interview" value={i.date} onSave={(v) => { if (v) saveInterview(i.id, { date: v }); }} />
         <DateField label="Date the record was agreed" value={i.agreedDate} onSave={(v) => saveInterview(i.id, { agreedDate: v })} />

@@ -69,8 +69,11 @@ type Removal = { done: 'cancelled' | 'deleted' } | { done: 'refused'; message: s
 
 /** Deletes after a confirm; a refusal by the casefile comes back as a sentence for the screen. */
 async function removeSource(collection: 'evidence' | 'interviews', id: string, ref: string): Promise<Removal> {
-  if (!window.confirm(`Delete ${ref}? This cannot be undone.`)) return { done: 'cancelled' };
   const c = caseStore.get();
+  // The renderer never holds a file's bytes, so an item with a file cannot come back: ask. Any
+  // other delete is undone by the Undo offer or Ctrl+Z.
+  const file = collection === 'evidence' ? c?.evidence?.find((e) => e.id === id)?.attachment : undefined;
+  if (file && !window.confirm(`Delete ${ref} and its attached file ${file.fileName}? This cannot be undone.`)) return { done: 'cancelled' };
   const who = c ? citedBy(c, id) : '';
   const reword = (error: ApiError) => (error.code === 'still-referenced'
     ? `${ref} was not deleted: it is still cited by ${who || 'other records'}. Remove it from there first.`

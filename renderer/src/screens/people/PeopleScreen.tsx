@@ -7,7 +7,7 @@ import { memo, useState } from 'react';
 import type { ApiError } from '../../../../shared/api.ts';
 import type { CaseData, PersonData } from '../../../../shared/interchange/schema.ts';
 import { personRoles } from '../../../../shared/interchange/schema.ts';
-import { caseStore, deleteRecord, saveRecord, saveSection } from '../../app/session.ts';
+import { caseStore, deleteRecord, saveRecord, saveSection, together } from '../../app/session.ts';
 import { useStore } from '../../app/store.ts';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { useFocusSoon } from '../../components/focus.ts';
@@ -66,20 +66,22 @@ export function PeopleScreen({ initialPersonId }: { initialPersonId?: string | u
       return;
     }
     const parts = complaintPartsOf(c.complaint, p.id);
-    const alsoOff = parts.length ? ` They will also be taken off the complaint (${parts.map((x) => partLabels[x]).join(', ')}).` : '';
-    if (!window.confirm(`Delete ${p.name} (${p.label}) from the register?${alsoOff} This cannot be undone.`)) return;
-    if (parts.length) {
-      const without = (ids: string[] | undefined) => ids?.filter((x) => x !== p.id);
-      const next = { ...c.complaint, complainantIds: without(c.complaint.complainantIds) ?? [] };
-      for (const k of ['childIds', 'representativeIds'] as const) {
-        const ids = without(c.complaint[k]);
-        if (ids) next[k] = ids;
-      }
-      void saveSection('complaint', next);
-    }
+    // No confirmation: the Undo offer (and Ctrl+Z) brings the person back, onto the complaint too.
+    let result: Awaited<ReturnType<typeof deleteRecord>> | undefined;
     const reword = (error: ApiError) => (error.code === 'still-referenced' ? `${p.name} (${p.label}) was not deleted: other records still name them.` : error.message);
-    const result = await deleteRecord('people', p.id, reword);
-    if (!result.ok) setRefusal(reword(result.error));
+    await together(`Deleted ${p.label} from the register`, () => {
+      if (parts.length) {
+        const without = (ids: string[] | undefined) => ids?.filter((x) => x !== p.id);
+        const next = { ...c.complaint, complainantIds: without(c.complaint.complainantIds) ?? [] };
+        for (const k of ['childIds', 'representativeIds'] as const) {
+          const ids = without(c.complaint[k]);
+          if (ids) next[k] = ids;
+        }
+        void saveSection('complaint', next);
+      }
+      void deleteRecord('people', p.id, reword).then((r) => { result = r; });
+    }, { deleted: true });
+    if (result && !result.ok) setRefusal(reword(result.error));
     else if (!adding) focusSoon('add-person-button');
   };
 
