@@ -30,8 +30,6 @@ export function closeEvidenceViewer(): void {
   viewerStore.set(null);
 }
 
-/** A citation of an evidence item, as the reference parser reads it: "D3", "D3, p. 4". */
-export const citationOf = (ref: string, page?: number): string => (page === undefined ? ref : `${ref}, p. ${page}`);
 
 // ---------------------------------------------------------------------------------------
 // The last text cursor

@@ -5,7 +5,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { placeOfHit } from '../../../renderer/src/app/search-places.ts';
-import { citationOf } from '../../../renderer/src/app/evidence-viewer.ts';
 import { textFieldNames, textFields } from '../../../shared/case-model/texts.ts';
 import { collectionTextFields, sectionTextFields } from '../../../shared/search/index.ts';
 import type { CollectionName, SectionName } from '../../../shared/case-model/index.ts';
@@ -49,11 +48,6 @@ describe('where a search hit goes', () => {
       .toEqual({ screen: 'people', personId: 'p-1', focusId: 'person-p-1-name' });
     expect(placeOfHit({ kind: 'record', collection: 'interviews', key: 'i-1', field: 'summary' }, sample))
       .toEqual({ screen: 'evidence', tab: 'interviews', recordId: 'i-1', focusId: 'interview-i-1-summary' });
-  });
-
-  it('cites a page as "D3, p. 4" and a file without pages by its reference', () => {
-    expect(citationOf('D3', 4)).toBe('D3, p. 4');
-    expect(citationOf('D3')).toBe('D3');
   });
 });
 

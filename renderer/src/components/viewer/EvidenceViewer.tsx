@@ -10,7 +10,8 @@ import { platform } from '../../platform/api.ts';
 import { caseStore, sessionIdOrThrow } from '../../app/session.ts';
 import { useStore } from '../../app/store.ts';
 import type { Navigate } from '../../app/navigation.ts';
-import { citationOf, citeAtLastCursor, closeEvidenceViewer, lastTextCursor, type ViewerRequest } from '../../app/evidence-viewer.ts';
+import { citationText } from '../../../../shared/citations/references.ts';
+import { citeAtLastCursor, closeEvidenceViewer, lastTextCursor, type ViewerRequest } from '../../app/evidence-viewer.ts';
 import { PdfView, type PdfViewHandle } from '../pdf/PdfView.tsx';
 import { sanitisedDocument } from './sanitise.ts';
 import { useFindInElement } from './find-in-element.ts';
@@ -56,7 +57,7 @@ export function EvidenceViewer({ request, navigate }: Props) {
   const content = file?.evidenceId === request.evidenceId ? file.content : undefined;
   const ref = item?.ref ?? file?.ref ?? '';
   const paged = content?.kind === 'pdf';
-  const citation = citationOf(ref, paged ? page : undefined);
+  const citation = citationText({ ref, page: paged ? page : undefined });
   const title = item ? `${item.ref} ${item.title}` : ref;
 
   const cite = async () => {
