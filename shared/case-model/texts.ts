@@ -202,3 +202,22 @@ export const sameRef = (a: TextRef, b: TextRef): boolean => a.field === b.field 
 
 /** A reference as a string, e.g. for a React key or a map: "findings.analysis pt-2". */
 export const refKey = (ref: TextRef): string => [ref.field, ref.recordId ?? '', ref.item ?? ''].join(' ');
+
+/**
+ * The text an interchange path names ("findings[2].analysis", "authority.address[1]",
+ * "investigation.methodology"), when it is one of the fields above; readiness problems carry
+ * it, so the app finds the field through one table (renderer/src/app/text-places.ts).
+ */
+export function textRefOfPath(c: CaseData, path: string): TextRef | undefined {
+  const indexes = [...path.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+  const field = path.replace(/\[\d+\]/g, '');
+  if (!Object.hasOwn(textFields, field)) return undefined;
+  const name = field as TextFieldName;
+  const model = textFields[name];
+  if (model.collection) {
+    const record = indexes.length === 1 ? recordsIn(c, model.collection)[indexes[0]!] : undefined;
+    return record ? { field: name, recordId: keyOf(model.collection, record) } : undefined;
+  }
+  if (indexes.length === 0) return { field: name };
+  return model.lines && indexes.length === 1 ? { field: name, item: indexes[0] } : undefined;
+}

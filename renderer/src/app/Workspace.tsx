@@ -277,7 +277,17 @@ function undoKey(e: KeyboardEvent): void {
   const target = e.target;
   if (isTextEntry(target)) {
     const before = target.value;
-    setTimeout(() => { if (target.value === before) void act(); }, 0);
+    // Chromium keeps one undo history for the whole page: with nothing left to undo in this box,
+    // the key would undo the typing of another box and take the focus there, behind the case's
+    // own history (which already holds that typing). Only this box's own undo is let through.
+    const otherBox = (ev: InputEvent) => {
+      if ((ev.inputType === 'historyUndo' || ev.inputType === 'historyRedo') && ev.target !== target) ev.preventDefault();
+    };
+    document.addEventListener('beforeinput', otherBox, true);
+    setTimeout(() => {
+      document.removeEventListener('beforeinput', otherBox, true);
+      if (target.value === before) void act();
+    }, 0);
     return;
   }
   e.preventDefault();
