@@ -10,7 +10,7 @@
 //   an unlocked casefile by a `sessionId`. Paths stay on the Node side.
 // - `output` is a type-only marker (the Node side is trusted); it is never read at runtime.
 import { z } from 'zod';
-import { Attachment, CaseHeader, Evidence } from './interchange/schema.ts';
+import { Attachment, CaseHeader, Evidence, FactCheckRound } from './interchange/schema.ts';
 import type { CaseData, IssuedDocumentData } from './interchange/schema.ts';
 import { isCalendarDate } from './interchange/dates.ts';
 import * as model from './case-model/index.ts';
@@ -178,6 +178,28 @@ export interface DocumentPreview {
   names: Array<{ place: string; found: string }>;
   /** Blocking readiness problems: an issued copy would be refused until they are put right. */
   blocking: number;
+}
+
+/** An attached file as the evidence viewer shows it (readEvidenceFile). Bytes cross IPC as they
+ *  are; the web host carries them as base64 in the JSON. Nothing is written to disk. */
+export interface EvidenceFileView {
+  evidenceId: string;
+  /** "D3" */
+  ref: string;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  content:
+    /** Drawn by pdf.js (no scripts, no forms, nothing fetched). */
+    | { kind: 'pdf'; bytes: Uint8Array }
+    /** PNG, JPEG, GIF, BMP or WebP, shown from a data: URL. */
+    | { kind: 'image'; imageType: string; bytes: Uint8Array }
+    /** A Word document converted by mammoth: UNTRUSTED HTML, to be sanitised before it is shown. */
+    | { kind: 'docx'; html: string }
+    /** Plain text, or an email's headers and body. */
+    | { kind: 'text'; text: string }
+    /** A file the app cannot show: why, in words (it can still be saved out). */
+    | { kind: 'unsupported'; reason: string };
 }
 
 export interface StandardParagraph {
@@ -353,6 +375,17 @@ export const api = {
     draft: z.boolean().default(false),
     jobId: jobId.optional(),
   })),
+  /** Sends the IO report for fact-check: renders it as a marked draft ("Fact-check draft, sent
+   *  <date>", DRAFT, every paragraph and list item numbered in the margin) whatever its
+   *  readiness, delivers it as renderDocument does, and only then records the round with the
+   *  SHA-256 of the bytes sent. A round id already used fails with 'invalid-input'. */
+  sendForFactCheck: op<RenderedDocument & { draftSha256: string }>()(z.strictObject({
+    sessionId,
+    round: FactCheckRound.omit({ draftSha256: true, closedDate: true }),
+    format: z.enum(documentFormats),
+    named: z.boolean().default(false),
+    jobId: jobId.optional(),
+  })),
   /** The document as it will be issued, for the Preview region: a DRAFT PDF rendered off the
    *  main thread from the case as saved (the text fields save as typing pauses), in memory only,
    *  never written to disk. Readiness problems and names found do not stop it: they are
@@ -404,6 +437,11 @@ export const api = {
   /** Hands a copy of an evidence item's attached file to the user, like renderDocument:
    *  Electron shows a save dialog; the web host answers a one-time download URL. */
   saveEvidenceFile: op<RenderedDocument>()(z.strictObject({ sessionId, evidenceId: z.string().min(1, 'must not be empty') })),
+  /** An evidence item's attached file for the evidence viewer, read from the casefile into memory
+   *  (never written to disk): a PDF or image as its bytes, a Word document as HTML to sanitise,
+   *  text as text. Code 'not-found' when the item has no attached file, 'attachment-not-held' when the
+   *  casefile holds its description but not the file. */
+  readEvidenceFile: op<EvidenceFileView>()(z.strictObject({ sessionId, evidenceId: z.string().min(1, 'must not be empty') })),
   /** Searches the case's text and the text of its attached files (docs/search.md for what may be
    *  typed: words, "quoted phrases", word* for prefixes; nothing typed is ever an error). Hits come
    *  best first, each with its place in words, where to go (`target`: a field on its screen, or
@@ -479,8 +517,8 @@ export function isMethodName(name: string): name is MethodName {
 // Events from the host to the renderer
 
 export type LockReason = 'user' | 'idle' | 'sleep' | 'screen-lock' | 'quit';
-/** 'next-region' / 'previous-region': F6 / Shift+F6 from the Help menu (navigation, screen, status bar). */
-export type MenuCommand = 'new' | 'open' | 'import' | 'lock' | 'close' | 'settings' | 'next-region' | 'previous-region';
+/** 'next-region' / 'previous-region': F6 / Shift+F6 from the Help menu (navigation, screen, status bar); 'search': View > Search the Case (Ctrl+K). */
+export type MenuCommand = 'new' | 'open' | 'import' | 'lock' | 'close' | 'settings' | 'next-region' | 'previous-region' | 'search';
 
 export type ImpartialEvent =
   /** The casefile was closed: the renderer must drop its case data and show the start screen. */

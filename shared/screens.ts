@@ -69,6 +69,12 @@ export const regionKeys = {
   previous: { shown: 'Shift+F6', aria: 'Shift+F6', accelerator: 'Shift+F6' },
 } as const;
 
+/** The search of the case (the navigation's Search button, View > Search the Case, the Help menu). */
+export const searchKeys: Record<KeyPlatform, { shown: string; aria: string; accelerator: string }> = {
+  mac: { shown: '⌘K', aria: 'Meta+K', accelerator: 'Cmd+K' },
+  other: { shown: 'Ctrl+K', aria: 'Control+K', accelerator: 'Ctrl+K' },
+};
+
 /** The parts of a keydown that decide a shortcut (a DOM KeyboardEvent has them all). */
 export interface KeyPress {
   code: string;
@@ -95,4 +101,12 @@ export function screenForKey(press: KeyPress, platform: KeyPlatform): ScreenName
 export function regionStep(press: KeyPress): 1 | -1 | 0 {
   if (press.key !== 'F6' || press.ctrlKey || press.altKey || press.metaKey) return 0;
   return press.shiftKey ? -1 : 1;
+}
+
+/** Whether a key press asks for the search: Ctrl+K, or Cmd+K on a Mac. */
+export function isSearchKey(press: KeyPress, platform: KeyPlatform): boolean {
+  if (press.code !== 'KeyK' && press.key.toLowerCase() !== 'k') return false;
+  return platform === 'mac'
+    ? press.metaKey && !press.ctrlKey && !press.altKey && !press.shiftKey
+    : press.ctrlKey && !press.metaKey && !press.altKey && !press.shiftKey;
 }

@@ -5,7 +5,7 @@ import { app, Menu } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
 import { basename } from 'node:path';
 import type { ImpartialEvent, LockReason } from '../../shared/api.ts';
-import { regionKeys, screenShortcuts } from '../../shared/screens.ts';
+import { regionKeys, screenShortcuts, searchKeys } from '../../shared/screens.ts';
 
 export interface MenuActions {
   send(event: ImpartialEvent): void;
@@ -49,6 +49,9 @@ export function buildMenu(actions: MenuActions): void {
     {
       label: '&View',
       submenu: [
+        // The page handles the key itself, as it does the Help menu's keys below.
+        { label: '&Search the Case…', accelerator: searchKeys[isMac ? 'mac' : 'other'].accelerator, registerAccelerator: false, click: () => actions.send({ type: 'menu', command: 'search' }) },
+        { type: 'separator' },
         { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' },
         { type: 'separator' },
         { role: 'togglefullscreen' },
@@ -72,6 +75,7 @@ export function buildMenu(actions: MenuActions): void {
             click: () => actions.send({ type: 'menu', command: 'go', screen: s.screen }),
           })),
         },
+        { label: 'Search the Case…', accelerator: searchKeys[isMac ? 'mac' : 'other'].accelerator, registerAccelerator: false, click: () => actions.send({ type: 'menu', command: 'search' }) },
         { label: 'Next Part of the Window', accelerator: regionKeys.next.accelerator, registerAccelerator: false, click: () => actions.send({ type: 'menu', command: 'next-region' }) },
         { label: 'Previous Part of the Window', accelerator: regionKeys.previous.accelerator, registerAccelerator: false, click: () => actions.send({ type: 'menu', command: 'previous-region' }) },
         { type: 'separator' },

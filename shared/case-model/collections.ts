@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import {
   AdjudicationAction, AdjudicationPoint, ChronologyEntry, Evidence, Finding, Interview, IpReviewPoint, PanelPoint,
-  PanelRecommendation, Person, Point, Recommendation, CaseShape, NotAName,
+  PanelRecommendation, Person, Point, Recommendation, CaseShape, NotAName, FactCheckRound, FactCheckComment,
 } from '../interchange/schema.ts';
 import type { SectionName } from './sections.ts';
 
@@ -36,6 +36,8 @@ export const collections = {
   panelPoints: { schema: PanelPoint, key: 'pointId', noun: 'panel point', parent: 'panel', field: 'points' },
   panelRecommendations: { schema: PanelRecommendation, key: 'id', noun: 'panel recommendation', parent: 'panel', field: 'recommendations' },
   notNames: { schema: NotAName, key: 'id', noun: '"not a name here" mark', parent: 'anonymisation', field: 'notNames' },
+  factCheckRounds: { schema: FactCheckRound, key: 'id', noun: 'fact-check round', parent: 'factCheck', field: 'rounds' },
+  factCheckComments: { schema: FactCheckComment, key: 'id', noun: 'fact-check comment', parent: 'factCheck', field: 'comments' },
 } as const satisfies Record<string, CollectionModel>;
 
 export type Collections = typeof collections;

@@ -4,7 +4,7 @@
 // `points`), follow from the interchange format and collections.ts.
 import { z } from 'zod';
 import {
-  Adjudication, Anonymisation, Authority, CaseHeader, CaseShape, Complaint, Extension, Investigation, IpReview, Panel, Statement,
+  Adjudication, Anonymisation, Authority, FactCheck, CaseHeader, CaseShape, Complaint, Extension, Investigation, IpReview, Panel, Statement,
 } from '../interchange/schema.ts';
 import { collections, type Collections } from './collections.ts';
 
@@ -26,6 +26,7 @@ const described = {
   adjudication: { schema: Adjudication, noun: 'adjudication' },
   panel: { schema: Panel, noun: 'panel' },
   anonymisation: { schema: Anonymisation, noun: 'anonymisation' },
+  factCheck: { schema: FactCheck, noun: 'fact-check' },
 } as const satisfies { [S in keyof typeof CaseShape.shape]?: SectionDescription };
 
 type Described = typeof described;

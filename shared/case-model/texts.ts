@@ -58,6 +58,13 @@ function linesInSection<S extends SectionName>(section: S, name: string, documen
 }
 
 const pointNumber = (c: CaseData, pointId: string) => c.statement.points.find((p) => p.id === pointId)?.number ?? pointId;
+const roundOf = (c: CaseData, roundId: string) => {
+  const rounds = c.factCheck?.rounds ?? [];
+  const i = rounds.findIndex((r) => r.id === roundId);
+  return i < 0 ? 'fact-check' : `fact-check round ${i + 1}`;
+};
+const commentPlace = (c: CaseData, r: { id: string; roundId: string; paragraph: number }) =>
+  `${roundOf(c, r.roundId)}, comment on paragraph ${r.paragraph}`;
 const recommendationNumbers = (c: CaseData, ids: readonly string[]) => ids.map((id) => c.recommendations?.find((r) => r.id === id)?.number ?? '?').join(', ');
 
 export const textFields: Record<TextFieldName, TextFieldModel> = {
@@ -115,6 +122,12 @@ export const textFields: Record<TextFieldName, TextFieldModel> = {
   'panel.recommendations.text': inRecord('panelRecommendations', 'text', ['panel-report'], (r) => r.text, (r) => `panel recommendation ${r.number}`),
   'panel.recommendations.directorReasons': inRecord('panelRecommendations', "Director's reasons", ['panel-report'], (r) => r.directorReasons,
     (r) => `panel recommendation ${r.number}, Director's reasons`),
+  // The IO report's appendix of the fact-check round prints these (when the round asks for it).
+  'factCheck.rounds.sentTo': inRecord('factCheckRounds', 'sent to', ['io-report'], (r) => r.sentTo, (r, c) => `${roundOf(c, r.id)}, sent to`),
+  'factCheck.comments.text': inRecord('factCheckComments', 'comment', ['io-report'], (r) => r.text, (r, c) => commentPlace(c, r)),
+  'factCheck.comments.from': inRecord('factCheckComments', 'from', ['io-report'], (r) => r.from, (r, c) => `${commentPlace(c, r)}, from`),
+  'factCheck.comments.change': inRecord('factCheckComments', 'what was changed', ['io-report'], (r) => r.change, (r, c) => `${commentPlace(c, r)}, what was changed`),
+  'factCheck.comments.reason': inRecord('factCheckComments', 'reason not accepted', ['io-report'], (r) => r.reason, (r, c) => `${commentPlace(c, r)}, reason not accepted`),
 };
 
 export interface CaseText {
@@ -189,3 +202,22 @@ export const sameRef = (a: TextRef, b: TextRef): boolean => a.field === b.field 
 
 /** A reference as a string, e.g. for a React key or a map: "findings.analysis pt-2". */
 export const refKey = (ref: TextRef): string => [ref.field, ref.recordId ?? '', ref.item ?? ''].join(' ');
+
+/**
+ * The text an interchange path names ("findings[2].analysis", "authority.address[1]",
+ * "investigation.methodology"), when it is one of the fields above; readiness problems carry
+ * it, so the app finds the field through one table (renderer/src/app/text-places.ts).
+ */
+export function textRefOfPath(c: CaseData, path: string): TextRef | undefined {
+  const indexes = [...path.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+  const field = path.replace(/\[\d+\]/g, '');
+  if (!Object.hasOwn(textFields, field)) return undefined;
+  const name = field as TextFieldName;
+  const model = textFields[name];
+  if (model.collection) {
+    const record = indexes.length === 1 ? recordsIn(c, model.collection)[indexes[0]!] : undefined;
+    return record ? { field: name, recordId: keyOf(model.collection, record) } : undefined;
+  }
+  if (indexes.length === 0) return { field: name };
+  return model.lines && indexes.length === 1 ? { field: name, item: indexes[0] } : undefined;
+}

@@ -3,3 +3,4 @@ export { computeDeadlines, deadlineOf, deadlineStatuses, DUE_SOON_WD, statusInWo
 export { deadlineKeys, englandRules, walesRules, rulesFor, stage2ClockStart, STAGE2_LIMIT_WD, STAGE2_RESPONSE_WD, type ClockRule, type DeadlineKey } from './rules.ts';
 export { stage2Limit, validateExtension } from './extension.ts';
 export { describeSkipped, listInWords } from './explain.ts';
+export { factCheckDueDate, FACT_CHECK_WD } from './fact-check.ts';

@@ -51,12 +51,16 @@ export interface ParagraphBlock {
   keepWithNext?: boolean;
   /** On the same page as the end of the block before it ("Yours sincerely" after the last paragraph). See keep.ts. */
   keepWithPrevious?: boolean;
+  /** The paragraph's number, printed in the left margin (a fact-check draft: paragraph-numbers.ts). */
+  number?: number;
 }
 
 export interface ListBlock {
   kind: 'list';
   ordered: boolean;
   items: Run[][];
+  /** Each item's paragraph number, printed in the left margin (a fact-check draft: paragraph-numbers.ts). */
+  numbers?: number[];
 }
 
 export interface TableColumn {

@@ -7,7 +7,8 @@ import { formatDate } from '../calendar/index.ts';
 import type { Block, DocumentModel, Run } from '../document/model.ts';
 import type { CaseData, PointData } from '../interchange/schema.ts';
 import { cell, dateCell, fieldHeading, heading, label, nothingYet, para, plain, table } from './blocks.ts';
-import { DocumentContext, fullStop, isNoRecommendation, signatureBlock, type BuildOptions } from './context.ts';
+import { countWords, DocumentContext, fullStop, isNoRecommendation, signatureBlock, type BuildOptions } from './context.ts';
+import { CHAPTER_LABELS, commentsOf, roundsInAppendix } from '../fact-check/index.ts';
 
 const METHODS = { 'in-person': 'In person', phone: 'Telephone', video: 'Video call', written: 'Written questions' } as const;
 
@@ -156,6 +157,46 @@ export function buildIoReport(data: CaseData, options: BuildOptions): DocumentMo
     }))];
   };
 
+  const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  // The fact-check round(s) the report was checked in, with each comment and the response to it.
+  // Numbered after the appendices before it, as the template numbers those.
+  const factCheckAppendix = (): Block[] => {
+    const rounds = roundsInAppendix(data);
+    if (!rounds.length) return [];
+    const number = 1 + (evidence.length ? 1 : 0) + (interviews.length ? 1 : 0);
+    const out: Block[] = [heading(1, `Appendix ${number}: The fact-check ${rounds.length > 1 ? 'rounds' : 'round'}`)];
+    out.push(para(plain(`Before this report was finalised, a draft with numbered paragraphs was sent to the council to check matters of fact. ${rounds.length > 1 ? 'Each round is' : 'The round is'} listed below with the comments received and the Investigating Officer's response to each. Paragraph numbers are those of the draft.`)));
+    const all = data.factCheck?.rounds ?? [];
+    for (const round of rounds) {
+      const name = `fact-check round ${all.indexOf(round) + 1}`;
+      const comments = commentsOf(data, round.id);
+      if (rounds.length > 1) out.push(heading(2, `Round ${all.indexOf(round) + 1}`));
+      out.push(para(
+        plain(`The draft was sent on ${formatDate(round.sentDate)} to `), plain(round.sentTo, `${name}, sent to`),
+        plain(`, with comments due by ${formatDate(round.dueDate)}. `),
+        plain(comments.length ? `${comments.length === 1 ? 'One comment was' : `${capital(countWords(comments.length))} comments were`} received.` : 'No comments were received.'),
+      ));
+      if (!comments.length) continue;
+      out.push(table(`Comments received in ${name} and the responses`, [['Para.', 0.09], ['Where', 0.17], ['Comment', 0.37], ['Response', 0.37]], comments.map((m) => {
+        const where = `${name}, comment on paragraph ${m.paragraph}`;
+        const point = m.pointId ? data.statement.points.find((p) => p.id === m.pointId) : undefined;
+        const comment: Run[] = [plain(m.text, where)];
+        if (m.from?.trim()) comment.push(plain(' (from '), plain(m.from, `${where}, from`), plain(')'));
+        const response: Run[] = m.response === 'accepted'
+          ? [label('Accepted. '), plain(m.change ?? '', `${where}, what was changed`)]
+          : m.response === 'not-accepted' ? [label('Not accepted. '), plain(m.reason ?? '', `${where}, reason not accepted`)]
+            : [{ text: 'Not yet answered.', italic: true }];
+        return [
+          cell(String(m.paragraph), undefined, { bold: true }),
+          cell(point ? `Point ${point.number}` : m.chapter ? CHAPTER_LABELS[m.chapter] : ''),
+          comment,
+          response,
+        ];
+      })));
+    }
+    return out;
+  };
+
   const signature = (): Block[] => signatureBlock(ctx, ctx.firstOfRole('investigating-officer'), 'Investigating Officer');
 
   const blocks = ctx.expand((name) => {
@@ -169,6 +210,7 @@ export function buildIoReport(data: CaseData, options: BuildOptions): DocumentMo
       case 'recommendations': return recommendations();
       case 'evidence-appendix': return evidenceAppendix();
       case 'interviewees-appendix': return intervieweesAppendix();
+      case 'fact-check-appendix': return factCheckAppendix();
       case 'signature': return signature();
       default: return undefined;
     }

@@ -123,7 +123,7 @@ const COMMON: Record<string, DirectiveSpec> = {
 /** The generated parts of each document. */
 export const DOCUMENT_DIRECTIVES: Record<DocumentKind, readonly string[]> = {
   statement: ['points', 'excluded'],
-  'io-report': ['summary-table', 'desired-outcomes', 'people-interviewed', 'chronology', 'points', 'out-of-scope', 'recommendations', 'evidence-appendix', 'interviewees-appendix', 'signature'],
+  'io-report': ['summary-table', 'desired-outcomes', 'people-interviewed', 'chronology', 'points', 'out-of-scope', 'recommendations', 'evidence-appendix', 'interviewees-appendix', 'fact-check-appendix', 'signature'],
   'ip-report': ['summary-table', 'ip-points', 'interviews-attended', 'signature'],
   'adjudication-letter': ['addressee', 'sender', 'salutation', 'decisions', 'action-plan', 'payment', 'copied-to', 'signature'],
   'panel-report': ['panel-members', 'attendees', 'documents-considered', 'stage2-outcome', 'panel-points', 'panel-recommendations', 'director-response', 'circulation'],

@@ -191,7 +191,7 @@ function jsonErrorPosition(json: string, error: unknown): string {
   return `:${line}:${before.length - before.lastIndexOf('\n')}`;
 }
 
-type Kind = 'person' | 'point' | 'evidence' | 'interview' | 'chronology entry' | 'recommendation' | 'action' | 'panel recommendation' | '"not a name here" mark';
+type Kind = 'person' | 'point' | 'evidence' | 'interview' | 'chronology entry' | 'recommendation' | 'action' | 'panel recommendation' | '"not a name here" mark' | 'fact-check round' | 'fact-check comment';
 
 export function checkReferences(c: CaseData): InterchangeIssue[] {
   const issues: InterchangeIssue[] = [];
@@ -217,6 +217,8 @@ export function checkReferences(c: CaseData): InterchangeIssue[] {
   c.adjudication?.actions.forEach((e, i) => add('action', e.id, `adjudication.actions[${i}].id`));
   c.panel?.recommendations.forEach((e, i) => add('panel recommendation', e.id, `panel.recommendations[${i}].id`));
   c.anonymisation?.notNames.forEach((e, i) => add('"not a name here" mark', e.id, `anonymisation.notNames[${i}].id`));
+  c.factCheck?.rounds.forEach((e, i) => add('fact-check round', e.id, `factCheck.rounds[${i}].id`));
+  c.factCheck?.comments.forEach((e, i) => add('fact-check comment', e.id, `factCheck.comments[${i}].id`));
 
   unique(c.statement.points.map((p, i) => ({ value: p.number, path: `statement.points[${i}].number` })));
   unique((c.evidence ?? []).map((e, i) => ({ value: e.ref, path: `evidence[${i}].ref` })));
@@ -267,6 +269,13 @@ export function checkReferences(c: CaseData): InterchangeIssue[] {
     refs(c.panel.attendeeIds, 'panel.attendeeIds', 'person');
     c.panel.points.forEach((p, i) => ref(p.pointId, `panel.points[${i}].pointId`, 'point'));
     c.panel.recommendations.forEach((r, i) => refs(r.pointIds, `panel.recommendations[${i}].pointIds`, 'point'));
+  }
+  if (c.factCheck) {
+    c.factCheck.rounds.forEach((r, i) => ref(r.sentToId, `factCheck.rounds[${i}].sentToId`, 'person'));
+    c.factCheck.comments.forEach((m, i) => {
+      ref(m.roundId, `factCheck.comments[${i}].roundId`, 'fact-check round');
+      ref(m.pointId, `factCheck.comments[${i}].pointId`, 'point');
+    });
   }
   c.anonymisation?.notNames.forEach((m, i) => issues.push(...markIssues(c, m, `anonymisation.notNames[${i}]`)));
   return issues;

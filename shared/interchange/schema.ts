@@ -243,6 +243,55 @@ export const Panel = z.strictObject({
   recommendations: z.array(PanelRecommendation),
 });
 
+// The fact-check round (an extension of the contract; domain.md: drafts of the IO report are
+// normally sent to the council to check facts before the final version). A round is one marked
+// draft sent: when, to whom, when comments are due, and the SHA-256 of the draft's bytes, so
+// that the paragraph numbers its comments cite can be found again. Comments are kept beside
+// the rounds (each names its round) so that each is a record of its own: edited, searched and
+// name-checked like any other.
+export const factCheckResponses = ['accepted', 'not-accepted'] as const;
+/** Where a comment is: a point of the statement (pointId) or one of these parts of the report. */
+export const factCheckChapters = [
+  'summary', 'introduction', 'desired-outcomes', 'methodology', 'legal-framework', 'background', 'chronology',
+  'out-of-scope', 'conclusion', 'recommendations', 'appendices', 'other',
+] as const;
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits');
+
+export const FactCheckRound = z.strictObject({
+  id,
+  sentDate: date,
+  /** Who it went to, as written on the round: "Jo Bloggs, Complaints Manager". */
+  sentTo: z.string().min(1, 'must not be empty'),
+  /** The person of the case it went to, when it went to one. */
+  sentToId: id.optional(),
+  dueDate: date,
+  /** Closed with no comments received; a round with comments closes when every one is answered. */
+  closedDate: date.optional(),
+  /** The SHA-256 of the draft as sent (its PDF). */
+  draftSha256: sha256.optional(),
+  /** Whether the IO report's appendix lists this round; default true. */
+  appendix: z.boolean().optional(),
+});
+
+export const FactCheckComment = z.strictObject({
+  id,
+  roundId: id,
+  pointId: id.optional(),
+  chapter: z.enum(factCheckChapters).optional(),
+  /** The paragraph number in the margin of the round's draft. */
+  paragraph: z.number().int().positive('must be a paragraph number, 1 or more'),
+  text,
+  /** Who made the comment, in words. */
+  from: text.optional(),
+  response: z.enum(factCheckResponses).optional(),
+  /** What was changed, when accepted. */
+  change: text.optional(),
+  /** Why not, when not accepted. */
+  reason: text.optional(),
+});
+
+export const FactCheck = z.strictObject({ rounds: z.array(FactCheckRound), comments: z.array(FactCheckComment) });
+
 // The text fields of a case that go into its documents, by the path of the field with the
 // list indexes left out ("findings.analysis" is the analysis of a finding). A "not a name here"
 // mark names one of them; shared/case-model/texts.ts describes each (where it is, which
@@ -265,6 +314,7 @@ export const textFieldNames = [
   'adjudication.actions.action', 'adjudication.actions.owner', 'adjudication.actions.reasons',
   'panel.venue', 'panel.documents', 'panel.points.representations', 'panel.points.view', 'panel.recommendations.text',
   'panel.recommendations.directorReasons',
+  'factCheck.rounds.sentTo', 'factCheck.comments.text', 'factCheck.comments.from', 'factCheck.comments.change', 'factCheck.comments.reason',
 ] as const;
 export type TextFieldName = (typeof textFieldNames)[number];
 
@@ -326,6 +376,7 @@ export const CaseShape = z.strictObject({
   adjudication: Adjudication.optional(),
   panel: Panel.optional(),
   anonymisation: Anonymisation.optional(),
+  factCheck: FactCheck.optional(),
   issued: z.array(IssuedDocument).optional(),
 });
 
@@ -355,3 +406,6 @@ export type IssuedDocumentData = z.infer<typeof IssuedDocument>;
 export type OutcomeValue = z.infer<typeof Outcome>;
 export type NotANameData = z.infer<typeof NotAName>;
 export type AnonymisationData = z.infer<typeof Anonymisation>;
+export type FactCheckData = z.infer<typeof FactCheck>;
+export type FactCheckRoundData = z.infer<typeof FactCheckRound>;
+export type FactCheckCommentData = z.infer<typeof FactCheckComment>;

@@ -18,9 +18,10 @@ import { checkReferences } from '../interchange/parse.ts';
 import { ACTION_DECISION_LABELS, actionOwesReasons } from '../follow-up/action-plan.ts';
 import { directorResponseBegun, owesReasons } from '../follow-up/director-response.ts';
 import { panelMembershipRefusal } from '../follow-up/panel-membership.ts';
-import type { TextRef } from '../case-model/texts.ts';
+import { textRefOfPath, type TextRef } from '../case-model/texts.ts';
 import { markProblems } from './marks.ts';
 import { citationProblems } from '../citations/resolve.ts';
+import { factCheckProblems } from './fact-check.ts';
 
 /** The start of a long text, cut at a word: "A re-arrangement procedure will be added…". */
 function short(text: string, max = 48): string {
@@ -45,7 +46,7 @@ export interface ReadinessProblem {
   pointId?: string;
   /** The record it is about, by id, when that is not a point: a recommendation, interview, person or action. */
   recordId?: string;
-  /** The text it is about, when it is one (a "not a name here" mark's). */
+  /** The printed text it is about, when it is one: a "not a name here" mark's, a citation's, or the field its path names. */
   text?: TextRef;
 }
 
@@ -292,11 +293,17 @@ export function checkReadiness(data: CaseData, kind?: DocumentKind): ReadinessPr
   // Every citation in a printed text resolves (shared/citations).
   problems.push(...citationProblems(data));
   problems.push(...markProblems(data));
+  problems.push(...factCheckProblems(data));
 
   const wanted = kind ? [kind] : documentsForStage(data);
   return problems
     .map((p) => ({ ...p, documents: p.documents.filter((d) => wanted.includes(d)) }))
     .filter((p) => p.documents.length > 0)
+    .map((p) => {
+      // A problem about one printed text names it, so every screen finds that text's field the same way.
+      const text = p.text ?? textRefOfPath(data, p.path);
+      return text ? { ...p, text } : p;
+    })
     .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'blocking' ? -1 : 1));
 }
 

@@ -29,6 +29,8 @@ export const fieldLabels: { collections: Record<CollectionName, Record<string, s
     panelPoints: { representations: 'representations', view: "the panel's view" },
     panelRecommendations: { text: 'text', directorReasons: "the Director's reasons" },
     notNames: {},
+    factCheckRounds: { sentTo: 'sent to' },
+    factCheckComments: { text: 'comment', from: 'from', change: 'what was changed', reason: 'reason not accepted' },
   },
   sections: {
     case: { title: 'title', references: 'references', classification: 'classification' },
@@ -41,6 +43,7 @@ export const fieldLabels: { collections: Record<CollectionName, Record<string, s
     adjudication: { apology: 'apology', remedy: 'remedy' },
     panel: { venue: 'venue', documents: 'documents considered' },
     anonymisation: {},
+    factCheck: {},
   },
 };
 
@@ -48,7 +51,7 @@ export const fieldLabels: { collections: Record<CollectionName, Record<string, s
 export const sectionLabels: Record<SectionName, string> = {
   case: 'case details', authority: 'council', complaint: 'complaint', statement: 'Statement of Complaint', extension: 'extension',
   investigation: 'investigation', ipReview: 'IP review', adjudication: 'adjudication', panel: 'review panel',
-  anonymisation: 'anonymisation',
+  anonymisation: 'anonymisation', factCheck: 'fact-check',
 };
 
 /** A field's label; a field the table does not know yet is named from its own name ("witnessNote": "witness note"). */
@@ -144,6 +147,8 @@ export function namePlace(target: SearchTarget, lookup: PlaceLookup): NamedPlace
       const name = `panel recommendation ${lookup.recommendationNumber('panelRecommendations', key) ?? key}`;
       return inSection('panel', field === 'text' ? name : `${name}, ${label}`);
     }
+    case 'factCheckRounds': return inSection('factCheck', `fact-check round ${lookup.indexOf('factCheckRounds', key) + 1}, ${label}`);
+    case 'factCheckComments': return inSection('factCheck', `fact-check comment ${lookup.indexOf('factCheckComments', key) + 1}, ${label}`);
     // Not indexed (text-fields.ts): a mark's word is found where it stands.
     case 'notNames': return inSection('anonymisation', `“not a name here” mark, ${label}`);
     default: {

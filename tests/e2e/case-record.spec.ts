@@ -270,8 +270,9 @@ test('IO report: each chapter says what goes in it, and a standard paragraph goe
 
   await workspace.open(page, 'IO report');
   const headings = ['Introduction and commissioning', 'Methodology', 'Law, guidance and policy', 'Background', 'Conclusions'];
-  // The chapters, in order (the Preview region beside them has a heading of its own).
-  await expect(page.getByRole('heading', { level: 2 }).filter({ hasNotText: /^Preview:/ })).toHaveText(headings);
+  // The chapters, in order (the Preview region beside them, and the fact-check round below
+  // them, have headings of their own).
+  await expect(page.getByRole('heading', { level: 2 }).filter({ hasNotText: /^(Preview:|Fact-check$)/ })).toHaveText(headings);
   const methodology = page.getByRole('textbox', { name: 'Methodology' });
   await expect(methodology).toHaveAccessibleDescription(/records and documents read, who was interviewed/);
 

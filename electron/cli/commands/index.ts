@@ -51,7 +51,7 @@ export const commands: CommandEntry[] = [
   },
   {
     name: 'render',
-    usage: `render <casefile> --doc <kind> --format docx|pdf --out <file> [--named] [--draft]\n      kinds: ${documentKinds.join(', ')}`,
+    usage: `render <casefile> --doc <kind> --format docx|pdf --out <file> [--named] [--draft] [--fact-check <sent-date>]\n      kinds: ${documentKinds.join(', ')}`,
     summary: 'write one document as Word or PDF (anonymised unless --named; the adjudication letter: the letter to send with --named, else its anonymised copy; --draft marks an unfinished one)',
     load: async () => (await import('./render.ts')).renderCommand,
   },

@@ -40,6 +40,8 @@ export function recordLabel(db: Db, collection: CollectionName, value: Value): s
     case 'panelPoints': return `panel's view of ${pointNumber()}`;
     case 'panelRecommendations': return `panel recommendation ${str(value.number)}`;
     case 'notNames': return `"not a name here" mark on "${str(value.word)}"`;
+    case 'factCheckRounds': return `fact-check round sent ${dated(value.sentDate)}`;
+    case 'factCheckComments': return `fact-check comment on paragraph ${String(value.paragraph)}`;
   }
 }
 
@@ -54,6 +56,7 @@ const sectionLabels: Record<SectionName, string> = {
   adjudication: 'the adjudication',
   panel: 'the review panel',
   anonymisation: 'the "not a name here" marks',
+  factCheck: 'the fact-check',
 };
 
 export function sectionLabel(section: SectionName): string {
@@ -66,6 +69,7 @@ export const listLabels: Record<CollectionName, string> = {
   chronology: 'the chronology', findings: 'the findings', recommendations: 'the recommendations',
   ipReviewPoints: "the IP review's points", adjudicationPoints: "the adjudication's points", adjudicationActions: 'the action plan',
   panelPoints: "the panel's points", panelRecommendations: "the panel's recommendations", notNames: 'the "not a name here" marks',
+  factCheckRounds: 'the fact-check rounds', factCheckComments: 'the fact-check comments',
 };
 
 /** The fields whose values differ (by their JSON), in the record's own order, with their values. */

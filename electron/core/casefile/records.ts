@@ -19,11 +19,13 @@ export { collectionNames, sectionNames, type CollectionName, type SectionName };
 
 /** What a list of ids points at; 'source' is an evidence item or an interview. */
 export type TargetKind = 'person' | 'point' | 'recommendation' | 'source';
+/** What an id kept with a foreign key points at. */
+export type IdTarget = 'person' | 'point' | 'factCheckRound';
 
 /** A field that does not follow the column rule. */
 type FieldRule =
   /** An id of another record, in a column with a foreign key. */
-  | { kind: 'id'; target: 'person' | 'point' }
+  | { kind: 'id'; target: IdTarget }
   /** A list kept as link rows in `table`, one per item, in order; `owner` names the owning record's column. */
   | { kind: 'list'; table: string; owner: string; target: TargetKind | 'text' }
   /** Kept in tables of its own by code of its own (evidence files: attachments.ts). */
@@ -34,7 +36,7 @@ interface StoreTable {
   fields?: Record<string, FieldRule>;
 }
 
-const ref = (target: 'person' | 'point'): FieldRule => ({ kind: 'id', target });
+const ref = (target: IdTarget): FieldRule => ({ kind: 'id', target });
 const list = (table: string, owner: string, target: TargetKind | 'text'): FieldRule => ({ kind: 'list', table, owner, target });
 
 const collectionTables: Record<CollectionName, StoreTable> = {
@@ -54,6 +56,8 @@ const collectionTables: Record<CollectionName, StoreTable> = {
   panelPoints: { table: 'panel_points' },
   panelRecommendations: { table: 'panel_recommendations', fields: { pointIds: list('panel_recommendation_points', 'recommendation_id', 'point') } },
   notNames: { table: 'not_a_name_marks' },
+  factCheckRounds: { table: 'fact_check_rounds', fields: { sentToId: ref('person') } },
+  factCheckComments: { table: 'fact_check_comments', fields: { roundId: ref('factCheckRound'), pointId: ref('point') } },
 };
 
 const sectionTables: Record<SectionName, StoreTable> = {
@@ -76,6 +80,7 @@ const sectionTables: Record<SectionName, StoreTable> = {
     fields: { memberIds: list('panel_members', 'singleton', 'person'), chairId: ref('person'), attendeeIds: list('panel_attendees', 'singleton', 'person') },
   },
   anonymisation: { table: 'anonymisation' },
+  factCheck: { table: 'fact_check' },
 };
 
 // ---------------------------------------------------------------------------------------
@@ -84,7 +89,7 @@ const sectionTables: Record<SectionName, StoreTable> = {
 
 export type FieldSpec =
   | { kind: 'column'; field: string; column: string; type: 'text' | 'int' | 'bool' | 'json' }
-  | { kind: 'id'; field: string; column: string; target: 'person' | 'point' }
+  | { kind: 'id'; field: string; column: string; target: IdTarget }
   | { kind: 'list'; field: string; table: string; owner: string; target: TargetKind | 'text'; valueColumn: string; optional: boolean }
   | { kind: 'separate'; field: string; table: string };
 
@@ -170,7 +175,7 @@ export const idCollections: CollectionName[] = collectionNames.filter((name) => 
 /** Where each kind of record is referenced from, for refusing to remove one still in use (with
  *  the words a message uses). tests/unit/casefile/case-model.test.ts checks it against the
  *  references of the descriptors above. */
-export const referencedFrom: Record<'person' | 'point' | 'evidence' | 'interview' | 'recommendation', Array<{ table: string; column: string; owner: string; describe: string }>> = {
+export const referencedFrom: Record<'person' | 'point' | 'evidence' | 'interview' | 'recommendation' | 'factCheckRound', Array<{ table: string; column: string; owner: string; describe: string }>> = {
   person: [
     { table: 'complaint_complainants', column: 'person_id', owner: 'singleton', describe: 'the complaint (complainants)' },
     { table: 'complaint_children', column: 'person_id', owner: 'singleton', describe: 'the complaint (children)' },
@@ -181,6 +186,7 @@ export const referencedFrom: Record<'person' | 'point' | 'evidence' | 'interview
     { table: 'panel', column: 'chair_id', owner: 'singleton', describe: 'the panel (chair)' },
     { table: 'panel_members', column: 'person_id', owner: 'singleton', describe: 'the panel (members)' },
     { table: 'panel_attendees', column: 'person_id', owner: 'singleton', describe: 'the panel (attendees)' },
+    { table: 'fact_check_rounds', column: 'sent_to_id', owner: 'id', describe: 'fact-check round' },
   ],
   point: [
     { table: 'evidence_points', column: 'point_id', owner: 'evidence_id', describe: 'evidence item' },
@@ -192,6 +198,7 @@ export const referencedFrom: Record<'person' | 'point' | 'evidence' | 'interview
     { table: 'adjudication_points', column: 'point_id', owner: 'point_id', describe: 'the adjudication of point' },
     { table: 'panel_points', column: 'point_id', owner: 'point_id', describe: "the panel's view of point" },
     { table: 'panel_recommendation_points', column: 'point_id', owner: 'recommendation_id', describe: 'panel recommendation' },
+    { table: 'fact_check_comments', column: 'point_id', owner: 'id', describe: 'fact-check comment' },
   ],
   evidence: [
     { table: 'chronology_sources', column: 'evidence_id', owner: 'entry_id', describe: 'chronology entry' },
@@ -204,9 +211,13 @@ export const referencedFrom: Record<'person' | 'point' | 'evidence' | 'interview
   recommendation: [
     { table: 'action_recommendations', column: 'recommendation_id', owner: 'action_id', describe: 'adjudication action' },
   ],
+  factCheckRound: [
+    { table: 'fact_check_comments', column: 'round_id', owner: 'id', describe: 'fact-check comment' },
+  ],
 };
 
 /** The kind a collection's records are referenced as, for remove(). */
 export const referenceKindOf: Partial<Record<CollectionName, keyof typeof referencedFrom>> = {
   people: 'person', points: 'point', evidence: 'evidence', interviews: 'interview', recommendations: 'recommendation',
+  factCheckRounds: 'factCheckRound',
 };

@@ -22,7 +22,7 @@ export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, where: str
 
 export class WriteChecks {
   private readonly db: Db;
-  private readonly exists: Record<'person' | 'point' | 'recommendation' | 'evidence' | 'interview', (id: string) => boolean>;
+  private readonly exists: Record<'person' | 'point' | 'recommendation' | 'evidence' | 'interview' | 'factCheckRound', (id: string) => boolean>;
   private readonly idOwner: (id: string) => string | undefined;
 
   constructor(db: Db) {
@@ -31,7 +31,7 @@ export class WriteChecks {
       const stmt = db.prepare<[string], number>(`SELECT 1 FROM "${table}" WHERE id = ?`).pluck();
       return (id: string) => stmt.get(id) !== undefined;
     };
-    this.exists = { person: has('people'), point: has('points'), recommendation: has('recommendations'), evidence: has('evidence'), interview: has('interviews') };
+    this.exists = { person: has('people'), point: has('points'), recommendation: has('recommendations'), evidence: has('evidence'), interview: has('interviews'), factCheckRound: has('fact_check_rounds') };
     const owner = db.prepare<[string], string>(idCollections.map((c) => `SELECT '${c}' FROM "${collections[c].table}" WHERE id = @id`).join(' UNION ALL ')).pluck();
     this.idOwner = (id) => (owner as unknown as { get: (p: { id: string }) => string | undefined }).get({ id });
   }
@@ -60,7 +60,7 @@ export class WriteChecks {
   private checkField(f: FieldSpec, value: Record<string, unknown>, where: string, issues: InterchangeIssue[]): void {
     if (f.kind === 'id') {
       const id = value[f.field] as string | undefined;
-      if (id !== undefined && !this.exists[f.target](id)) issues.push({ path: `${where}.${f.field}`, message: `unknown ${f.target} "${id}"` });
+      if (id !== undefined && !this.exists[f.target](id)) issues.push({ path: `${where}.${f.field}`, message: `unknown ${f.target === 'factCheckRound' ? 'fact-check round' : f.target} "${id}"` });
     } else if (f.kind === 'list' && f.target !== 'text') {
       const target = f.target;
       ((value[f.field] as string[] | undefined) ?? []).forEach((id, i) => {

@@ -8,6 +8,7 @@ import { buildDocument, DOCUMENT_IN_TEXT, DOCUMENT_NAMES } from '../../../shared
 import { loadOrdinaryWords, marksThatApply, type NotANameMark } from '../../../shared/anonymisation/index.ts';
 import { assertNoLeaks, checkForNames, type Leak } from '../../../shared/documents/leak-check.ts';
 import { ImpartialError } from '../../../shared/errors.ts';
+import { asFactCheckDraft } from '../../../shared/documents/fact-check-draft.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import type { IssueStamp } from '../../../shared/documents/document-date.ts';
 import { checkReadiness, type ReadinessProblem } from '../../../shared/readiness/index.ts';
@@ -24,6 +25,8 @@ export interface ProduceOptions {
   templatesDir?: string;
   /** The name of the file the document goes to (no folder): an anonymised document's file name is checked for names too. */
   fileName?: string;
+  /** The IO report as a fact-check draft sent on this date: marked DRAFT, paragraphs numbered in the margin. */
+  factCheck?: { sentDate: string };
   /** A preview's way: names found in an anonymised document are answered (`leaks`), not refused. */
   reportLeaks?: boolean;
 }
@@ -62,13 +65,17 @@ export class NotReadyError extends ImpartialError {
 
 /** Builds the document model only (checks included), e.g. for a preview. */
 export async function prepareDocument(data: CaseData, kind: DocumentKind, options: Omit<ProduceOptions, 'format'> = {}): Promise<Omit<ProducedDocument, 'bytes'>> {
+  if (options.factCheck && kind !== 'io-report') throw new ImpartialError('invalid-input', `only the IO report is sent for fact-check, not ${DOCUMENT_IN_TEXT[kind]}`);
   const problems = checkReadiness(data, kind);
   const issue = options.issue;
-  const draft = !issue && (options.draft ?? false);
+  if (issue && options.factCheck) throw new ImpartialError('invalid-input', 'a fact-check draft is not issued: it is a draft');
+  // A fact-check draft is a draft by definition: it goes out before the report is final.
+  const draft = options.factCheck ? true : !issue && (options.draft ?? false);
   if (!draft && problems.some((p) => p.severity === 'blocking')) throw new NotReadyError(kind, problems, issue !== undefined);
   const templates = loadTemplates(data.authority.name, options.templatesDir ?? TEMPLATES_DIR);
   const named = options.named ?? false;
-  const model = buildDocument(kind, data, { named, draft, templates, today: options.today ?? todayIso(), ...(issue ? { issue } : {}) });
+  const built = buildDocument(kind, data, { named, draft, templates, today: options.today ?? todayIso(), ...(issue ? { issue } : {}) });
+  const model = options.factCheck ? asFactCheckDraft(built, options.factCheck.sentDate) : built;
   // The word list is loaded on the first anonymised document only: a named one, and every other command, never pays for it.
   if (named) return { model, problems, marksUsed: [] };
   // The case's "not a name here" marks that still apply each let one occurrence through.

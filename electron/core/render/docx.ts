@@ -19,6 +19,7 @@ import {
   Paragraph,
   ShadingType,
   StringContainer,
+  Tab,
   TabStopType,
   Table,
   TableCell,
@@ -148,10 +149,19 @@ const PARAGRAPH_STYLE: Record<NonNullable<ParagraphBlock['style']>, string | und
   quote: 'Quote',
 };
 
+// A fact-check draft's paragraph numbers (shared/document/paragraph-numbers.ts) stand in the left
+// margin, as in the PDF: the first line hangs out into the margin by NUMBER_HANG and holds the
+// number, then a tab to where the text starts (a hanging indent is a tab stop in Word).
+const NUMBER_HANG = 567;
+const QUOTE_INDENT = 360;
+const marginNumber = (n: number): TextRun[] => [new TextRun({ text: String(n), color: theme.muted, italics: false }), new TextRun({ children: [new Tab()] })];
+
 function paragraph(block: ParagraphBlock, before = 0, keepNext = false, breakBefore = false): Paragraph {
+  const left = block.style === 'quote' ? QUOTE_INDENT : 0;
   const options: IParagraphOptions = {
     ...(breakBefore ? { pageBreakBefore: true } : {}),
-    children: runs(block.runs),
+    children: block.number === undefined ? runs(block.runs) : [...marginNumber(block.number), ...runs(block.runs)],
+    ...(block.number === undefined ? {} : { indent: { left, hanging: left + NUMBER_HANG } }),
     ...(block.align ? { alignment: ALIGN[block.align] } : {}),
     ...(before ? { spacing: { before } } : {}),
     ...(keepNext ? { keepNext: true } : {}),
@@ -167,6 +177,21 @@ function list(block: ListBlock, instance: number, before = 0, keepNext = false, 
   const whole = keepsWhole(block);
   return block.items.map((item, i) => {
     const last = i === block.items.length - 1;
+    const number = block.numbers?.[i];
+    if (number !== undefined) {
+      // Numbered in the margin: the bullet (or item number) is written out, since a list's own
+      // numbering would put its label where the paragraph number goes.
+      return new Paragraph({
+        ...(breakBefore && i === 0 ? { pageBreakBefore: true } : {}),
+        children: [...marginNumber(number), new TextRun({ text: block.ordered ? `${i + 1}.` : '\u2022' }), new TextRun({ children: [new Tab()] }), ...runs(item)],
+        ...(before && i === 0 ? { spacing: { before } } : {}),
+        style: 'ListParagraph',
+        indent: { left: 540, hanging: 540 + NUMBER_HANG },
+        tabStops: [{ type: TabStopType.LEFT, position: 240 }],
+        ...((last ? keepNext : whole) ? { keepNext: true } : {}),
+        ...(whole ? { keepLines: true } : {}),
+      });
+    }
     return new Paragraph({
       ...(breakBefore && i === 0 ? { pageBreakBefore: true } : {}),
       children: runs(item),

@@ -48,6 +48,8 @@ function* textsOf(blocks: readonly Block[]): Generator<[FontKey, string]> {
 
 /** A paragraph or list item of fewer lines is never split: two lines at least on each side of a page break. */
 const SPLITTABLE = 4;
+/** The gap between a paragraph number in the margin and the text (a fact-check draft). */
+const NUMBER_GAP = 12;
 
 export class BlockLayout {
   readonly pages: Pages;
@@ -206,7 +208,7 @@ export class BlockLayout {
               pages.pdf.save().moveTo(MARGIN.left + 6, top + 2).lineTo(MARGIN.left + 6, bottom - 2).lineWidth(1.5).strokeColor('#' + theme.rule).stroke().restore();
             })
         : undefined;
-    this.flow(lines, style, element, 'P', MARGIN.left + indent, width, block.align, bar, tail && tail + style.after);
+    this.flow(lines, style, element, 'P', MARGIN.left + indent, width, block.align, bar, tail && tail + style.after, block.number);
     element.end();
     pages.y += style.after;
   }
@@ -227,7 +229,11 @@ export class BlockLayout {
       labelLine.width = labelLine.segments[0]!.width;
       const labelX = MARGIN.left + LIST.indent - LIST.labelGap - labelLine.width;
       const top = pages.y;
-      tags.marked(lbl, 'Lbl', () => pages.drawLine(labelLine, labelX, top, labelLine.width, body));
+      tags.marked(lbl, 'Lbl', () => {
+        const number = block.numbers?.[n];
+        if (number !== undefined) this.marginNumber(number, top, body);
+        pages.drawLine(labelLine, labelX, top, labelLine.width, body);
+      });
       lbl.end();
       const lbody = tags.add('LBody', item);
       const last = n === items.length - 1;
@@ -255,11 +261,23 @@ export class BlockLayout {
   }
 
   /**
+   * A paragraph's number in the left margin, level with its first line, drawn as part of the
+   * paragraph's content so that it is read (and copied) with it: "12 The meeting took place...".
+   */
+  marginNumber(number: number, top: number, style: TextStyle): void {
+    const text = String(number);
+    const width = this.glyphs.measure(text, 'regular') * style.size;
+    const line: Line = { segments: [{ text, font: 'regular', width }], width };
+    this.pages.drawLine(line, MARGIN.left - NUMBER_GAP - width, top, width, { ...style, color: theme.muted });
+  }
+
+  /**
    * Draws wrapped lines as one block, splitting across pages without leaving a single line
    * behind or ahead. `tail`: the height of what must follow the last line on its page; when it
-   * would not fit, the last lines go over to the next page with it.
+   * would not fit, the last lines go over to the next page with it. `number`: the paragraph's
+   * number, put in the margin beside its first line.
    */
-  flow(lines: Line[], style: TextStyle, element: Struct, tag: string, x: number, width: number, align?: ParagraphBlock['align'], decorate?: (top: number, bottom: number) => void, tail = 0): void {
+  flow(lines: Line[], style: TextStyle, element: Struct, tag: string, x: number, width: number, align?: ParagraphBlock['align'], decorate?: (top: number, bottom: number) => void, tail = 0, number?: number): void {
     const { pages } = this;
     let i = 0;
     while (i < lines.length) {
@@ -282,6 +300,7 @@ export class BlockLayout {
       const part = lines.slice(i, i + fit);
       const top = pages.y;
       this.tags.marked(element, tag, () => {
+        if (i === 0 && number !== undefined) this.marginNumber(number, top, style);
         part.forEach((line, n) => pages.drawLine(line, x, top + n * style.leading, width, style, align));
       });
       pages.y = top + part.length * style.leading;

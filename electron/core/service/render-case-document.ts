@@ -21,6 +21,8 @@ export interface RenderCaseOptions {
   fontsDir?: string;
   /** YYYY-MM-DD; today when absent. */
   today?: string;
+  /** The IO report as a fact-check draft sent on this date. */
+  factCheck?: { sentDate: string };
   /** Issuing: the version and date stamped on the copy (never with `draft`). */
   issue?: IssueStamp;
 }
@@ -33,6 +35,7 @@ export async function renderCaseDocument(data: CaseData, options: RenderCaseOpti
     draft: options.draft,
     ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
     ...(options.today ? { today: options.today } : {}),
+    ...(options.factCheck ? { factCheck: options.factCheck } : {}),
     ...(options.issue ? { issue: options.issue } : {}),
   });
   progress(options.format === 'pdf' ? 'Writing the PDF' : 'Writing the Word document', 0.6);

@@ -5,7 +5,7 @@
 // Sessions: an unlocked casefile is an open store handle behind a random sessionId. Locking
 // closes the handle and forgets the id, so nothing decrypted is left in memory here; the
 // renderer is told by a 'locked' event and drops its copy.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
@@ -40,6 +40,7 @@ import { PLACEHOLDER_AUTHORITY } from '../casefile/placeholder.ts';
 import { planIssue } from '../documents/issue.ts';
 import { todayIso } from '../../../shared/calendar/index.ts';
 import { indexPendingFiles } from '../search/index-files.ts';
+import { viewableContent } from '../evidence/viewable.ts';
 import { loadTemplates, TEMPLATES_DIR } from '../documents/templates.ts';
 import { standardParagraphText } from '../../../shared/documents/standard-paragraph.ts';
 
@@ -132,6 +133,11 @@ export function documentFileName(title: string, kind: DocumentKind, format: Docu
   const safeTitle = titleForFileName(title);
   const flags = [versionOf(kind, named), ...(draft ? ['DRAFT'] : [])].join(', ');
   return windowsSafe(`${safeTitle ? `${safeTitle} - ` : ''}${documentTitles[kind]}${version === undefined ? '' : `, version ${version}`} (${flags}).${format}`);
+}
+
+/** "Smith - IO report (anonymised, fact-check draft 6 January 2025).pdf" */
+export function factCheckFileName(title: string, format: DocumentFormat, named: boolean, sentDate: string): string {
+  return documentFileName(title, 'io-report', format, named, false).replace(/\)\.(docx|pdf)$/, `, fact-check draft ${formatDate(sentDate)}).$1`);
 }
 
 /** An empty, valid case: what "New casefile" starts from. */
@@ -520,6 +526,31 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       progress('Done', 1);
       return { fileName, size: bytes.byteLength, ...delivered };
     },
+    async sendForFactCheck(input) {
+      const { casefile } = session(input.sessionId);
+      const caseData = withoutAttachmentBytes(await casefile.readCase());
+      if ((caseData.factCheck?.rounds ?? []).some((r) => r.id === input.round.id)) {
+        throw new InvalidCaseError([{ path: 'round.id', message: `duplicate id "${input.round.id}"` }]);
+      }
+      const progress = (stage: string, fraction: number) => {
+        if (input.jobId) host.emit({ type: 'progress', jobId: input.jobId, stage, fraction });
+      };
+      progress('Preparing', 0);
+      const fileName = factCheckFileName(caseData.case.title, input.format, input.named, input.round.sentDate);
+      if (!input.named) assertNoLeaksInFileName(fileName, caseData.people, documentTitles['io-report'], { ordinaryWords: await loadOrdinaryWords() });
+      const { bytes } = await runJob(options.jobWorker, {
+        type: 'render', caseData, kind: 'io-report', format: input.format, named: input.named, draft: true,
+        factCheck: { sentDate: input.round.sentDate }, ...options.resources,
+      }, progress);
+      if (!bytes) throw new Error('the render job returned no bytes');
+      const delivered = await host.deliverDocument(fileName, bytes);
+      if (!delivered) throw cancelled();
+      // Recorded once it has gone: a cancelled save dialog sends nothing, so records no round.
+      const draftSha256 = createHash('sha256').update(bytes).digest('hex');
+      await casefile.upsert('factCheckRounds', { ...input.round, draftSha256 });
+      progress('Done', 1);
+      return { fileName, size: bytes.byteLength, draftSha256, ...delivered };
+    },
     async previewDocument(input) {
       const { casefile } = session(input.sessionId);
       // The case is read when this preview's turn comes, so it shows every edit saved by then.
@@ -601,6 +632,14 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       const delivered = await host.deliverEvidenceFile(fileName, mediaType, bytes);
       if (!delivered) throw cancelled();
       return { fileName, size: bytes.byteLength, ...delivered };
+    },
+    async readEvidenceFile(input) {
+      const { casefile } = session(input.sessionId);
+      const evidence = (await casefile.readCase()).evidence?.find((e) => e.id === input.evidenceId);
+      if (!evidence?.attachment) throw new ImpartialError('not-found', `Evidence item "${input.evidenceId}" has no attached file`);
+      const { fileName, mediaType, size } = evidence.attachment;
+      const bytes = await casefile.readAttachment(input.evidenceId);
+      return { evidenceId: evidence.id, ref: evidence.ref, fileName, mediaType, size, content: await viewableContent(bytes, fileName, mediaType) };
     },
     async searchCase(input) {
       return session(input.sessionId).casefile.search(input.query, input.limit === undefined ? {} : { limit: input.limit });

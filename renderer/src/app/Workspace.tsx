@@ -17,6 +17,9 @@ import { DocumentsScreen } from '../screens/DocumentsScreen.tsx';
 import { PreviewRegion } from '../components/preview/PreviewRegion.tsx';
 import type { DocumentKind } from '../../../shared/api.ts';
 import { SettingsDialog } from '../screens/SettingsDialog.tsx';
+import { SearchDialog } from '../components/search/SearchDialog.tsx';
+import { EvidenceViewer } from '../components/viewer/EvidenceViewer.tsx';
+import { closeEvidenceViewer, followTextCursor, viewerStore } from './evidence-viewer.ts';
 import { caseStore, lockNow, closeToStart, redo, undo } from './session.ts';
 import { useStore } from './store.ts';
 import { StatusBar } from './StatusBar.tsx';
@@ -26,12 +29,14 @@ import type { Navigate, Place, ScreenName } from './navigation.ts';
 import { screens, screenTitles } from './navigation.ts';
 import { placeToReturnTo, rememberPlace } from './last-place.ts';
 import { isMenuEcho, keyPlatform, moveToRegion, noteKeyHandled, screenKeyModifiers, shortcutOf } from './shortcuts.ts';
-import { regionKeys, regionStep, screenForKey } from '../../../shared/screens.ts';
+import { isSearchKey, regionKeys, regionStep, screenForKey, searchKeys } from '../../../shared/screens.ts';
 
 export function Workspace({ opened }: { opened: OpenedCasefile }) {
   // Unlocking after a lock returns to the screen the user was on.
   const [place, setPlace] = useState<Place>(() => placeToReturnTo(opened.fileId));
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [searchOpen, setSearchOpen] = useState(false);
+  const viewer = useStore(viewerStore, (v) => v);
   // What opening found and put right (a last change cut short by a crash was discarded): said once, until dismissed.
   const [notices, setNotices] = useState(opened.notices ?? []);
   // An older or different copy than the one last opened on this computer: said until dismissed.
@@ -53,7 +58,12 @@ export function Workspace({ opened }: { opened: OpenedCasefile }) {
   useEffect(() => {
     const target = place.focusId ? document.getElementById(place.focusId)
       : place.focusText ? document.querySelector(`[data-text-ref="${CSS.escape(place.focusText)}"]`) : null;
-    if (target instanceof HTMLElement) { target.focus(); target.scrollIntoView({ block: 'center' }); return; }
+    if (target instanceof HTMLElement) {
+      target.focus();
+      target.scrollIntoView({ block: 'center' });
+      if (place.selectWords && (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement)) selectFirst(target, place.selectWords);
+      return;
+    }
     const main = mainRef.current;
     if (!main) return;
     const focusHeading = () => {
@@ -85,10 +95,13 @@ export function Workspace({ opened }: { opened: OpenedCasefile }) {
   useEffect(() => { document.title = title ? `${title} · Impartial` : 'Impartial'; return () => { document.title = 'Impartial'; }; }, [title]);
   useEffect(() => menuBus.subscribe((command) => {
     if (command === 'settings') setSettingsOpen(true);
+    else if (command === 'search' && !isMenuEcho()) setSearchOpen(true);
     else if (command === 'next-region' && !isMenuEcho()) moveToRegion(1);
     else if (command === 'previous-region' && !isMenuEcho()) moveToRegion(-1);
   }), []);
   useEffect(() => goBus.subscribe((screen) => { if (!isMenuEcho()) navigate({ screen }); }), [navigate]);
+  useEffect(() => followTextCursor(), []);
+  useEffect(() => () => closeEvidenceViewer(), []);
 
   // Ctrl+S / Cmd+S out of habit: everything is saved already; write any text still being
   // typed at once instead of letting the browser save the page.
@@ -116,6 +129,12 @@ export function Workspace({ opened }: { opened: OpenedCasefile }) {
         moveToRegion(step);
       }
       undoKey(e);
+      // Ctrl+K / Cmd+K: the search (in Electron the View menu's accelerator says the same).
+      if (isSearchKey(e, keyPlatform)) {
+        e.preventDefault();
+        noteKeyHandled();
+        setSearchOpen(true);
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -123,9 +142,9 @@ export function Workspace({ opened }: { opened: OpenedCasefile }) {
 
   const previewKind = previewOf[place.screen];
   return (
-    <div className={previewKind ? 'workspace workspace--preview' : 'workspace'}>
+    <div className={previewKind || viewer ? 'workspace workspace--preview' : 'workspace'}>
       <a className="skip-link" href="#main">Skip to content</a>
-      <CaseNav current={place.screen} navigate={navigate} title={title} onSettings={() => setSettingsOpen(true)} />
+      <CaseNav current={place.screen} navigate={navigate} title={title} onSettings={() => setSettingsOpen(true)} onSearch={() => setSearchOpen(true)} />
       <main id="main" ref={mainRef} className="main" tabIndex={-1} aria-label={screenTitles[place.screen]}>
         <div className={place.screen === 'findings' || place.screen === 'people' ? 'page page--wide' : 'page'}>
           {warnings.length > 0 ? (
@@ -154,9 +173,12 @@ export function Workspace({ opened }: { opened: OpenedCasefile }) {
           {place.screen === 'documents' ? <DocumentsScreen navigate={navigate} /> : null}
         </div>
       </main>
-      {previewKind ? <PreviewRegion key={previewKind} kind={previewKind} /> : null}
+      {/* An evidence file opened takes the Preview's place beside the screen until it is closed. */}
+      {viewer ? <EvidenceViewer request={viewer} navigate={navigate} />
+        : previewKind ? <PreviewRegion key={previewKind} kind={previewKind} /> : null}
       <StatusBar name={opened.name} onLock={() => void lockNow()} />
       <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
+      <SearchDialog open={searchOpen} onClose={() => setSearchOpen(false)} navigate={navigate} />
     </div>
   );
 }
@@ -171,7 +193,24 @@ const previewOf: Partial<Record<ScreenName, DocumentKind>> = {
   panel: 'panel-report',
 };
 
-const CaseNav = memo(function CaseNav(props: { current: ScreenName; navigate: Navigate; title: string; onSettings: () => void }) {
+/** Selects the first of `words` found in the field (case and accents ignored), as a search hit's words. */
+function selectFirst(control: HTMLTextAreaElement | HTMLInputElement, words: readonly string[]): void {
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const value = control.value;
+  const folded = fold(value);
+  if (folded.length !== value.length) return;
+  for (const word of words) {
+    const at = folded.indexOf(fold(word));
+    if (at < 0) continue;
+    control.setSelectionRange(at, at + word.length);
+    return;
+  }
+}
+
+/** Ctrl+K, or Cmd+K on a Mac, as shown and as aria-keyshortcuts says it. */
+const searchKey = searchKeys[keyPlatform];
+
+const CaseNav = memo(function CaseNav(props: { current: ScreenName; navigate: Navigate; title: string; onSettings: () => void; onSearch: () => void }) {
   const counts = useStore(caseStore, (c) => c ? `${c.statement.points.length}|${c.people.length}|${c.evidence?.length ?? 0}` : '0|0|0');
   const [points, people, evidence] = counts.split('|');
   const count: Partial<Record<ScreenName, [string | undefined, string]>> = { statement: [points, 'points'], evidence: [evidence, 'items'], people: [people, 'people'] };
@@ -181,6 +220,10 @@ const CaseNav = memo(function CaseNav(props: { current: ScreenName; navigate: Na
         <span className="eyebrow">Casefile</span>
         <strong>{props.title}</strong>
       </div>
+      <button type="button" className="nav-link nav-search" onClick={props.onSearch} aria-keyshortcuts={searchKey.aria} data-testid="open-search">
+        <span>Search</span>
+        <kbd className="nav-key" aria-hidden="true">{searchKey.shown}</kbd>
+      </button>
       <ul className="nav-list">
         {screens.map((s) => (
           <li key={s}>
@@ -234,7 +277,17 @@ function undoKey(e: KeyboardEvent): void {
   const target = e.target;
   if (isTextEntry(target)) {
     const before = target.value;
-    setTimeout(() => { if (target.value === before) void act(); }, 0);
+    // Chromium keeps one undo history for the whole page: with nothing left to undo in this box,
+    // the key would undo the typing of another box and take the focus there, behind the case's
+    // own history (which already holds that typing). Only this box's own undo is let through.
+    const otherBox = (ev: InputEvent) => {
+      if ((ev.inputType === 'historyUndo' || ev.inputType === 'historyRedo') && ev.target !== target) ev.preventDefault();
+    };
+    document.addEventListener('beforeinput', otherBox, true);
+    setTimeout(() => {
+      document.removeEventListener('beforeinput', otherBox, true);
+      if (target.value === before) void act();
+    }, 0);
     return;
   }
   e.preventDefault();

@@ -21,6 +21,8 @@ export interface Place {
   focusId?: string | undefined;
   /** A text field to focus once the screen is shown: its refKey (the field's data-text-ref). */
   focusText?: string | undefined;
+  /** Words to select in the field focused, the first found (a search hit's terms). */
+  selectWords?: string[] | undefined;
 }
 
 export type Navigate = (place: Place) => void;

@@ -15,21 +15,14 @@ export interface ScreenProblem {
   place?: Place | undefined;
 }
 
-/** The element to focus for a field of the case's own sections, by its interchange path. */
+/** The element to focus for a field of the case's own sections that is not a printed text, by
+ *  its interchange path (a printed text's field is found by text-places.ts). */
 const fieldIds: Record<string, string> = {
-  'case.title': 'case-title',
   'case.role': 'case-role',
   'case.procedure': 'case-procedure',
   'case.stage': 'case-stage',
-  'case.references.authority': 'case-reference',
   'case.references.own': 'case-own-reference',
-  'case.classification': 'case-classification',
-  'authority.name': 'council-name',
-  'authority.service': 'council-service',
-  'authority.address': 'council-address',
-  'authority.directorTitle': 'council-director',
   'authority.complaintsManager': 'complaints-manager-name',
-  'authority.complaintsManager.name': 'complaints-manager-name',
   'authority.complaintsManager.email': 'complaints-manager-email',
   'authority.complaintsManager.phone': 'complaints-manager-phone',
   'complaint.complainantIds': 'complaint-parties-h',
@@ -38,13 +31,11 @@ const fieldIds: Record<string, string> = {
   'complaint.receivedDate': 'complaint-received',
   'complaint.stage1ResponseDate': 'complaint-stage1-response',
   'complaint.stage2RequestDate': 'complaint-stage2-request',
-  'complaint.background': 'complaint-background',
 };
 
-/** A person's fields on their card on the People screen. */
+/** A person's fields on their card on the People screen (job title and organisation are printed texts). */
 const personFieldIds: Record<string, string> = {
-  name: 'name', label: 'label', role: 'role', jobTitle: 'job-title', organisation: 'organisation',
-  aliases: 'aliases', address: 'address', addressAs: 'address-as',
+  name: 'name', label: 'label', role: 'role', aliases: 'aliases', address: 'address', addressAs: 'address-as',
 };
 
 /** The screen of each part of the case whose fields have one place each. */
@@ -76,42 +67,38 @@ export function placeOfField(path: string, personId?: string): Place | undefined
 }
 
 /**
- * The workspace place for a problem: the screen from the section its interchange path starts
- * with, and the point or field to go to from the ids the problem carries (shared/readiness).
- * The words of `place` are for people; nothing here reads them.
+ * The workspace place for a problem that is not about one printed text (those go through
+ * text-places.ts): the screen from the section its interchange path starts with, and the point
+ * or field to go to from the ids the problem carries (shared/readiness). The words of `place`
+ * are for people; nothing here reads them.
  */
 export function placeOf(problem: ReadinessProblem): Place | undefined {
   const { path, pointId, recordId } = problem;
-  /** The field of one record, e.g. "summary" in statement.points[1].summary. */
+  /** The field of one record, e.g. "outcome" in adjudication.points[1].outcome. */
   const field = /\]\.(\w+)$/.exec(path)?.[1];
-  const focus = (wanted: string, id: string) => (field === wanted && pointId ? { focusId: id } : {});
-  if (under(path, 'statement.points')) return { screen: 'statement', ...focus('summary', `point-${pointId}-summary`) };
-  if (under(path, 'findings')) return { screen: 'findings', pointId, ...focus('noRecommendationReason', `finding-${pointId}-no-recommendation`) };
-  if (under(path, 'recommendations')) return { screen: 'findings', pointId };
-  if (under(path, 'ipReview')) return { screen: 'ipReview', ...focus('comment', `ip-${pointId}-comment`) };
+  if (under(path, 'statement.points')) return { screen: 'statement' };
+  if (under(path, 'findings') || under(path, 'recommendations')) return { screen: 'findings', pointId };
+  if (under(path, 'ipReview')) return { screen: 'ipReview' };
   if (under(path, 'adjudication')) return { screen: 'adjudication', ...adjudicationFocus(path, field, pointId, recordId) };
-  if (under(path, 'panel.recommendations') && recordId && (field === 'directorReasons' || field === 'directorResponse')) {
-    return { screen: 'panel', focusId: field === 'directorReasons' ? `panel-rec-${recordId}-reasons` : `panel-rec-${recordId}-response-h` };
+  if (under(path, 'panel.recommendations') && recordId && field === 'directorResponse') return { screen: 'panel', focusId: `panel-rec-${recordId}-response-h` };
+  // A fact-check comment's heading (its response follows it), or the round waiting for comments.
+  if (under(path, 'factCheck')) {
+    return { screen: 'ioReport', focusId: recordId ? `fc-${path.startsWith('factCheck.comments') ? 'comment' : 'round'}-${recordId}-h` : 'fact-check-h' };
   }
   if (path === 'panel.directorResponseDate') return { screen: 'panel', focusId: 'panel-director-response-date' };
   if (path === 'panel.ipConsultedDate') return { screen: 'panel', focusId: 'panel-ip-consulted-date' };
-  if (under(path, 'panel.points')) return { screen: 'panel', ...focus('view', `panel-${pointId}-view`) };
+  if (under(path, 'panel.points')) return { screen: 'panel' };
   return placeOfField(path, under(path, 'people') ? recordId : undefined);
 }
 
-/** On the Adjudication screen: the field, or the point or recommendation the problem is about. */
+/** On the Adjudication screen: the field that is not a printed text, or the point or recommendation the problem is about. */
 function adjudicationFocus(path: string, field: string | undefined, pointId: string | undefined, recordId: string | undefined): { focusId?: string } {
-  const fields: Record<string, string> = {
-    'adjudication.date': 'adjudication-date', 'adjudication.adjudicatorId': 'adjudication-officer',
-    'adjudication.apology': 'adjudication-apology', 'adjudication.payment.reason': 'adjudication-payment-reason',
-  };
+  const fields: Record<string, string> = { 'adjudication.date': 'adjudication-date', 'adjudication.adjudicatorId': 'adjudication-officer' };
   const focusId = fields[path]
-    ?? (path.startsWith('adjudication.points') && pointId
-      ? (field === 'reasons' ? `adjudication-${pointId}-reasons` : field === 'outcome' ? `adjudication-${pointId}-outcome` : `adjudication-point-${pointId}-h`)
-      : undefined)
-    // A recommendation the plan does not answer (the problem is about the recommendation), or one action's field.
+    ?? (path.startsWith('adjudication.points') && pointId ? (field === 'outcome' ? `adjudication-${pointId}-outcome` : `adjudication-point-${pointId}-h`) : undefined)
+    // A recommendation the plan does not answer (the problem is about the recommendation), or one action.
     ?? (path === 'adjudication.actions' && recordId ? `action-rec-${recordId}-h` : undefined)
-    ?? (path.startsWith('adjudication.actions[') && recordId ? `action-${recordId}-${field === 'reasons' ? 'reasons' : 'action'}` : undefined);
+    ?? (path.startsWith('adjudication.actions[') && recordId ? `action-${recordId}-action` : undefined);
   return focusId ? { focusId } : {};
 }
 
@@ -120,7 +107,7 @@ function sentence(problem: ReadinessProblem): string {
   return `${place}: ${problem.message}.`;
 }
 
-/** A problem about one text (a "not a name here" mark) goes to that text's field. */
+/** A problem about one printed text goes to that text's field. */
 function toScreen(c: CaseData, problem: ReadinessProblem): ScreenProblem {
   const place = problem.text ? textPlace(c, problem.text) : placeOf(problem);
   return { documents: problem.documents, severity: problem.severity, message: sentence(problem), place };

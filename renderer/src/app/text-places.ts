@@ -64,6 +64,12 @@ const places: Record<TextFieldName, Where> = {
   'panel.points.view': on('panel'),
   'panel.recommendations.text': on('panel'),
   'panel.recommendations.directorReasons': on('panel'),
+  // The fact-check round is kept on the IO report screen, below the chapters.
+  'factCheck.rounds.sentTo': (ref) => ({ screen: 'ioReport', recordId: ref.recordId }),
+  'factCheck.comments.text': (ref) => ({ screen: 'ioReport', recordId: ref.recordId }),
+  'factCheck.comments.from': (ref) => ({ screen: 'ioReport', recordId: ref.recordId }),
+  'factCheck.comments.change': (ref) => ({ screen: 'ioReport', recordId: ref.recordId }),
+  'factCheck.comments.reason': (ref) => ({ screen: 'ioReport', recordId: ref.recordId }),
 };
 
 /** The place where a text is edited, its field focused; undefined when no screen edits it. */

@@ -52,6 +52,9 @@ const stable = (v: unknown): string => JSON.stringify(v, (_k, x: unknown) => (x 
 
 /** Records a step the casefile has accepted. */
 export function pushStep(step: UndoStep): void {
+  // A save that changes nothing (text typed and taken back before it was written) is no step:
+  // recorded, it would be what Ctrl+Z undoes instead of the change before it.
+  if (stable(step.undo) === stable(step.redo)) return;
   undone.length = 0;
   forgotten = false;
   const top = done[done.length - 1];

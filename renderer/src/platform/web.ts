@@ -59,6 +59,11 @@ export function createWebPlatform(): ImpartialBridge {
       if (result.ok && result.value.downloadUrl) download(result.value.downloadUrl, result.value.fileName);
       return result;
     },
+    sendForFactCheck: async (input) => {
+      const result = await methods.sendForFactCheck(input);
+      if (result.ok && result.value.downloadUrl) download(result.value.downloadUrl, result.value.fileName);
+      return result;
+    },
     issueDocument: async (input) => {
       const result = await methods.issueDocument(input);
       if (result.ok && result.value.downloadUrl) download(result.value.downloadUrl, result.value.fileName);

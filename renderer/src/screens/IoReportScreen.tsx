@@ -1,7 +1,8 @@
 // The IO report's own chapters: the parts the Investigating Officer writes in their own words
 // (introduction and commissioning, methodology, law, guidance and policy, background,
 // conclusions). Each says what goes in it and offers a standard paragraph to start from,
-// filled in from the case and put where the cursor is, for the IO to edit.
+// filled in from the case and put where the cursor is, for the IO to edit. Below them, the
+// fact-check round (io-report/FactCheck.tsx).
 import { memo, useEffect, useRef, useState } from 'react';
 import { FIELD_PLACES } from '../../../shared/documents/vocabulary.ts';
 import { ioReportChapters, type IoReportChapter, type StandardParagraphOffer } from '../../../shared/documents/io-report-chapters.ts';
@@ -13,6 +14,7 @@ import type { TextFieldName } from '../../../shared/case-model/texts.ts';
 import { insertParagraphs } from '../components/insert-text.ts';
 import { platform } from '../platform/api.ts';
 import { saveInvestigation } from './case/edits.ts';
+import { FactCheck } from './io-report/FactCheck.tsx';
 
 export function IoReportScreen({ navigate }: { navigate: Navigate }) {
   return (
@@ -24,6 +26,7 @@ export function IoReportScreen({ navigate }: { navigate: Navigate }) {
         </div>
       </div>
       {ioReportChapters.map((chapter) => <Chapter key={chapter.field} chapter={chapter} navigate={navigate} />)}
+      <FactCheck />
     </>
   );
 }

@@ -15,6 +15,9 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () =
   const [folderInput, setFolderInput] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [folderError, setFolderError] = useState<string | undefined>();
+  // The stored settings arrive after the dialog opens: what the user has already typed by
+  // then is kept, not overwritten by the value loaded (a fast typist lost "Your name" so).
+  const edited = useRef({ minutes: false, userName: false });
 
   useEffect(() => {
     const d = dialog.current;
@@ -22,12 +25,13 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () =
     if (open && !d.open) {
       setError(undefined);
       setFolderError(undefined);
+      edited.current = { minutes: false, userName: false };
       void platform.getAppInfo({}).then((r) => { if (r.ok) setNativeDialogs(r.value.nativeDialogs); });
       void platform.getSettings({}).then((r) => {
         if (!r.ok) return;
         setCurrent(r.value);
-        setMinutes(String(r.value.idleLockMinutes));
-        setUserName(r.value.userName);
+        if (!edited.current.minutes) setMinutes(String(r.value.idleLockMinutes));
+        if (!edited.current.userName) setUserName(r.value.userName);
       });
       d.showModal();
     } else if (!open && d.open) d.close();
@@ -58,7 +62,7 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () =
           <label htmlFor={`${id}-idle`}>Lock the casefile after this many idle minutes</label>
           <span className="field-hint" id={`${id}-idle-hint`}>Locking closes the casefile; you unlock it again with the passphrase. The default is {defaultSettings.idleLockMinutes} minutes.</span>
           <input id={`${id}-idle`} className="input input--date" type="number" min={1} max={240} step={1} value={minutes}
-            onChange={(e) => setMinutes(e.target.value)} aria-invalid={error ? true : undefined}
+            onChange={(e) => { edited.current.minutes = true; setMinutes(e.target.value); }} aria-invalid={error ? true : undefined}
             aria-describedby={`${id}-idle-hint${error ? ` ${id}-idle-error` : ''}`} />
           {error ? <span id={`${id}-idle-error`} className="field-error" role="alert">{error}</span> : null}
         </div>
@@ -66,7 +70,7 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () =
           <label htmlFor={`${id}-name`}>Your name</label>
           <span className="field-hint" id={`${id}-name-hint`}>The history records it, with the case&apos;s role, for every change made on this computer, for example “Jane Smith (Investigating Officer)”. Left empty, it records the role alone.</span>
           <input lang="en-GB" id={`${id}-name`} className="input" type="text" autoComplete="name" maxLength={100} value={userName}
-            onChange={(e) => setUserName(e.target.value)} aria-describedby={`${id}-name-hint`} />
+            onChange={(e) => { edited.current.userName = true; setUserName(e.target.value); }} aria-describedby={`${id}-name-hint`} />
         </div>
         <fieldset className="field">
           <legend>Where backups go</legend>

@@ -108,7 +108,7 @@ export function StatementScreen() {
           <DateField label="Date sent to the complainant" value={sentDate} onSave={(v) => saveStatementField({ sentDate: v })} testId="statement-sent" />
           <DateField label="Date agreed" value={agreedDate} onSave={(v) => saveStatementField({ agreedDate: v })} testId="statement-agreed" />
         </div>
-        <TextField names={{ field: 'statement.agreedHow' }} label="How it was agreed" multiline short hint="For example “by email from the complainant” or “at a meeting with the complainant and the IP”." value={agreedHow} onSave={(v) => saveStatementField({ agreedHow: v })} source="how the statement was agreed" />
+        <TextField names={{ field: 'statement.agreedHow' }} label="How it was agreed" multiline short hint="Printed as you write it, after the date: for example “Agreed by email from Ms A.” or “Agreed at a meeting with Ms A and the Independent Person.”" value={agreedHow} onSave={(v) => saveStatementField({ agreedHow: v })} source="how the statement was agreed" />
       </section>
 
       <section className="section" aria-labelledby="points-h">

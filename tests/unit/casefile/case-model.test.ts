@@ -159,7 +159,7 @@ describe("the store's descriptors derived from the case model", () => {
 
   it('protects every reference: each column holding an id is listed where removing a record checks', () => {
     const listed = (kind: keyof typeof referencedFrom) => referencedFrom[kind].map((r) => `${r.table}.${r.column}`).sort();
-    const derived: Record<keyof typeof referencedFrom, string[]> = { person: [], point: [], evidence: [], interview: [], recommendation: [] };
+    const derived: Record<keyof typeof referencedFrom, string[]> = { person: [], point: [], evidence: [], interview: [], recommendation: [], factCheckRound: [] };
     for (const [, spec] of all) {
       if (spec.key?.field === 'pointId') derived.point.push(`${spec.table}.${spec.key.column}`);
       for (const f of spec.fields as FieldSpec[]) {

@@ -25,6 +25,16 @@ function withToken(field: TextFieldName, recordId?: string): CaseData {
   const d = stage3Sample();
   const model = textFields[field];
   const path = field.split('.');
+  // The appendix prints a round's comments with their responses: what was changed when accepted, the reason when not.
+  if (field.startsWith('factCheck.')) {
+    d.factCheck = {
+      rounds: [{ id: 'fc-1', sentDate: '2025-01-06', sentTo: 'The complaints manager', dueDate: '2025-01-20' }],
+      comments: [{
+        id: 'fcc-1', roundId: 'fc-1', pointId: 'pt-1', paragraph: 12, text: 'The date is wrong.', from: 'The complaints team',
+        response: field === 'factCheck.comments.reason' ? 'not-accepted' : 'accepted', change: 'The date was corrected.', reason: 'The record shows it.',
+      }],
+    };
+  }
   if (field === 'findings.noRecommendationReason') d.recommendations = d.recommendations!.filter((r) => !r.pointIds.includes('pt-1'));
   let holder: Record<string, unknown>;
   let rest: string[];

@@ -90,6 +90,7 @@ describe("the panel report and the Director's response", () => {
     const text = modelText(build('panel-report', data));
     expect(headings(data, 'panel-report')).not.toContain('The response to the recommendations');
     expect(text).toContain('will respond in writing, together with the Independent Person from Stage 2');
+    expect(text).not.toContain('completes the council');
   });
 
   it('once the response is dated: each recommendation with the response and the reasons for a departure', () => {
@@ -102,6 +103,8 @@ describe("the panel report and the Director's response", () => {
     expect(text).toContain('Response: Accepted.');
     expect(text).toContain('Response: Not accepted.\nReasons: Email invitations are already sent; ten working days would delay urgent meetings.');
     expect(text).not.toContain('will respond in writing');
+    // What happens next says the procedure is over, before the Ombudsman's details.
+    expect(text).toContain("The response of the Director of Children's Services, set out above, completes the council's complaints procedure.\nYou may also contact the Local Government and Social Care Ombudsman.");
     expect(leakCheck(build('panel-report', data), data.people, 'Panel report')).toEqual([]);
   });
 

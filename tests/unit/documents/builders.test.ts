@@ -124,6 +124,14 @@ describe('Statement of Complaint', () => {
     // 25 working days from agreement (4 November 2024), by the statutory clock.
     expect(text).toContain('The response is due by 9 December 2024.');
   });
+  it('says the points give the outcome sought only when one is recorded', () => {
+    expect(text).toContain("Each point sets out the complainant's account and the outcome they would like.");
+    const data = sample();
+    for (const p of data.statement.points) delete p.desiredOutcome;
+    const without = modelText(build('statement', data));
+    expect(without).toContain("Each point sets out the complainant's account. The investigation will reach a finding on each point.");
+    expect(without).not.toContain('outcome they would like');
+  });
   it('says when it is not yet agreed', () => {
     const data = sample();
     delete data.statement.agreedDate;

@@ -1,9 +1,16 @@
-// Each readiness problem links to the screen (and point) where the user puts it right.
+// Each readiness problem links to the screen (and point) where the user puts it right: a
+// problem about a printed text through the one table of where each text is edited
+// (text-places.ts), any other field by its interchange path.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { allProblems, placeOf, placeOfField, problemsFor } from '../../../renderer/src/app/readiness.ts';
+import { textPlace } from '../../../renderer/src/app/text-places.ts';
+import { refKey, type TextFieldName } from '../../../shared/case-model/texts.ts';
+
+/** A printed text's field, found by its reference (data-text-ref) as every screen finds it. */
+const text = (field: TextFieldName, recordId?: string) => ({ focusText: refKey({ field, recordId }) });
 
 const sample = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../fixtures/sample-case.json'), 'utf8')) as CaseData;
 
@@ -21,14 +28,14 @@ describe('readiness problems on screen', () => {
     const c: CaseData = { ...sample, recommendations: (sample.recommendations ?? []).filter((r) => !r.pointIds.includes('pt-4')) };
     const problem = problemsFor(c, 'io-report').find((p) => p.message.includes('record why none is needed'));
     expect(problem?.message).toBe('Point 4: the point is upheld but has no recommendation; add one, or record why none is needed.');
-    expect(problem?.place).toEqual({ screen: 'findings', pointId: 'pt-4', focusId: 'finding-pt-4-no-recommendation' });
+    expect(problem?.place).toEqual({ screen: 'findings', pointId: 'pt-4', ...text('findings.noRecommendationReason', 'pt-4') });
   });
 
   it('a point without a summary links to its summary field on the Statement screen', () => {
     const points = sample.statement.points.map((p, i) => (i === 1 ? { ...p, summary: '' } : p));
     const c: CaseData = { ...sample, statement: { ...sample.statement, points } };
     const problem = problemsFor(c, 'statement').find((p) => p.message.includes('no summary'));
-    expect(problem?.place).toEqual({ screen: 'statement', focusId: `point-${points[1]!.id}-summary` });
+    expect(problem?.place).toEqual({ screen: 'statement', ...text('statement.points.summary', points[1]!.id) });
   });
 
   it('an unagreed statement links to the Statement screen, and a missing complainant to the Complaint screen', () => {
@@ -54,15 +61,17 @@ describe('readiness problems on screen', () => {
 
 describe('the place of each field of the case', () => {
   it('has one for every field of the case, the council, the complaint, a person and the IO report chapters', () => {
-    expect(placeOfField('case.title')).toEqual({ screen: 'case', focusId: 'case-title' });
-    expect(placeOfField('case.references.authority')).toEqual({ screen: 'case', focusId: 'case-reference' });
+    expect(textPlace(sample, { field: 'case.title' })).toEqual({ screen: 'case', ...text('case.title') });
+    expect(textPlace(sample, { field: 'case.references.authority' })).toEqual({ screen: 'case', ...text('case.references.authority') });
+    expect(placeOfField('case.references.own')).toEqual({ screen: 'case', focusId: 'case-own-reference' });
     expect(placeOfField('case.clockStart')).toEqual({ screen: 'case' });
-    expect(placeOfField('authority.address')).toEqual({ screen: 'case', focusId: 'council-address' });
+    expect(textPlace(sample, { field: 'authority.address', item: 1 })).toEqual({ screen: 'case', ...text('authority.address') });
     expect(placeOfField('authority.complaintsManager.email')).toEqual({ screen: 'case', focusId: 'complaints-manager-email' });
     expect(placeOfField('authority.closureDays')).toEqual({ screen: 'case' });
     expect(placeOfField('complaint.receivedDate')).toEqual({ screen: 'complaint', focusId: 'complaint-received' });
-    expect(placeOfField('complaint.background')).toEqual({ screen: 'complaint', focusId: 'complaint-background' });
-    expect(placeOfField('people[3].jobTitle', 'p-sw')).toEqual({ screen: 'people', personId: 'p-sw', focusId: 'person-p-sw-job-title' });
+    expect(textPlace(sample, { field: 'complaint.background' })).toEqual({ screen: 'complaint', ...text('complaint.background') });
+    expect(textPlace(sample, { field: 'people.jobTitle', recordId: 'p-sw' })).toEqual({ screen: 'people', personId: 'p-sw', ...text('people.jobTitle', 'p-sw') });
+    expect(placeOfField('people[3].addressAs', 'p-sw')).toEqual({ screen: 'people', personId: 'p-sw', focusId: 'person-p-sw-address-as' });
     expect(placeOfField('people[3]', 'p-sw')).toEqual({ screen: 'people', personId: 'p-sw' });
     for (const field of ['introduction', 'methodology', 'legalFramework', 'background', 'conclusion']) {
       expect(placeOfField(`investigation.${field}`)).toEqual({ screen: 'ioReport', focusId: `investigation-${field}` });
@@ -70,6 +79,12 @@ describe('the place of each field of the case', () => {
     expect(placeOfField('statement.agreedDate')).toEqual({ screen: 'statement' });
     expect(placeOfField('extension.newDeadline')).toEqual({ screen: 'overview' });
     expect(placeOfField('adjudication.date')).toBeUndefined();
+  });
+
+  it('a problem about a printed text names the text, and links to its field', () => {
+    const c: CaseData = { ...sample, findings: sample.findings!.map((f, i) => (i === 0 ? { ...f, analysis: 'As D99 shows.' } : f)) };
+    const cited = problemsFor(c, 'io-report').find((p) => p.message.includes('D99'));
+    expect(cited?.place).toEqual({ screen: 'findings', pointId: sample.findings![0]!.pointId, ...text('findings.analysis', sample.findings![0]!.pointId) });
   });
 
   it('problems with no screen of their own carry no link', () => {
@@ -95,12 +110,12 @@ describe('the place of each field of the case', () => {
       'Adjudication: the date of the adjudication letter is not recorded.': { screen: 'adjudication', focusId: 'adjudication-date' },
       'Adjudication: the adjudicating officer is not recorded.': { screen: 'adjudication', focusId: 'adjudication-officer' },
       'Point 2: the finding is varied but the new outcome is not chosen.': { screen: 'adjudication', focusId: 'adjudication-pt-2-outcome' },
-      'Point 2: the finding is varied but no reasons are given.': { screen: 'adjudication', focusId: 'adjudication-pt-2-reasons' },
+      'Point 2: the finding is varied but no reasons are given.': { screen: 'adjudication', ...text('adjudication.points.reasons', 'pt-2') },
       'Point 4: there is no decision on this point.': { screen: 'adjudication', focusId: 'adjudication-point-pt-4-h' },
-      'Recommendation 1: the action plan does not say what will be done.': { screen: 'adjudication', focusId: 'action-a-1-action' },
-      'Recommendation 2: the recommendation is declined but no reasons are given.': { screen: 'adjudication', focusId: 'action-a-2-reasons' },
+      'Recommendation 1: the action plan does not say what will be done.': { screen: 'adjudication', ...text('adjudication.actions.action', 'a-1') },
+      'Recommendation 2: the recommendation is declined but no reasons are given.': { screen: 'adjudication', ...text('adjudication.actions.reasons', 'a-2') },
       'Recommendation 3: the action plan does not respond to this recommendation.': { screen: 'adjudication', focusId: 'action-rec-r-3-h' },
-      'Adjudication: a payment is recorded without saying what it is for.': { screen: 'adjudication', focusId: 'adjudication-payment-reason' },
+      'Adjudication: a payment is recorded without saying what it is for.': { screen: 'adjudication', ...text('adjudication.payment.reason') },
     });
   });
 
@@ -114,7 +129,7 @@ describe('the place of each field of the case', () => {
     };
     const places = Object.fromEntries(problemsFor({ ...sample, panel }, 'panel-report').map((p) => [p.message, p.place]));
     expect(places["Review panel: the date of the Director's response is not recorded."]).toEqual({ screen: 'panel', focusId: 'panel-director-response-date' });
-    expect(places["Panel recommendation P1: the Director departs from the panel's recommendation without written reasons."]).toEqual({ screen: 'panel', focusId: 'panel-rec-prec-1-reasons' });
+    expect(places["Panel recommendation P1: the Director departs from the panel's recommendation without written reasons."]).toEqual({ screen: 'panel', ...text('panel.recommendations.directorReasons', 'prec-1') });
     expect(places["Panel recommendation P2: the Director's response to the recommendation is not recorded."]).toEqual({ screen: 'panel', focusId: 'panel-rec-prec-2-response-h' });
     expect(places["Review panel: it is not recorded that the panel's report was considered with the Stage 2 Independent Person (Regulation 20)."]).toEqual({ screen: 'panel', focusId: 'panel-ip-consulted-date' });
   });
@@ -124,14 +139,14 @@ describe('the place of each field of the case', () => {
     expect(missing?.place).toEqual({ screen: 'ipReview' });
     const ipReview = { ...sample.ipReview!, points: sample.ipReview!.points.map((v) => ({ pointId: v.pointId, view: 'disagree' as const })) };
     const noReason = problemsFor({ ...sample, ipReview }, 'ip-report').find((p) => p.message.includes('gives no reason'));
-    expect(noReason?.place).toEqual({ screen: 'ipReview', focusId: `ip-${ipReview.points[0]!.pointId}-comment` });
+    expect(noReason?.place).toEqual({ screen: 'ipReview', ...text('ipReview.points.comment', ipReview.points[0]!.pointId) });
   });
 
   it('finds the place from the ids a problem carries, not from its words', () => {
     const about = { severity: 'blocking' as const, message: 'anything', documents: ['io-report' as const], place: 'whatever the words say' };
     expect(placeOf({ ...about, path: 'findings', pointId: 'pt-7' })).toEqual({ screen: 'findings', pointId: 'pt-7' });
-    expect(placeOf({ ...about, path: 'findings[0].noRecommendationReason', pointId: 'pt-7' })).toEqual({ screen: 'findings', pointId: 'pt-7', focusId: 'finding-pt-7-no-recommendation' });
-    expect(placeOf({ ...about, path: 'panel.points[2].view', pointId: 'pt-7' })).toEqual({ screen: 'panel', focusId: 'panel-pt-7-view' });
+    expect(placeOf({ ...about, path: 'adjudication.points[0].outcome', pointId: 'pt-7' })).toEqual({ screen: 'adjudication', focusId: 'adjudication-pt-7-outcome' });
+    expect(placeOf({ ...about, path: 'panel.points[2]', pointId: 'pt-7' })).toEqual({ screen: 'panel' });
     expect(placeOf({ ...about, path: 'recommendations[1].text', recordId: 'r-1', pointId: 'pt-7' })).toEqual({ screen: 'findings', pointId: 'pt-7' });
   });
 });

@@ -35,6 +35,7 @@ import adjudicationAndDirectorResponse from './4-adjudication-and-director-respo
 import notANameMarks from './5-not-a-name-marks.ts';
 import historyChain from './6-history-chain.ts';
 import issuedVersions from './7-issued-versions.ts';
+import factCheckRounds from './8-fact-check-rounds.ts';
 
 export interface Migration {
   /** The schema version this step brings a casefile to: one more than the step before. */
@@ -53,6 +54,7 @@ export const migrations: readonly Migration[] = [
   notANameMarks,
   historyChain,
   issuedVersions,
+  factCheckRounds,
 ];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -30,6 +30,8 @@ export interface PdfViewProps {
   title: string;
   /** Called when the newest bytes are laid out (pages known, first pages being drawn). */
   onShown?: (pages: number) => void;
+  /** Called with the page most in view as it changes (the evidence viewer cites it). */
+  onPageChange?: (page: number) => void;
   ref?: Ref<PdfViewHandle>;
 }
 
@@ -50,7 +52,7 @@ const SWAP_AFTER_MS = 1500;
 // Two viewers, one behind the other: new bytes are laid out and drawn behind the one shown, at
 // its zoom and position, and the two change places once the new one's first page is drawn, so
 // an update never blanks the pages (pdf.js clears a viewer when it is given a new document).
-export function PdfView({ data, title, onShown, ref }: PdfViewProps) {
+export function PdfView({ data, title, onShown, onPageChange, ref }: PdfViewProps) {
   const containers = [useRef<HTMLDivElement>(null), useRef<HTMLDivElement>(null)] as const;
   const viewerDivs = [useRef<HTMLDivElement>(null), useRef<HTMLDivElement>(null)] as const;
   const slots = useRef<Slot[]>([]);
@@ -69,6 +71,9 @@ export function PdfView({ data, title, onShown, ref }: PdfViewProps) {
   const findId = useId();
   const onShownRef = useRef(onShown);
   onShownRef.current = onShown;
+  const onPageRef = useRef(onPageChange);
+  onPageRef.current = onPageChange;
+  useEffect(() => { if (page.number) onPageRef.current?.(page.number); }, [page.number]);
 
   const scrollNow = useCallback((slot: Slot | undefined, place: PdfPlace) => {
     const view = slot?.viewer.getPageView(place.page - 1) as { viewport?: { viewBox: number[] } } | undefined;

@@ -8,6 +8,7 @@ import { maxEvidenceFileBytes } from '../../../../shared/api.ts';
 import type { EvidenceData } from '../../../../shared/interchange/schema.ts';
 import { attachEvidenceFile, caseStore, saveRecord, sessionIdOrThrow } from '../../app/session.ts';
 import { platform } from '../../platform/api.ts';
+import { openEvidenceFile } from '../../app/evidence-viewer.ts';
 
 /** "532 bytes", "14 KB", "1.2 MB": the size as a person reads it (1 KB = 1,024 bytes). */
 export function fileSize(bytes: number): string {
@@ -97,6 +98,7 @@ export function EvidenceFile({ item: e }: { item: EvidenceData }) {
         </button>
         {file ? (
           <>
+            <button type="button" className="button button--small" onClick={() => openEvidenceFile(e.id)} data-testid="view-file">View<span className="visually-hidden"> {file.fileName}</span></button>
             <button type="button" className="button button--small" onClick={() => void saveCopy()}>Save a copy…<span className="visually-hidden"> of {file.fileName}</span></button>
             <button type="button" className="button button--small button--danger" onClick={remove}>Remove file<span className="visually-hidden"> {file.fileName}</span></button>
           </>
