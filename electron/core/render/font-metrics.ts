@@ -16,7 +16,13 @@ const parsed = new Map<string, Font>();
  */
 export function parsedFace(path: string): Font {
   let font = parsed.get(path);
-  if (!font) parsed.set(path, (font = create(readFileSync(path))));
+  if (!font) {
+    parsed.set(path, (font = create(readFileSync(path))));
+    // fontkit makes each glyph once and keeps the characters it was first made for: .notdef
+    // made first for an invisible character would be hidden in every later run, and shaping
+    // words together (pdf-shaping.ts) needs its separators, which are .notdef, left as they are.
+    font.glyphForCodePoint(0xffff);
+  }
   return font;
 }
 

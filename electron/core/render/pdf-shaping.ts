@@ -4,10 +4,10 @@
 // fontkit sets up a shaping plan afresh for every call (the script's features, the lookups
 // they name, an iterator per lookup), which costs far more than shaping a short word. A long
 // report has thousands of distinct words: shaped one call each, that was a quarter of
-// rendering it in a fresh process. So the words a page needs are shaped together, one call
-// per face and script, joined by a separator, and the result cut back into words. The result
-// must be what each word shaped alone would give, so only words that cannot tell the
-// difference are shaped together:
+// rendering it in a fresh process. So words are shaped together (a document's words before it
+// is laid out, then any a page still lacks), one call per face and script, joined by a
+// separator, and the result is cut back into words. It must be what each word shaped alone
+// would give, so only words that cannot tell the difference are shaped together:
 //   - the script is fontkit's own choice for the word alone (it detects one per call, from the
 //     first character that has one, and it changes the features: digits alone get no GPOS
 //     kerning but the legacy kern table's), so words are grouped by it, and only words made of
@@ -16,15 +16,15 @@
 //   - the mark positioning features (mark, mkmk) are left out: they move only combining marks,
 //     which no grouped word has, and reading their tables was most of the time of shaping the
 //     first words of a face;
-//   - nothing may reach across the separator, a character the fonts lack (so glyph 0,
-//     .notdef, which no grouped word has: a word with a character its face lacks is shaped
-//     alone): a ligature with it would change the number of separators, and kerning with it
-//     would move a word's last glyph or the separator itself. Each is checked, and a word
-//     where it happened is shaped alone. No word begins or ends with a combining mark (none is in the characters
-//     grouped), so no mark attaches across it; and the faces grouped (Liberation Sans) have no
-//     contextual substitutions for Latin or for no script that could look across it.
-// tests/unit/render/pdf-shaping.test.ts compares the two for every word of the sample and
-// large cases' reports in every face.
+//   - nothing may reach across the separator, a character the fonts lack (so glyph 0, .notdef,
+//     which no grouped word has: a word with a character its face lacks is shaped alone). A
+//     ligature with it would change the number of separators, and kerning with it would move
+//     a word's last glyph or the separator itself: each is checked, and a word where it
+//     happened is shaped alone. No grouped word has a combining mark to attach across it, and
+//     the faces grouped (Liberation Sans) have no contextual substitutions that could look
+//     across it, for Latin or for no script.
+// tests/unit/render/pdf-shaping.test.ts compares the two, in every face, for every word of the
+// sample and large cases' reports and every grouped character alone and beside letters.
 
 /** The parts of a fontkit glyph run we use. */
 interface FontkitGlyph {
