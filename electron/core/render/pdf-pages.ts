@@ -4,7 +4,7 @@
 // compresses each page at its slowest setting; a long report makes hundreds of thousands of
 // operators. So a page's operators are kept as text here and deflated at a faster setting once;
 // the header and footer, drawn when the page count is known, go in a second stream of each page.
-import { deflate, deflateSync } from 'node:zlib';
+import { deflateSync } from 'node:zlib';
 import type { ParagraphBlock, Run } from '../../../shared/document/model.ts';
 import { GLYPH_BOX } from './pdf-glyphs.ts';
 import type { Glyphs } from './pdf-glyphs.ts';
@@ -130,33 +130,9 @@ export class Pages {
     return (this.pdf as unknown as { page: PdfPage }).page;
   }
 
-  /**
-   * Writes the current page's operators so far as its own content stream. They are compressed
-   * on Node's thread pool while the next pages are laid out (pages are kept until the end, and
-   * a page's stream is only written out then): `compressed()` waits for all of them.
-   */
+  /** Writes the current page's operators so far as its own content stream. */
   closePage(): void {
-    const stream = this.current().content;
-    const content = this.pendingContent();
-    const written = new Promise<void>((resolve, reject) => {
-      deflate(content, { level: 3 }, (error, bytes) => {
-        if (error) reject(error);
-        else {
-          writeCompressed(stream, bytes);
-          resolve();
-        }
-      });
-    });
-    // Handled here too: a render that fails before waiting for them must not also report this.
-    written.catch(() => {});
-    this.compressing.push(written);
-  }
-
-  private readonly compressing: Promise<void>[] = [];
-
-  /** Every closed page's content, compressed and written to its stream. */
-  async compressed(): Promise<void> {
-    await Promise.all(this.compressing);
+    writeCompressed(this.current().content, deflateSync(this.pendingContent(), { level: 3 }));
   }
 
   /** Goes back to an earlier page (pages are buffered), to draw over it with addOverlay. */
@@ -165,7 +141,7 @@ export class Pages {
     this.color = undefined;
   }
 
-  /** Writes what was drawn since the page was closed as a second content stream of the page (written out at once). */
+  /** Writes what was drawn since the page was closed as a second content stream of the page. */
   addOverlay(): void {
     const page = this.current();
     const stream = this.pdf.ref({}) as unknown as PdfStream;

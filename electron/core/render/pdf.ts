@@ -62,7 +62,6 @@ export async function renderPdf(doc: DocumentModel, options: PdfOptions = {}): P
   pages.first();
   new BlockLayout(pages, tags, new Bookmarks(pdf)).write(doc.blocks);
   finishPages(doc, pages, tags);
-  await pages.compressed();
   pdf.end();
   await ended;
   return new Uint8Array(Buffer.concat(chunks));
