@@ -5,6 +5,9 @@ import type { Page } from '@playwright/test';
 import { expect, test, uniqueTitle } from './fixtures.ts';
 import { createCasefile } from './helpers.ts';
 
+// This spec meets the Preview region open, as a user at 1280 px does (fixtures.ts).
+test.use({ previewOpen: true });
+
 async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -75,9 +75,18 @@ interface TestFixtures {
   electronApp: ElectronApplication | undefined;
   /** The app's origin: http://127.0.0.1:<port> or app://impartial. */
   appOrigin: string;
+  /**
+   * Whether the Preview region starts open, as it does for a user at 1280 px. Specs that are
+   * not about it start with it folded (as a user may keep it): rendering a PDF after every
+   * saved edit would make them a third slower on a 2-core machine. The preview's own specs,
+   * the accessibility sweep and the whole case open it (`test.use({ previewOpen: true })`).
+   */
+  previewOpen: boolean;
 }
 
 const withHosts = base.extend<TestFixtures, WorkerFixtures>({
+  previewOpen: [false, { option: true }],
+
   // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function needs from its first parameter's pattern.
   webHost: [async ({}, use) => {
     if (target !== 'web') return use(undefined);
@@ -118,7 +127,13 @@ const withHosts = base.extend<TestFixtures, WorkerFixtures>({
 // the web target's page comes from Playwright's browser; the Electron target must not
 // start a browser at all (there may be none installed), only the app's own window.
 const webTest = withHosts.extend({
-  page: async ({ page, webHost }, use) => {
+  page: async ({ page, webHost, previewOpen }, use) => {
+    // Folded as if the user had folded it before (PreviewRegion.tsx's key), until the spec opens it.
+    if (!previewOpen) {
+      await page.addInitScript(() => {
+        if (localStorage.getItem('impartial.preview.open') === null) localStorage.setItem('impartial.preview.open', 'false');
+      });
+    }
     // Each test starts with a fresh browser context: the cookie comes from the tokenised URL.
     await page.goto(webHost!.url);
     await expect(page.getByRole('heading', { level: 1, name: 'Impartial' })).toBeVisible();

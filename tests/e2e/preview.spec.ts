@@ -9,6 +9,9 @@ import { expect, test } from './fixtures.ts';
 import { PASSPHRASE, seriousViolations } from './helpers.ts';
 import { workspace } from './workspace.ts';
 
+// This spec meets the Preview region open, as a user at 1280 px does (fixtures.ts).
+test.use({ previewOpen: true });
+
 const sample = resolve(import.meta.dirname, '../fixtures/sample-case.json');
 
 async function importSample(page: Page): Promise<void> {

@@ -19,6 +19,9 @@ import { PASSPHRASE, addPerson, createCasefile, seriousViolations } from './help
 import { workspace } from './workspace.ts';
 import type { ScreenLabel } from './workspace.ts';
 
+// This spec meets the Preview region open, as a user at 1280 px does (fixtures.ts).
+test.use({ previewOpen: true });
+
 const TITLE = uniqueTitle('Whole case');
 
 const council = {

@@ -51,34 +51,16 @@ export function createWebPlatform(): ImpartialBridge {
       for (const listener of listeners) listener(event);
     };
   };
+  const downloadingMethods = ['renderDocument', 'sendForFactCheck', 'issueDocument', 'saveIssuedDocument', 'saveEvidenceFile'] as const;
   const methods = Object.fromEntries(methodNames.map((name) => [name, (input: unknown) => call(name, input)])) as unknown as ImpartialApi;
   return {
     ...methods,
-    renderDocument: async (input) => {
-      const result = await methods.renderDocument(input);
+    // What the desktop app writes to a path the user chose, the web host offers as a download.
+    ...Object.fromEntries(downloadingMethods.map((name) => [name, async (input: unknown) => {
+      const result = await call(name, input) as Result<{ downloadUrl?: string; fileName: string }>;
       if (result.ok && result.value.downloadUrl) download(result.value.downloadUrl, result.value.fileName);
       return result;
-    },
-    sendForFactCheck: async (input) => {
-      const result = await methods.sendForFactCheck(input);
-      if (result.ok && result.value.downloadUrl) download(result.value.downloadUrl, result.value.fileName);
-      return result;
-    },
-    issueDocument: async (input) => {
-      const result = await methods.issueDocument(input);
-      if (result.ok && result.value.downloadUrl) download(result.value.downloadUrl, result.value.fileName);
-      return result;
-    },
-    saveIssuedDocument: async (input) => {
-      const result = await methods.saveIssuedDocument(input);
-      if (result.ok && result.value.downloadUrl) download(result.value.downloadUrl, result.value.fileName);
-      return result;
-    },
-    saveEvidenceFile: async (input) => {
-      const result = await methods.saveEvidenceFile(input);
-      if (result.ok && result.value.downloadUrl) download(result.value.downloadUrl, result.value.fileName);
-      return result;
-    },
+    }])),
     onEvent(listener) {
       connect();
       listeners.add(listener);
