@@ -2,7 +2,7 @@
 // the environment or a prompt, see passphrase.ts). The casefile is closed again before the
 // command goes on, so nothing a command does afterwards can leave it open.
 import type { CaseData } from '../../shared/interchange/schema.ts';
-import { openCasefile, type Casefile, type CasefileActor } from '../core/casefile/index.ts';
+import { openCasefile, openCasefileAsync, type Casefile, type CasefileActor } from '../core/casefile/index.ts';
 import type { CommandIo } from './command.ts';
 import { readPassphrase } from './passphrase.ts';
 
@@ -14,13 +14,21 @@ export function actorOf(io: CommandIo): CasefileActor {
 
 /** Opens a casefile for a command, saying on stderr what opening found and put right (a torn last change discarded). */
 export function openCasefileSaying(io: CommandIo, path: string, passphrase: string): Casefile {
-  const casefile = openCasefile(path, passphrase, { actor: actorOf(io) });
+  return saying(io, openCasefile(path, passphrase, { actor: actorOf(io) }));
+}
+
+/** openCasefileSaying, with the key derived off the main thread: work the command started beforehand goes on meanwhile. */
+export async function openCasefileSayingAsync(io: CommandIo, path: string, passphrase: string): Promise<Casefile> {
+  return saying(io, await openCasefileAsync(path, passphrase, { actor: actorOf(io) }));
+}
+
+function saying(io: CommandIo, casefile: Casefile): Casefile {
   for (const notice of casefile.notices) io.stderr(`${notice.message}\n`);
   return casefile;
 }
 
 export async function readCaseFromCasefile(io: CommandIo, path: string, options: { withAttachments?: boolean } = {}): Promise<CaseData> {
-  const casefile = openCasefileSaying(io, path, await readPassphrase(io, path));
+  const casefile = await openCasefileSayingAsync(io, path, await readPassphrase(io, path));
   try {
     return casefile.readCase(options);
   } finally {

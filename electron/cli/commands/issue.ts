@@ -11,11 +11,11 @@ import { todayIso } from '../../../shared/calendar/index.ts';
 import { describeIssued } from '../../../shared/documents/issue.ts';
 import type { IssuedDocumentData } from '../../../shared/interchange/schema.ts';
 import { planIssue } from '../../core/documents/issue.ts';
-import { produceDocument } from '../../core/documents/produce.ts';
+import { getReadyToProduce, produceDocument } from '../../core/documents/produce.ts';
 import { writeAtomically } from '../../core/files/write-atomically.ts';
 import { InputError, parseCommandArgs, UsageError, type Command } from '../command.ts';
 import { readPassphrase } from '../passphrase.ts';
-import { openCasefileSaying } from '../read-case.ts';
+import { openCasefileSayingAsync } from '../read-case.ts';
 import { documentKindOption } from './render.ts';
 
 export const issueCommand: Command = {
@@ -34,8 +34,11 @@ export const issueCommand: Command = {
     if (resolve(values.out) === resolve(path)) throw new InputError(`--out ${values.out} is the casefile itself: choose another file name`);
     const out = values.out;
 
-    const casefile = openCasefileSaying(io, path, await readPassphrase(io, path));
+    // The renderer gets ready while the casefile's key is derived (on another thread).
+    const ready = getReadyToProduce(values.format as DocumentFormat, { named: values.named ?? false });
+    const casefile = await openCasefileSayingAsync(io, path, await readPassphrase(io, path));
     try {
+      await ready;
       const data = casefile.readCase();
       const plan = planIssue(data, { kind, format: values.format as DocumentFormat, named: values.named ?? false, date: values.date, today: todayIso() });
       const { bytes, problems } = await produceDocument(data, kind, {

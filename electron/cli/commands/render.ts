@@ -8,7 +8,7 @@
 import { documentFormats, documentKinds, type DocumentFormat, type DocumentKind } from '../../../shared/case-model/documents.ts';
 import { documentVersionName } from '../../../shared/documents/index.ts';
 import { writeFileAtomically } from '../../core/files/write-atomically.ts';
-import { produceDocument } from '../../core/documents/produce.ts';
+import { getReadyToProduce, produceDocument } from '../../core/documents/produce.ts';
 import { basename, resolve } from 'node:path';
 import { isIsoDate } from '../../../shared/calendar/dates.ts';
 import { InputError, parseCommandArgs, UsageError, type Command } from '../command.ts';
@@ -39,7 +39,10 @@ export const renderCommand: Command = {
     // Writing over the casefile itself would destroy the investigation.
     if (resolve(values.out) === resolve(path)) throw new InputError(`--out ${values.out} is the casefile itself: choose another file name`);
 
+    // The renderer gets ready while the casefile's key is derived (on another thread).
+    const ready = getReadyToProduce(values.format as DocumentFormat, { named: values.named ?? false });
     const data = await readCaseFromCasefile(io, path);
+    await ready;
     const { bytes, problems } = await produceDocument(data, kind, {
       format: values.format as DocumentFormat,
       named: values.named ?? false,

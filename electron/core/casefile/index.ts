@@ -1,5 +1,5 @@
 // The casefile store (docs/contracts/design.md section 2): one encrypted SQLite file per investigation.
-export { createCasefile, openCasefile, restoreBackup, verifyCasefileAt, type OpenCasefileOptions } from './lifecycle.ts';
+export { createCasefile, openCasefile, openCasefileAsync, restoreBackup, verifyCasefileAt, type OpenCasefileOptions } from './lifecycle.ts';
 export type { CasefileNotice } from './journal-check.ts';
 export { Casefile, FORMAT_VERSION, type CasefileActor, type CasefileInfo } from './casefile.ts';
 export { BackupFailedError, type BackupResult } from './backup.ts';

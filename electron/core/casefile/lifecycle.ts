@@ -12,7 +12,7 @@ import { writeAtomically } from '../files/write-atomically.ts';
 import { describeImport, importCase, validateCase } from './import-case.ts';
 import type { CasefileNotice } from './journal-check.ts';
 import { migrate, SCHEMA_VERSION, schemaVersionOf } from './migrations/index.ts';
-import { describeSqliteError, keyBytes, openDatabase, type Db } from './open.ts';
+import { deriveKeysAhead, describeSqliteError, keyBytes, openDatabase, type Db, type KeysAhead } from './open.ts';
 import { placeholderCase } from './placeholder.ts';
 import { createStore } from './store.ts';
 import { checkMainFilePages, type VerifyResult } from './verify.ts';
@@ -75,9 +75,22 @@ function checkSchema(db: Db, path: string): void {
 
 /** Opens a casefile; what opening found and put right is in the casefile's `notices`. */
 export function openCasefile(path: string, passphrase: string, options: OpenCasefileOptions = {}): Casefile {
+  return openWithKeys(path, passphrase, options);
+}
+
+/**
+ * openCasefile, with the key derivation (the slow part of opening) done on Node's thread pool
+ * first, so that what the caller started meanwhile goes on: a command that renders loads its
+ * renderer while the key is derived. The same rounds, the same checks, the same errors.
+ */
+export async function openCasefileAsync(path: string, passphrase: string, options: OpenCasefileOptions = {}): Promise<Casefile> {
+  return openWithKeys(path, passphrase, options, await deriveKeysAhead(path, passphrase));
+}
+
+function openWithKeys(path: string, passphrase: string, options: OpenCasefileOptions, keysAhead?: KeysAhead): Casefile {
   removeLeftovers(dirname(path));
   const notices: CasefileNotice[] = [];
-  const db = openDatabase(path, passphrase, { onNotice: (notice) => notices.push(notice) });
+  const db = openDatabase(path, passphrase, { onNotice: (notice) => notices.push(notice), ...(keysAhead ? { keysAhead } : {}) });
   try {
     checkSchema(db, path);
     return new Casefile(path, db, passphrase, notices, options);

@@ -13,7 +13,7 @@ import {
   OpenElsewhereError, WrongPassphraseError,
 } from './errors.ts';
 import { checkJournal, journalPathOf, saltInJournal, tornJournalNotice, type CasefileNotice, type JournalState } from './journal-check.ts';
-import { checkPages, deriveKeys, PAGE_SIZE, pageIsAuthentic, rawKeyForSqlite, SALT_SIZE, type CipherKeys } from './page-check.ts';
+import { checkPages, deriveKeys, deriveKeysAsync, PAGE_SIZE, pageIsAuthentic, rawKeyForSqlite, SALT_SIZE, type CipherKeys } from './page-check.ts';
 
 export type Db = Database.Database;
 
@@ -177,9 +177,40 @@ export function useCasefileCipher(db: Db, key: Buffer): void {
   db.key(key);
 }
 
+/**
+ * A casefile's keys derived before it is opened (deriveKeysAhead), with the passphrase and the
+ * salt they were derived from: opening uses them only if both are still the same.
+ */
+export interface KeysAhead {
+  readonly secret: Buffer;
+  readonly fileSalt: Buffer;
+  readonly keys: CipherKeys;
+}
+
+/**
+ * Derives the keys of the casefile at `path` without holding up the main thread (the same
+ * PBKDF2, on Node's thread pool). Undefined when opening would not use them: the file is not
+ * a casefile or cannot be read, or the passphrase is empty (opening then says what is wrong,
+ * as it always has), or a rollback journal is waiting (SQLite derives the key then).
+ */
+export async function deriveKeysAhead(path: string, passphrase: string): Promise<KeysAhead | undefined> {
+  let secret: Buffer;
+  let fileSalt: Buffer;
+  try {
+    secret = keyBytes(passphrase);
+    fileSalt = Buffer.from(precheck(path).subarray(0, SALT_SIZE));
+    if (nonEmpty(`${path}-journal`)) return undefined;
+  } catch {
+    return undefined;
+  }
+  return { secret, fileSalt, keys: await deriveKeysAsync(secret, fileSalt) };
+}
+
 export interface OpenOptions {
   /** Create a new file (the path must not exist) instead of opening one. */
   create?: boolean;
+  /** Keys derived beforehand (deriveKeysAhead), used if they were derived from this passphrase and the file's salt. */
+  keysAhead?: KeysAhead;
   /** Told what opening found and put right, for the user to read (a torn last transaction discarded). */
   onNotice?: (notice: CasefileNotice) => void;
 }
@@ -200,7 +231,9 @@ export function openDatabase(path: string, passphrase: string, options: OpenOpti
     // A rollback journal left by a passphrase change cut short is rolled back as SQLite opens the
     // file, which can put back another salt: then SQLite derives the key itself, as it reads it.
     if (!nonEmpty(`${path}-journal`)) {
-      const keys = deriveKeys(secret, head.subarray(0, SALT_SIZE));
+      const salt = head.subarray(0, SALT_SIZE);
+      const ahead = options.keysAhead;
+      const keys = ahead && ahead.secret.equals(secret) && ahead.fileSalt.equals(salt) ? ahead.keys : deriveKeys(secret, salt);
       existing = { keys, head, journal: checkJournalFirst(path, secret, keys, head) };
     }
   }

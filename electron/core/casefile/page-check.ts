@@ -10,7 +10,7 @@
 // PBKDF2-HMAC-SHA512(key, salt XOR 0x3a, 2, 32 bytes); every page ends with a 16-byte IV and
 // a 64-byte HMAC-SHA512 over the page's ciphertext and IV followed by its page number (4
 // bytes, little endian). Page 1's ciphertext starts after the salt.
-import { createHmac, pbkdf2Sync } from 'node:crypto';
+import { createHmac, pbkdf2, pbkdf2Sync } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 export const PAGE_SIZE = 4096;
@@ -34,13 +34,34 @@ export interface CipherKeys {
 // digits>' as the raw key followed by the salt; the same rule here keeps Node and SQLite agreed.
 const RAW_KEY = /^x'([0-9a-f]{64})([0-9a-f]{32})?'$/i;
 
-/** The keys of a file whose first 16 bytes are `salt`; the slow step (PBKDF2, 256,000 rounds) runs here, once. */
-export function deriveKeys(passphrase: Buffer, salt: Buffer): CipherKeys {
+/** The salt the key is made with, and the key itself when the passphrase is a raw key. */
+function keyInputs(passphrase: Buffer, salt: Buffer): { keySalt: Buffer; rawKey?: Buffer } {
   const raw = RAW_KEY.exec(passphrase.toString('latin1'));
   const keySalt = raw?.[2] ? Buffer.from(raw[2], 'hex') : Buffer.from(salt);
-  const key = raw ? Buffer.from(raw[1]!, 'hex') : pbkdf2Sync(passphrase, keySalt, KDF_ITERATIONS, 32, 'sha512');
+  return raw ? { keySalt, rawKey: Buffer.from(raw[1]!, 'hex') } : { keySalt };
+}
+
+function keysFrom(key: Buffer, keySalt: Buffer): CipherKeys {
   const hmacSalt = Buffer.from(keySalt.map((b) => b ^ 0x3a));
   return { key, salt: keySalt, hmacKey: pbkdf2Sync(key, hmacSalt, 2, 32, 'sha512') };
+}
+
+/** The keys of a file whose first 16 bytes are `salt`; the slow step (PBKDF2, 256,000 rounds) runs here, once. */
+export function deriveKeys(passphrase: Buffer, salt: Buffer): CipherKeys {
+  const { keySalt, rawKey } = keyInputs(passphrase, salt);
+  return keysFrom(rawKey ?? pbkdf2Sync(passphrase, keySalt, KDF_ITERATIONS, 32, 'sha512'), keySalt);
+}
+
+/**
+ * deriveKeys, the same rounds, with the slow step on Node's thread pool: the main thread is
+ * free meanwhile for work that does not need the casefile (a command loading what it will use).
+ */
+export async function deriveKeysAsync(passphrase: Buffer, salt: Buffer): Promise<CipherKeys> {
+  const { keySalt, rawKey } = keyInputs(passphrase, salt);
+  const key = rawKey ?? await new Promise<Buffer>((resolve, reject) => {
+    pbkdf2(passphrase, keySalt, KDF_ITERATIONS, 32, 'sha512', (error, derived) => (error ? reject(error) : resolve(derived)));
+  });
+  return keysFrom(key, keySalt);
 }
 
 /** The keys as SQLite3 Multiple Ciphers takes a raw key: x'<key><salt>'. */

@@ -99,11 +99,31 @@ export async function nameLeaksOf(data: CaseData, kind: DocumentKind, options: P
   return checkForNames(model, data.people, DOCUMENT_NAMES[kind], { ordinaryWords: await loadOrdinaryWords(), marks: marksThatApply(data) }).leaks;
 }
 
+// Each renderer (docx; pdfkit with its fonts) is loaded only when a document is made in its format.
+const renderer = (format: DocumentFormat): Promise<(model: DocumentModel) => Promise<Uint8Array>> =>
+  format === 'docx' ? import('../render/docx.ts').then((m) => m.renderDocx) : import('../render/pdf.ts').then((m) => m.renderPdf);
+
+/**
+ * Loads what making a document in `format` needs (its renderer; for an anonymised one, the
+ * leak check's word list) and renders a few lines of no case once (render/warm-up.ts), so
+ * that a fresh process's one-time work (fonts parsed, code compiled) is done. A command calls
+ * it before opening the casefile: this runs while the key is derived on another thread.
+ * Nothing is skipped later for it, and it never fails: what went wrong here goes wrong again,
+ * and is reported, when the document is made.
+ */
+export async function getReadyToProduce(format: DocumentFormat, options: { named?: boolean } = {}): Promise<void> {
+  try {
+    await Promise.all([
+      options.named ? undefined : loadOrdinaryWords(),
+      Promise.all([renderer(format), import('../render/warm-up.ts')]).then(([render, { WARM_UP_DOCUMENT }]) => render(WARM_UP_DOCUMENT)),
+    ]);
+  } catch {
+    // Reported by produceDocument, which does the same again.
+  }
+}
+
 export async function produceDocument(data: CaseData, kind: DocumentKind, options: ProduceOptions): Promise<ProducedDocument> {
   const { model, problems, marksUsed } = await prepareDocument(data, kind, { ...options, reportLeaks: false });
-  // Each renderer (docx; pdfkit with its fonts) is loaded only when a document is made in its format.
-  const bytes = options.format === 'docx'
-    ? await (await import('../render/docx.ts')).renderDocx(model)
-    : await (await import('../render/pdf.ts')).renderPdf(model);
+  const bytes = await (await renderer(options.format))(model);
   return { bytes, model, problems, marksUsed };
 }

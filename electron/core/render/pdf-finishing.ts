@@ -70,10 +70,13 @@ export function finishPages(doc: DocumentModel, pages: Pages, tags: Tags): void 
   const classification = line(doc.classification, MARGIN_MARK);
   const reference = doc.reference ? line(doc.reference, MARGIN_TEXT) : undefined;
   const version = doc.version ? line(doc.version, MARGIN_TEXT) : undefined;
+  const pageNos = Array.from({ length: count }, (_, k) => line(`Page ${k + 1} of ${count}`, MARGIN_TEXT));
   pages.closePage();
+  // Every page's numbers shaped at once (pdf-shaping.ts), not one page's at a time.
+  pages.glyphs.prepare([classification, ...(reference ? [reference] : []), ...(version ? [version] : []), ...pageNos]);
   for (let i = start; i < start + count; i++) {
     pages.revisit(i);
-    const pageNo = line(`Page ${i - start + 1} of ${count}`, MARGIN_TEXT);
+    const pageNo = pageNos[i - start]!;
     tags.artifact(() => {
       pages.drawLine(classification, MARGIN.left, HEADER_Y, TEXT_WIDTH, MARGIN_MARK, 'center');
       if (reference) pages.drawLine(reference, MARGIN.left, HEADER_Y, TEXT_WIDTH, MARGIN_TEXT, 'right');

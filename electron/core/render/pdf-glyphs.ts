@@ -5,55 +5,26 @@
 // encodes every call afresh and wraps each in its own text object, which for a long report
 // costs more than all the rest of the render. Measuring and drawing share the faces, so they
 // live together here; where a line breaks is pdf-text.ts.
-import { readFileSync } from 'node:fs';
 import type { Run } from '../../../shared/document/model.ts';
+import { parsedFace, textMetrics } from './font-metrics.ts';
 import type { FontFaces } from './fonts.ts';
 import type { TextStyle } from './pdf-style.ts';
+import { shapedWord, shapeWords, type ShapingFont } from './pdf-shaping.ts';
 import { wrapRuns } from './pdf-text.ts';
-import type { FontKey, Line } from './pdf-text.ts';
+import type { Coverage, FontKey, Line, Measure } from './pdf-text.ts';
 
 /** Liberation Sans ascender + descender, per point of size: the height of a glyph box. */
 export const GLYPH_BOX = 1.117;
 /** Liberation Sans ascender in thousandths of the size: from the top of the box to the baseline. */
 const ASCENDER = 905;
 
-/** The parts of a fontkit font we use (pdfkit's fonts are fontkit fonts). */
-interface FontkitFont {
-  unitsPerEm: number;
-  glyphForCodePoint(codePoint: number): { advanceWidth: number };
-  hasGlyphForCodePoint(codePoint: number): boolean;
-}
 /** pdfkit's embedded subset font (internal): we write its glyph ids ourselves, as its text() does. */
-interface EmbeddedFont {
+interface EmbeddedFont extends ShapingFont {
   id: string;
-  scale: number;
   widths: number[];
   unicode: number[][];
   subset: { includeGlyph(glyphId: number): number };
-  layoutRun(text: string): ShapedRun;
   ref(): unknown;
-}
-
-interface ShapedRun {
-  glyphs: { id: number; advanceWidth: number; codePoints: number[] }[];
-  positions: { xAdvance: number; advanceWidth: number }[];
-}
-
-/**
- * fontkit's shaping of each word (glyphs, kerning), kept across documents: it depends only on
- * the face and the text, and shaping a report's vocabulary afresh would cost more than the rest
- * of the render. Cleared when it grows large, so a long-running app does not hold every word.
- */
-const shaped = new Map<string, ShapedRun>();
-function shapedWord(font: EmbeddedFont, face: FontKey, text: string): ShapedRun {
-  const key = face + '\u0000' + text;
-  let run = shaped.get(key);
-  if (!run) {
-    if (shaped.size >= 200_000) shaped.clear();
-    run = font.layoutRun(text);
-    shaped.set(key, run);
-  }
-  return run;
 }
 
 /** A number as PDF content wants it: plain decimal, at most three places. */
@@ -66,25 +37,6 @@ function utf16Hex(text: string): string {
   return hex + '>';
 }
 
-const fontCache = new Map<string, Buffer>();
-const fontBytes = (path: string) => {
-  let bytes = fontCache.get(path);
-  if (!bytes) fontCache.set(path, (bytes = readFileSync(path)));
-  return bytes;
-};
-
-/**
- * Each face's parsed fontkit font, kept across documents once a document has opened it: pdfkit
- * takes a fontkit font in place of the file (each document still makes its own subset), and
- * parsing the faces' tables afresh for every document was most of the time of a short one
- * (a preview renders one after every pause in typing).
- */
-const parsedFonts = new Map<string, FontkitFont>();
-/** What to give pdfkit for the face at `path`: its parsed font when one is kept, else its bytes. */
-export function fontSource(path: string): FontkitFont | Buffer {
-  return parsedFonts.get(path) ?? fontBytes(path);
-}
-
 export class Glyphs {
   readonly pdf: PDFKit.PDFDocument;
   /** pdfkit's name for each face. */
@@ -94,62 +46,15 @@ export class Glyphs {
     this.pdf = pdf;
     // Every face under its own name, the regular one too: the document's default font (pdf.ts)
     // is the same parsed font, which pdfkit finds by the face's name rather than opening it again.
-    for (const key of ['regular', 'bold', 'italic', 'boldItalic', 'symbols'] as const) pdf.registerFont(key, fontSource(faces[key]) as unknown as string);
+    for (const key of ['regular', 'bold', 'italic', 'boldItalic', 'symbols'] as const) pdf.registerFont(key, parsedFace(faces[key]) as unknown as string);
     this.fonts = { regular: 'regular', bold: 'bold', italic: 'italic', boldItalic: 'boldItalic', symbols: 'symbols' };
-    this.paths = { regular: faces.regular, bold: faces.bold, italic: faces.italic, boldItalic: faces.boldItalic, symbols: faces.symbols };
+    ({ measure: this.measure, coverage: this.coverage } = textMetrics(faces));
   }
 
-  /** Each face's file, by which its parsed font is kept. */
-  readonly paths: Record<FontKey, string>;
+  // --- measuring (font-metrics.ts) ---------------------------------------------------------
 
-  // --- measuring -------------------------------------------------------------------------
-
-  /** Advance width of each character at 1 pt, per face. */
-  readonly advances = new Map<FontKey, Map<number, number>>();
-
-  /**
-   * Width of `text` at 1 pt, from the characters' advance widths. Kerning is left out, so a
-   * measured line is never narrower than the drawn one (which is kerned); fontkit's full
-   * shaping of every word would cost most of the render time of a long report.
-   */
-  measure = (text: string, font: FontKey): number => {
-    let table = this.advances.get(font);
-    if (!table) this.advances.set(font, (table = new Map()));
-    let w = 0;
-    for (let i = 0; i < text.length; i++) {
-      const cp = text.codePointAt(i)!;
-      if (cp > 0xffff) i++;
-      let a = table.get(cp);
-      if (a === undefined) {
-        const face = this.face(font);
-        a = face.glyphForCodePoint(cp).advanceWidth / face.unitsPerEm;
-        table.set(cp, a);
-      }
-      w += a;
-    }
-    return w;
-  };
-
-  /** The fontkit font behind a face (pdfkit keeps it on its EmbeddedFont). */
-  face(font: FontKey): FontkitFont {
-    this.pdf.font(this.fonts[font]);
-    const parsed = (this.pdf as unknown as { _font: { font: FontkitFont } })._font.font;
-    if (!parsedFonts.has(this.paths[font])) parsedFonts.set(this.paths[font], parsed);
-    return parsed;
-  }
-
-  readonly coverageCache = new Map<number, 'main' | 'symbols' | 'none'>();
-
-  /** Which face has a glyph for a code point: Liberation Sans, else DejaVu Sans, else neither. */
-  coverage = (codePoint: number): 'main' | 'symbols' | 'none' => {
-    if (codePoint < 0x250) return 'main'; // Latin, Latin-1 and Extended A/B: all in Liberation Sans
-    let cover = this.coverageCache.get(codePoint);
-    if (cover === undefined) {
-      cover = this.face('regular').hasGlyphForCodePoint(codePoint) ? 'main' : this.face('symbols').hasGlyphForCodePoint(codePoint) ? 'symbols' : 'none';
-      this.coverageCache.set(codePoint, cover);
-    }
-    return cover;
-  };
+  readonly measure: Measure;
+  readonly coverage: Coverage;
 
   /** `runs` broken into lines of `width` points, in `style` (whose bold or italic applies to every run). */
   wrap(runs: readonly Run[], style: TextStyle, width: number): Line[] {
@@ -182,13 +87,25 @@ export class Glyphs {
   }
 
   readonly embeddedById = new Map<string, EmbeddedFont>();
+  /** Each face's embedded font, asked of pdfkit once per document. */
+  readonly embeddedByFace = new Map<FontKey, EmbeddedFont>();
 
-  /** pdfkit's embedded (subset) font for a face, which records the glyphs we use. */
+  /**
+   * pdfkit's embedded (subset) font for a face, which records the glyphs we use. Kept, not
+   * asked of pdfkit per line: pdfkit files the regular face under its PostScript name only (it
+   * is also the document's default font), so every pdf.font('regular') opened the face anew
+   * (from its bytes, in the first document of a process) before finding it the same as the
+   * default, and that was most of the time of rendering a long report.
+   */
   embedded(key: FontKey): EmbeddedFont {
-    this.pdf.font(this.fonts[key]);
-    const font = (this.pdf as unknown as { _font: EmbeddedFont })._font;
-    this.embeddedById.set(font.id, font);
-    this.faceOf.set(font.id, key);
+    let font = this.embeddedByFace.get(key);
+    if (!font) {
+      this.pdf.font(this.fonts[key]);
+      font = (this.pdf as unknown as { _font: EmbeddedFont })._font;
+      this.embeddedByFace.set(key, font);
+      this.embeddedById.set(font.id, font);
+      this.faceOf.set(font.id, key);
+    }
     return font;
   }
 
@@ -197,17 +114,40 @@ export class Glyphs {
   /** TJ operands for a word or line, cached per face and text (glyph ids are this document's subset's). */
   readonly runCache = new Map<string, Map<string, string>>();
 
+  /**
+   * Shapes together the words of `lines` not shaped yet (pdf-shaping.ts), before their text
+   * objects are written: one fontkit call per face rather than one per word.
+   */
+  prepare(lines: readonly Line[]): void {
+    const texts: [FontKey, string][] = [];
+    for (const line of lines) for (const seg of line.segments) texts.push([seg.font, seg.text]);
+    this.shapeTogether(texts);
+  }
+
+  /**
+   * Shapes together the words of these texts, each in its face, that are not shaped yet: the
+   * whole document's text before it is laid out (pdf-blocks.ts), so that most pages find their
+   * words shaped. A text drawn otherwise than foreseen costs nothing but the work; its page
+   * shapes what it needs (prepare).
+   */
+  shapeTogether(texts: Iterable<readonly [FontKey, string]>): void {
+    const byFace = new Map<FontKey, string[]>();
+    for (const [face, text] of texts) {
+      // The fallback face (DejaVu Sans) is shaped a word at a time, as it always was.
+      if (face === 'symbols') continue;
+      const cache = this.runCache.get(this.embedded(face).id);
+      let list = byFace.get(face);
+      if (!list) byFace.set(face, (list = []));
+      for (const chunk of chunksOf(text)) if (!cache?.has(chunk)) list.push(chunk);
+    }
+    for (const [face, chunks] of byFace) shapeWords(this.embedded(face), face, chunks);
+  }
+
   glyphRun(font: EmbeddedFont, text: string): string {
     let out = '[';
-    // pdfkit shapes (and caches) text word by word, each word with its trailing space.
-    let start = 0;
-    for (let i = 0; i <= text.length; i++) {
-      if (i < text.length && text[i] !== ' ') continue;
-      const chunk = text.slice(start, i + 1);
-      start = i + 1;
-      if (!chunk) continue;
-      let cache = this.runCache.get(font.id);
-      if (!cache) this.runCache.set(font.id, (cache = new Map()));
+    let cache = this.runCache.get(font.id);
+    if (!cache) this.runCache.set(font.id, (cache = new Map()));
+    for (const chunk of chunksOf(text)) {
       let ops = cache.get(chunk);
       if (ops === undefined) {
         const run = shapedWord(font, this.faceOf.get(font.id)!, chunk);
@@ -234,4 +174,17 @@ export class Glyphs {
     }
     return out + ']';
   }
+}
+
+/** A text as pdfkit shapes (and caches) it: word by word, each word with its trailing space. */
+function chunksOf(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    const space = text.indexOf(' ', start);
+    const end = space < 0 ? text.length : space + 1;
+    out.push(text.slice(start, end));
+    start = end;
+  }
+  return out;
 }

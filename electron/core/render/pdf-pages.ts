@@ -24,6 +24,14 @@ interface PdfPage {
   dictionary: { data: { Contents: unknown } };
 }
 
+/** A line of text drawn on the page: its glyphs' boxes start at `top`, in `size` points. */
+interface PendingLine {
+  line: Line;
+  x: number;
+  top: number;
+  size: number;
+}
+
 /** Where a source's text starts: its page (from 1) and the distance from the page's top, in points. */
 export interface SourcePlace {
   page: number;
@@ -49,8 +57,12 @@ export class Pages {
   /** Drawn first on every page, before its content (the DRAFT mark). */
   onPageStart: () => void = () => {};
 
-  /** The current page's content operators, as text, not yet written. */
-  readonly pending: string[] = [];
+  /**
+   * The current page's content operators, not yet written: text, and the lines of text drawn,
+   * whose operators are made when the page is written, so that the page's new words are
+   * shaped together (Glyphs.prepare).
+   */
+  readonly pending: (string | PendingLine)[] = [];
 
   /** The page being written, counted from 0. */
   pageIndex = 0;
@@ -109,7 +121,7 @@ export class Pages {
       this.pdf.fillColor('#' + style.color);
       this.color = style.color;
     }
-    this.pdf.addContent(this.glyphs.textObject(line, cx, top, style.size));
+    this.pending.push({ line, x: cx, top, size: style.size });
   }
 
   // --- content streams -------------------------------------------------------------------
@@ -120,7 +132,7 @@ export class Pages {
 
   /** Writes the current page's operators so far as its own content stream. */
   closePage(): void {
-    this.writePending(this.current().content);
+    writeCompressed(this.current().content, deflateSync(this.pendingContent(), { level: 3 }));
   }
 
   /** Goes back to an earlier page (pages are buffered), to draw over it with addOverlay. */
@@ -133,16 +145,26 @@ export class Pages {
   addOverlay(): void {
     const page = this.current();
     const stream = this.pdf.ref({}) as unknown as PdfStream;
-    this.writePending(stream);
+    writeCompressed(stream, deflateSync(this.pendingContent(), { level: 3 }));
     stream.end();
     page.dictionary.data.Contents = [page.content, stream];
   }
 
-  /** Writes the operators collected so far into `stream`, compressed. */
-  private writePending(stream: PdfStream): void {
-    stream.compress = false;
-    stream.data.Filter = 'FlateDecode';
-    stream.write(deflateSync(Buffer.from(this.pending.join('\n') + '\n', 'latin1'), { level: 3 }));
+  /** The operators collected so far, as the bytes of a content stream; the page starts afresh. */
+  private pendingContent(): Buffer {
+    const lines: Line[] = [];
+    for (const p of this.pending) if (typeof p !== 'string') lines.push(p.line);
+    this.glyphs.prepare(lines);
+    let content = '';
+    for (const p of this.pending) content += (typeof p === 'string' ? p : this.glyphs.textObject(p.line, p.x, p.top, p.size)) + '\n';
     this.pending.length = 0;
+    return Buffer.from(content, 'latin1');
   }
+}
+
+/** Puts compressed operators in a content stream (pdfkit would compress them again at its slowest setting). */
+function writeCompressed(stream: PdfStream, bytes: Buffer): void {
+  stream.compress = false;
+  stream.data.Filter = 'FlateDecode';
+  stream.write(bytes);
 }

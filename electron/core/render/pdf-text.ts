@@ -76,7 +76,24 @@ function splitByCoverage(text: string, font: FontKey, coverage: Coverage): Part[
 const BREAKING_SPACE = /([^\S\u00A0\u2007\u202F]+)/;
 const ALL_BREAKING_SPACE = /^[^\S\u00A0\u2007\u202F]+$/;
 
+/** Every face is taken to have every character (where no fallback face is used). */
+const ALL_MAIN: Coverage = () => 'main';
+
+/**
+ * The words of each run list, kept while the runs are: a table's cells are read for their
+ * column widths (textWidths) and again for their lines (wrapRuns). Words are never changed.
+ */
+const wordsKept = new WeakMap<Coverage, WeakMap<readonly Run[], Word[]>>();
+
 function words(runs: readonly Run[], coverage: Coverage): Word[] {
+  let kept = wordsKept.get(coverage);
+  if (!kept) wordsKept.set(coverage, (kept = new WeakMap()));
+  let found = kept.get(runs);
+  if (!found) kept.set(runs, (found = wordsOf(runs, coverage)));
+  return found;
+}
+
+function wordsOf(runs: readonly Run[], coverage: Coverage): Word[] {
   const out: Word[] = [];
   let spaceFont: FontKey | undefined;
   let joinNext = false;
@@ -118,7 +135,7 @@ function noWrapPieces(text: string): string[] {
  * one line. Words are found as wrapRuns finds them, so a table is sized by the rule its
  * cells are broken by.
  */
-export function textWidths(runs: readonly Run[], size: number, measure: Measure, coverage: Coverage = () => 'main'): { widest: number; oneLine: number } {
+export function textWidths(runs: readonly Run[], size: number, measure: Measure, coverage: Coverage = ALL_MAIN): { widest: number; oneLine: number } {
   let widest = 0;
   let oneLine = 0;
   for (const word of words(runs, coverage)) {
@@ -130,7 +147,7 @@ export function textWidths(runs: readonly Run[], size: number, measure: Measure,
 }
 
 /** Wraps `runs` at `size` points into lines no wider than `maxWidth` (ragged right, as GOV.UK advises). */
-export function wrapRuns(runs: readonly Run[], size: number, maxWidth: number, measure: Measure, coverage: Coverage = () => 'main'): Line[] {
+export function wrapRuns(runs: readonly Run[], size: number, maxWidth: number, measure: Measure, coverage: Coverage = ALL_MAIN): Line[] {
   const lines: Line[] = [];
   let segments: Segment[] = [];
   let width = 0;

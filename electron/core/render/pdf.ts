@@ -15,7 +15,8 @@ import type { DocumentModel } from '../../../shared/document/model.ts';
 import { fontFaces } from './fonts.ts';
 import { BlockLayout } from './pdf-blocks.ts';
 import { Bookmarks, draftMark, escapeXmpInfo, finishPages } from './pdf-finishing.ts';
-import { fontSource, Glyphs } from './pdf-glyphs.ts';
+import { parsedFace } from './font-metrics.ts';
+import { Glyphs } from './pdf-glyphs.ts';
 import { Pages, type SourcePlace } from './pdf-pages.ts';
 import { MARGIN } from './pdf-style.ts';
 import { Tags } from './pdf-tags.ts';
@@ -43,7 +44,7 @@ export async function renderPdf(doc: DocumentModel, options: PdfOptions = {}): P
     // The first page is added once the pages' content is collected (Pages.first).
     autoFirstPage: false,
     // pdfkit selects Helvetica unless given a font; ours keeps the standard 14 out of the file.
-    font: fontSource(faces.regular) as unknown as string,
+    font: parsedFace(faces.regular) as unknown as string,
     info: { Title: doc.title, Author: doc.author, Subject: doc.subject ?? '', Creator: 'Impartial', ...(doc.keywords ? { Keywords: doc.keywords } : {}) },
   });
   escapeXmpInfo(pdf);

@@ -58,7 +58,7 @@ describe('the built command line', () => {
     }
   });
 
-  it('writes the same documents as the sources, loading pdfkit only to render, and docx only for a DOCX', () => {
+  it('writes the same documents as the sources, loading pdfkit only for a PDF, and docx only for a DOCX', () => {
     const dir = tempDir();
     const casefile = join(dir, 'jones.casefile');
     expect(impartial(bin, ['new', casefile, '--from', join(root, 'tests/fixtures/sample-case.json')])).toMatchObject({ code: 0, stderr: '' });
@@ -85,8 +85,9 @@ describe('the built command line', () => {
     expect(docx.code).toBe(0);
     expect(render(sources, 'docx', 'sources.docx').code).toBe(0);
     expect(packages(docx)).toContain('docx');
-    // The Word document sizes its table columns by the PDF's font measure (render/text-measure.ts), opened through pdfkit's font loader.
-    expect(packages(docx)).toContain('pdfkit');
+    // The Word document sizes its table columns by the PDF's font measure (render/font-metrics.ts), read with fontkit alone.
+    expect(packages(docx)).toContain('fontkit');
+    expect(packages(docx)).not.toContain('pdfkit');
 
     expect(docxParts(readBytes(join(dir, 'built.docx')))['word/document.xml']).toBe(docxParts(readBytes(join(dir, 'sources.docx')))['word/document.xml']);
     if (hasTool('pdftotext')) {
