@@ -6,25 +6,15 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, target, test } from './fixtures.ts';
-import { PASSPHRASE, relock, seriousViolations } from './helpers.ts';
+import { SAMPLE_CASE, importSample, relock, seriousViolations } from './helpers.ts';
 import type { CaseData } from '../../shared/interchange/schema.ts';
 import { workspace } from './workspace.ts';
 
-const sample = resolve(import.meta.dirname, '../fixtures/sample-case.json');
+const sample = SAMPLE_CASE;
 const citeKey = process.platform === 'darwin' && target !== 'web' ? 'Meta+Shift+KeyC' : 'Alt+KeyC';
-
-async function importSample(page: Page, file = sample): Promise<void> {
-  const card = page.getByRole('region', { name: 'Import from interchange JSON' });
-  await card.getByLabel('Interchange file').setInputFiles(file);
-  await card.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await card.getByLabel('Passphrase again').fill(PASSPHRASE);
-  await card.getByRole('button', { name: 'Import' }).click();
-  // Importing writes and indexes the whole case: slow on a busy machine.
-  await expect(workspace.navigation(page)).toBeVisible({ timeout: 60_000 });
-}
 
 function hasPdftotext(): boolean {
   try {

@@ -2,10 +2,25 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures.ts';
+import { resolve } from 'node:path';
 import type { Settings } from '../../shared/api.ts';
 import { workspace } from './workspace.ts';
 
 export const PASSPHRASE = 'correct horse battery staple';
+
+/** The sample case of tests/fixtures, as interchange JSON. */
+export const SAMPLE_CASE = resolve(import.meta.dirname, '../fixtures/sample-case.json');
+
+/** Imports an interchange file (the sample case unless told) from the start screen and waits for its workspace. */
+export async function importSample(page: Page, file = SAMPLE_CASE): Promise<void> {
+  const card = page.getByRole('region', { name: 'Import from interchange JSON' });
+  await card.getByLabel('Interchange file').setInputFiles(file);
+  await card.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await card.getByLabel('Passphrase again').fill(PASSPHRASE);
+  await card.getByRole('button', { name: 'Import' }).click();
+  // Importing writes and indexes the whole case (key derivation, the history's first rows): slow on a busy machine.
+  await expect(workspace.navigation(page)).toBeVisible({ timeout: 60_000 });
+}
 
 /** Creates a casefile from the start screen and waits for its workspace. */
 export async function createCasefile(page: Page, title: string, passphrase = PASSPHRASE): Promise<void> {

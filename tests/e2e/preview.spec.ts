@@ -3,26 +3,13 @@
 // once typing pauses (no timed assertion: the bench measures the time), the preview scrolls to
 // the point being edited, the text layer is in the accessibility tree, axe finds nothing
 // serious with the preview open, and at 1024x700 the region starts folded.
-import { join, resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { PASSPHRASE, seriousViolations } from './helpers.ts';
+import { importSample, seriousViolations } from './helpers.ts';
 import { workspace } from './workspace.ts';
 
 // This spec meets the Preview region open, as a user at 1280 px does (fixtures.ts).
 test.use({ previewOpen: true });
-
-const sample = resolve(import.meta.dirname, '../fixtures/sample-case.json');
-
-async function importSample(page: Page): Promise<void> {
-  const card = page.getByRole('region', { name: 'Import from interchange JSON' });
-  await card.getByLabel('Interchange file').setInputFiles(join(sample));
-  await card.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await card.getByLabel('Passphrase again').fill(PASSPHRASE);
-  await card.getByRole('button', { name: 'Import' }).click();
-  // Writing the casefile (key derivation, the history's first rows) can take a while on a busy machine.
-  await expect(workspace.navigation(page)).toBeVisible({ timeout: 60_000 });
-}
 
 const previewRegion = (page: Page): Locator => page.getByRole('complementary', { name: 'Preview: IO report' });
 

@@ -1,22 +1,9 @@
 // The IP review and the review panel recorded in the workspace (not only by import): on the
 // sample case, the IP's view on a finding with its reason, kept across a relock, and what
 // the Documents screen's readiness says about it; axe on each screen.
-import { resolve } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { PASSPHRASE, relock, seriousViolations } from './helpers.ts';
+import { importSample, relock, seriousViolations } from './helpers.ts';
 import { workspace } from './workspace.ts';
-
-const sample = resolve(import.meta.dirname, '../fixtures/sample-case.json');
-
-async function importSample(page: Page): Promise<void> {
-  const card = page.getByRole('region', { name: 'Import from interchange JSON' });
-  await card.getByLabel('Interchange file').setInputFiles(sample);
-  await card.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await card.getByLabel('Passphrase again').fill(PASSPHRASE);
-  await card.getByRole('button', { name: 'Import' }).click();
-  await expect(workspace.navigation(page)).toBeVisible();
-}
 
 const NO_REASON = 'Point 3: the Independent Person does not fully agree but gives no reason.';
 

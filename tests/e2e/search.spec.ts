@@ -7,24 +7,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, target, test } from './fixtures.ts';
-import { PASSPHRASE, seriousViolations } from './helpers.ts';
+import { importSample, seriousViolations } from './helpers.ts';
 import { workspace } from './workspace.ts';
 import { textPdf } from '../integration/search/helpers/make-files.ts';
 import { attachTo, evidenceItem as item } from './evidence-files.ts';
-
-const sample = resolve(import.meta.dirname, '../fixtures/sample-case.json');
-
-async function importSample(page: Page): Promise<void> {
-  const card = page.getByRole('region', { name: 'Import from interchange JSON' });
-  await card.getByLabel('Interchange file').setInputFiles(sample);
-  await card.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await card.getByLabel('Passphrase again').fill(PASSPHRASE);
-  await card.getByRole('button', { name: 'Import' }).click();
-  await expect(workspace.navigation(page)).toBeVisible();
-}
 
 const searchDialog = (page: Page) => page.getByRole('dialog', { name: 'Search the case' });
 

@@ -3,24 +3,13 @@
 // heading of the screen the user was on; a key reaches each screen, and F6 reaches the
 // navigation from deep in a form; the app's icon is served (no 404 for /favicon.ico); no page
 // scrolls sideways; axe finds nothing serious on the changed screens at either size.
-import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { PASSPHRASE, seriousViolations } from './helpers.ts';
+import { PASSPHRASE, importSample, seriousViolations } from './helpers.ts';
 import { workspace } from './workspace.ts';
 import type { ScreenLabel } from './workspace.ts';
 
-const sample = resolve(import.meta.dirname, '../fixtures/sample-case.json');
 const allScreens: ScreenLabel[] = ['Overview', 'Case details', 'Complaint', 'People', 'Statement of Complaint', 'Evidence', 'Findings', 'IO report', 'IP review', 'Adjudication', 'Review panel', 'Documents'];
-
-async function importSample(page: Page): Promise<void> {
-  const card = page.getByRole('region', { name: 'Import from interchange JSON' });
-  await card.getByLabel('Interchange file').setInputFiles(join(sample));
-  await card.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await card.getByLabel('Passphrase again').fill(PASSPHRASE);
-  await card.getByRole('button', { name: 'Import' }).click();
-  await expect(workspace.navigation(page)).toBeVisible();
-}
 
 /** How far the page (and the workspace's scrolling main area) is wider than the window. */
 async function sidewaysOverflow(page: Page): Promise<number> {

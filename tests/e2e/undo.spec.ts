@@ -4,26 +4,13 @@
 // deletes it again and the offer's Undo button brings it back once more. What comes back is in
 // the casefile (after a lock). In a text box, Ctrl+Z is the box's own undo first, then the
 // case's. axe with the offer shown.
-import type { Page } from '@playwright/test';
-import { resolve } from 'node:path';
 import { expect, test } from './fixtures.ts';
-import { PASSPHRASE, relock, seriousViolations } from './helpers.ts';
+import { importSample, relock, seriousViolations } from './helpers.ts';
 import { workspace } from './workspace.ts';
 
-const sample = resolve(import.meta.dirname, '../fixtures/sample-case.json');
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 const R1 = 'The Independent Reviewing Service should put in place a way of re-arranging a review within 20 working days when a reviewing officer is unavailable, and tell parents the new date in writing.';
 const A1 = "A re-arrangement procedure will be added to the reviewing service's practice guidance.";
-
-async function importSample(page: Page): Promise<void> {
-  const card = page.getByRole('region', { name: 'Import from interchange JSON' });
-  await card.getByLabel('Interchange file').setInputFiles(sample);
-  await card.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await card.getByLabel('Passphrase again').fill(PASSPHRASE);
-  await card.getByRole('button', { name: 'Import' }).click();
-  // Importing writes and indexes the whole case: slow on a busy machine.
-  await expect(workspace.navigation(page)).toBeVisible({ timeout: 60_000 });
-}
 
 test('a deleted recommendation comes back with its text, links and the action that answered it, by Ctrl+Z and by the Undo offer', async ({ page }) => {
   test.setTimeout(150_000);
