@@ -11,7 +11,7 @@ import { sourceJobWorker } from '../../../electron/core/service/jobs.ts';
 import { startWebHost, type WebHost } from '../../../electron/web/host.ts';
 import type { CasefileRef, OpenedCasefile, Result } from '../../../shared/api.ts';
 import { flipByte } from '../casefile/helpers/files.ts';
-import { sendRequest } from './http.ts';
+import { sendApiCall } from './http.ts';
 
 const passphrase = 'correct horse battery';
 let root: string;
@@ -21,11 +21,7 @@ const logged: string[] = [];
 
 /** One API call; the raw body is checked for the folder before it is parsed. */
 async function call<T>(method: string, input: unknown): Promise<Result<T>> {
-  const reply = await sendRequest(host.port, `/api/${method}`, {
-    method: 'POST',
-    headers: { 'x-impartial-token': host.token, 'content-type': 'application/json', origin: host.origin },
-    body: JSON.stringify(input),
-  });
+  const reply = await sendApiCall(host, method, input);
   expect(reply.status).toBe(200);
   const body = reply.body.toString('utf8');
   for (const folder of [root, basename(root), 'Workspace of Ms Example']) expect(body).not.toContain(folder);

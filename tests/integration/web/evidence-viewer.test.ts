@@ -14,7 +14,7 @@ import { startWebHost, type WebHost } from '../../../electron/web/host.ts';
 import type { EvidenceFileView, OpenedCasefile, Result } from '../../../shared/api.ts';
 import { docx, eml, pictureOfText, textPdf } from '../search/helpers/make-files.ts';
 import { docxWithExternalImage } from '../search/helpers/hostile-files.ts';
-import { sendRequest } from './http.ts';
+import { sendApiCall } from './http.ts';
 
 const passphrase = 'correct horse battery';
 let root: string;
@@ -26,11 +26,7 @@ type Wire<T> = T extends Uint8Array ? { $bytes: string } : T extends object ? { 
 type WireView = Omit<EvidenceFileView, 'content'> & { content: Wire<EvidenceFileView['content']> };
 
 async function call<T>(method: string, input: unknown): Promise<Result<T>> {
-  const reply = await sendRequest(host.port, `/api/${method}`, {
-    method: 'POST',
-    headers: { 'x-impartial-token': host.token, 'content-type': 'application/json', origin: host.origin },
-    body: JSON.stringify(input),
-  });
+  const reply = await sendApiCall(host, method, input);
   expect(reply.status).toBe(200);
   return JSON.parse(reply.body.toString('utf8')) as Result<T>;
 }

@@ -20,3 +20,12 @@ export function sendRequest(port: number, path: string, options: RequestOptions 
     req.end(options.body);
   });
 }
+
+/** One call of the web host's API as the page makes it: POSTed JSON, with the host's token and the page's origin. */
+export function sendApiCall(host: { port: number; token: string; origin: string }, method: string, input: unknown): Promise<RawReply> {
+  return sendRequest(host.port, `/api/${method}`, {
+    method: 'POST',
+    headers: { 'x-impartial-token': host.token, 'content-type': 'application/json', origin: host.origin },
+    body: JSON.stringify(input),
+  });
+}

@@ -13,7 +13,7 @@ import { startWebHost, type WebHost } from '../../../electron/web/host.ts';
 import type { OpenedCasefile, Result } from '../../../shared/api.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { hasTool } from '../render/tools.ts';
-import { sendRequest } from './http.ts';
+import { sendApiCall } from './http.ts';
 
 const passphrase = 'correct horse battery';
 const sample = JSON.parse(readFileSync(join(import.meta.dirname, '../../../assets/sample-case.json'), 'utf8')) as CaseData;
@@ -24,11 +24,7 @@ let sessionId: string;
 interface WirePreview { pdf: { $bytes: string }; places: Record<string, { page: number; y: number }>; words: number; names: Array<{ place: string; found: string }>; blocking: number }
 
 async function call<T>(method: string, input: unknown): Promise<Result<T>> {
-  const reply = await sendRequest(host.port, `/api/${method}`, {
-    method: 'POST',
-    headers: { 'x-impartial-token': host.token, 'content-type': 'application/json', origin: host.origin },
-    body: JSON.stringify(input),
-  });
+  const reply = await sendApiCall(host, method, input);
   expect(reply.status).toBe(200);
   return JSON.parse(reply.body.toString('utf8')) as Result<T>;
 }
