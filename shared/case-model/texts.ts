@@ -7,13 +7,13 @@
 // tests/unit/case-model/texts.test.ts fails when a field here is not printed where it says,
 // or a text field of the interchange format is missing.
 import { formatDate } from '../calendar/dates.ts';
-import { CaseShape, type CaseData, type TextFieldName } from '../interchange/schema.ts';
+import type { CaseData, TextFieldName } from '../interchange/schema.ts';
 import type { RecordOf } from './collections.ts';
 import type { CollectionName } from './collections.ts';
 import type { DocumentKind } from './documents.ts';
-import { parentOf } from './collections.ts';
+import { collections, parentOf } from './collections.ts';
 import { keyOf, recordsIn, sectionIn, withRecords, withSection } from './place.ts';
-import type { SectionName, SectionValueOf } from './sections.ts';
+import { sections, type SectionName, type SectionValueOf } from './sections.ts';
 
 export type { TextFieldName } from '../interchange/schema.ts';
 export { textFieldNames } from '../interchange/schema.ts';
@@ -258,7 +258,17 @@ export interface TypedText extends TextRef {
 export function withTypedTexts(c: CaseData, typed: readonly TypedText[]): CaseData {
   if (typed.length === 0) return c;
   const next = typed.reduce((acc, t) => withText(acc, t, t.text), c);
-  return next === c || CaseShape.safeParse(next).success ? next : c;
+  // Only the records and sections typed into can have changed: each is checked against its own
+  // schema, not the whole case (a large case's whole check is what a save does).
+  return typed.every((t) => holderValid(next, t)) ? next : c;
+}
+
+function holderValid(c: CaseData, ref: TextRef): boolean {
+  const model = textFields[ref.field];
+  const holder = holderOf(c, ref);
+  if (!holder) return true;
+  if (model.collection) return collections[model.collection].schema.safeParse(holder).success;
+  return sections[model.section!].schema.safeParse(holder).success;
 }
 
 export const sameRef = (a: TextRef, b: TextRef): boolean => a.field === b.field && a.recordId === b.recordId && a.item === b.item;
