@@ -2,6 +2,8 @@
 // the environment or a prompt, see passphrase.ts). The casefile is closed again before the
 // command goes on, so nothing a command does afterwards can leave it open.
 import type { CaseData } from '../../shared/interchange/schema.ts';
+import type { ReadinessContext } from '../../shared/readiness/index.ts';
+import { readinessContextOfCasefile } from '../core/search/file-pages.ts';
 import { openCasefile, openCasefileAsync, type Casefile, type CasefileActor } from '../core/casefile/index.ts';
 import type { CommandIo } from './command.ts';
 import { readPassphrase } from './passphrase.ts';
@@ -31,6 +33,16 @@ export async function readCaseFromCasefile(io: CommandIo, path: string, options:
   const casefile = await openCasefileSayingAsync(io, path, await readPassphrase(io, path));
   try {
     return casefile.readCase(options);
+  } finally {
+    casefile.close();
+  }
+}
+
+/** The case with what readiness knows of its casefile beyond it (attached files' page counts), for a command that checks or makes documents. */
+export async function readCaseForDocuments(io: CommandIo, path: string): Promise<{ data: CaseData; readiness: ReadinessContext }> {
+  const casefile = await openCasefileSayingAsync(io, path, await readPassphrase(io, path));
+  try {
+    return { data: casefile.readCase(), readiness: await readinessContextOfCasefile(casefile, { countPending: true }) };
   } finally {
     casefile.close();
   }

@@ -1,14 +1,16 @@
 // What the citations of a case's texts point to (docs/citations.md): the documents,
 // interviews and chronology entries of the case, by reference and date. Readiness names every
 // citation that points to nothing as a blocking problem of the documents that print its text;
-// a finding's texts link the sources they cite to the finding.
+// a finding's texts link the sources they cite to the finding. A page cited must be a page of
+// the document's attached file where its number of pages is known (the search index reads it;
+// ReadinessContext carries it here), and a page or range must make sense whatever the file.
 import { formatDate } from '../calendar/dates.ts';
 import { collections, parentOf } from '../case-model/collections.ts';
 import { keyOf, recordsIn } from '../case-model/place.ts';
 import { caseTexts, textFields, type CaseText, type TextFieldName } from '../case-model/texts.ts';
 import type { CaseData, FindingData } from '../interchange/schema.ts';
-import type { ReadinessProblem } from '../readiness/index.ts';
-import { citablePrefixes, findCitations, refsOf, type Citation, type ReferenceCitation } from './references.ts';
+import type { ReadinessContext, ReadinessProblem } from '../readiness/index.ts';
+import { citablePrefixes, findCitations, refsOf, type Citation, type PageSpan, type ReferenceCitation } from './references.ts';
 
 /**
  * The texts that may cite: the prose of the reports. Names, titles, references, addresses,
@@ -43,11 +45,20 @@ export interface SourceIndex {
   chronologyDates: Set<string>;
   /** The noun for a prefix in a message: "D99 is not a document of this case". */
   noun(prefix: string): string;
+  /** How many pages the file attached to a document has, by the document's reference ("D3"), where known. */
+  pagesOf(ref: string): number | undefined;
 }
 
-export function sourceIndex(c: CaseData): SourceIndex {
+/** `filePages`: how many pages each attached file has, by its SHA-256, where known (ReadinessContext). */
+export function sourceIndex(c: CaseData, filePages?: ReadonlyMap<string, number>): SourceIndex {
   const byRef = new Map<string, CitedSource>();
-  for (const e of c.evidence ?? []) byRef.set(normal(e.ref), { kind: 'evidence', id: e.id, ref: e.ref, title: e.title });
+  const pages = new Map<string, number>();
+  for (const e of c.evidence ?? []) {
+    byRef.set(normal(e.ref), { kind: 'evidence', id: e.id, ref: e.ref, title: e.title });
+    // By the file's content, so a count read for a file since replaced or removed is never applied to another.
+    const n = e.attachment ? filePages?.get(e.attachment.sha256) : undefined;
+    if (n !== undefined) pages.set(normal(e.ref), n);
+  }
   for (const i of c.interviews ?? []) {
     const person = c.people.find((p) => p.id === i.personId);
     byRef.set(normal(i.ref), { kind: 'interview', id: i.id, ref: i.ref, title: `Interview with ${person?.label ?? 'someone'}, ${formatDate(i.date)}` });
@@ -66,7 +77,21 @@ export function sourceIndex(c: CaseData): SourceIndex {
       if (!k || k.size > 1) return 'a document or interview';
       return k.has('evidence') ? 'a document' : 'an interview';
     },
+    pagesOf: (ref) => pages.get(ref),
   };
+}
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+/** Why the page(s) cited of `ref` cannot be right, in a few words; undefined when they may be. */
+function pageProblem(ref: string, page: PageSpan, pages: number | undefined): string | undefined {
+  if (page.from === 0 || page.to === 0) return `${ref} has no page 0: pages are numbered from 1`;
+  if (page.to !== undefined && page.to < page.from) return `the pages of ${ref} are written backwards (pp. ${page.from}-${page.to}): write pp. ${page.to}-${page.from}`;
+  const last = page.to ?? page.from;
+  if (pages === undefined || last <= pages) return undefined;
+  const first = Math.max(page.from, pages + 1);
+  const missing = first === last ? `there is no page ${last}` : `there are no pages ${first} ${last === first + 1 ? 'and' : 'to'} ${last}`;
+  return `${ref} has ${plural(pages, 'page')}; ${missing}`;
 }
 
 /** Why a citation does not resolve, in a few words; undefined when it does. */
@@ -75,7 +100,11 @@ export function unresolved(citation: Citation, index: SourceIndex): string | und
     return index.chronologyDates.has(citation.date) ? undefined : `the chronology has no entry on ${formatDate(citation.date)}`;
   }
   const missing = [citation.ref, ...(citation.to ? [citation.to.ref] : [])].filter((r) => !index.byRef.has(r));
-  if (!missing.length) return undefined;
+  if (!missing.length) {
+    if (!citation.page) return undefined;
+    // "D3–D5, p. 4" does not say whose page 4 it is: only its numbers are checked, not against a file.
+    return pageProblem(citation.ref, citation.page, citation.to ? undefined : index.pagesOf(citation.ref));
+  }
   const noun = index.noun(citation.prefix);
   return missing.length === 1 ? `${missing[0]} is not ${noun} of this case` : `${missing.join(' and ')} are not ${noun.replace(/^an? /, '')}s of this case`;
 }
@@ -101,8 +130,8 @@ function pointOf(c: CaseData, text: CaseText): string | undefined {
 }
 
 /** Every citation in the case's printed prose that points to nothing: blocking for each document printing its text. */
-export function citationProblems(c: CaseData): ReadinessProblem[] {
-  const index = sourceIndex(c);
+export function citationProblems(c: CaseData, context: ReadinessContext = {}): ReadinessProblem[] {
+  const index = sourceIndex(c, context.filePages);
   const problems: ReadinessProblem[] = [];
   for (const text of caseTexts(c)) {
     if (!citesSources(text.ref.field)) continue;

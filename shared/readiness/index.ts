@@ -22,6 +22,7 @@ import { textRefOfPath, type TextRef } from '../case-model/texts.ts';
 import { markProblems } from './marks.ts';
 import { citationProblems } from '../citations/resolve.ts';
 import { factCheckProblems } from './fact-check.ts';
+import type { FileTextState } from '../search/types.ts';
 
 /** The start of a long text, cut at a word: "A re-arrangement procedure will be added…". */
 function short(text: string, max = 48): string {
@@ -48,6 +49,23 @@ export interface ReadinessProblem {
   recordId?: string;
   /** The printed text it is about, when it is one: a "not a name here" mark's, a citation's, or the field its path names. */
   text?: TextRef;
+}
+
+/**
+ * What readiness knows beyond the case itself. `filePages`: how many pages each attached file
+ * has, by its SHA-256, as the casefile's search index read them (a file not yet read, not held,
+ * or without pages is absent): a citation of a page beyond its document's file is a problem.
+ * The core reads it from the casefile (filePageCounts), the app's window from getFileTextStates.
+ */
+export interface ReadinessContext {
+  filePages?: ReadonlyMap<string, number>;
+}
+
+/** The readiness context from the state of each attached file in the search index: the page counts of the files read. */
+export function readinessContextOf(files: readonly FileTextState[]): ReadinessContext {
+  const filePages = new Map<string, number>();
+  for (const f of files) if (f.status === 'indexed' && f.pages !== undefined) filePages.set(f.sha256, f.pages);
+  return { filePages };
 }
 
 /** What a problem is about, by id. */
@@ -84,7 +102,7 @@ export function documentsForStage(data: CaseData): DocumentKind[] {
     : documentKinds.filter((k) => k !== 'panel-report');
 }
 
-export function checkReadiness(data: CaseData, kind?: DocumentKind): ReadinessProblem[] {
+export function checkReadiness(data: CaseData, kind?: DocumentKind, context: ReadinessContext = {}): ReadinessProblem[] {
   const problems: ReadinessProblem[] = [];
   const add = (severity: Severity, documents: readonly DocumentKind[], path: string, place: string, message: string, about: Subject = {}) =>
     problems.push({ severity, message, path, place, documents: [...documents], ...about });
@@ -291,7 +309,7 @@ export function checkReadiness(data: CaseData, kind?: DocumentKind): ReadinessPr
   }
 
   // Every citation in a printed text resolves (shared/citations).
-  problems.push(...citationProblems(data));
+  problems.push(...citationProblems(data, context));
   problems.push(...markProblems(data));
   problems.push(...factCheckProblems(data));
 

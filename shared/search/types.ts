@@ -50,6 +50,8 @@ export interface FileTextState {
   /** "D1" */
   ref: string;
   fileName: string;
+  /** The file's SHA-256, as its evidence item's attachment names it: what a page count belongs to. */
+  sha256: string;
   status: FileTextStatus;
   reason?: string;
   /** Pages read (files with pages). */

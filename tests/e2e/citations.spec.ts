@@ -2,8 +2,11 @@
 // the picker, typing narrows it to a document, a page is given and Enter cites "D3, p. 4" at the
 // cursor; the finding is linked to D3; the IO report's PDF, read back with pdftotext, holds the
 // citation. A citation of a document the case does not have (D99) is a blocking problem that the
-// Documents screen lists, whose link leads back to the field. axe with the picker open.
+// Documents screen lists, whose link leads back to the field. axe with the picker open. A page
+// cited beyond the PDF attached to its document (a case imported from JSON with the file) is a
+// blocking problem too, once the file has been read, linked to the field, gone when put right.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +15,7 @@ import { expect, target, test } from './fixtures.ts';
 import { SAMPLE_CASE, importSample, relock, seriousViolations } from './helpers.ts';
 import type { CaseData } from '../../shared/interchange/schema.ts';
 import { workspace } from './workspace.ts';
+import { textPdf } from '../integration/search/helpers/make-files.ts';
 
 const sample = SAMPLE_CASE;
 const citeKey = process.platform === 'darwin' && target !== 'web' ? 'Meta+Shift+KeyC' : 'Alt+KeyC';
@@ -116,6 +120,57 @@ test('a citation chosen in the picker is written into the finding, links its sou
   await page.keyboard.press('Enter');
   await expect(analysis).toBeFocused();
   await expect(analysis).toHaveValue(/See also D99\.$/);
+});
+
+test('a page cited beyond the PDF attached to its document blocks the report, leads back to the field, and goes when put right', async ({ page }) => {
+  test.setTimeout(150_000);
+  const dir = mkdtempSync(join(tmpdir(), 'impartial-cited-pages-'));
+  try {
+    const data = JSON.parse(readFileSync(sample, 'utf8')) as CaseData;
+    const pdf = await textPdf(['The first email.', 'The second email.', 'The third email, unanswered.']);
+    data.evidence!.find((e) => e.ref === 'D3')!.attachment = {
+      fileName: 'emails.pdf', mediaType: 'application/pdf', size: pdf.length, sha256: createHash('sha256').update(pdf).digest('hex'), data: pdf.toString('base64'),
+    };
+    writeFileSync(join(dir, 'case.json'), JSON.stringify(data));
+    await importSample(page, join(dir, 'case.json'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  await workspace.open(page, 'Findings');
+  const analysis = workspace.findingAnalysis(page);
+  await analysis.focus();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Ms A asked why (D3, p. 4).');
+  await expect(workspace.saveState(page)).toHaveText('Saved');
+
+  // Once the file has been read in the background (its three pages counted), Documents lists the page.
+  await workspace.open(page, 'Documents');
+  const card = page.getByTestId('document-io-report');
+  const link = card.getByRole('link', { name: 'Point 1, analysis: D3 has 3 pages; there is no page 4.' });
+  await expect(link).toBeVisible({ timeout: 60_000 });
+  await expect(card.getByText('Not ready', { exact: true })).toBeVisible();
+  expect(await seriousViolations(page), 'Documents with a page beyond the file').toBe('');
+  // The core refuses a final copy for the same reason, in the same words.
+  await page.getByRole('button', { name: 'Render IO report as PDF' }).click();
+  await expect(page.getByTestId('render-outcome')).toHaveText(/^The IO report is not ready: point 1, analysis: D3 has 3 pages; there is no page 4\. Put it right/, { timeout: 60_000 });
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(analysis).toBeFocused();
+  await expect(analysis).toHaveValue(/\(D3, p\. 4\)\.$/);
+
+  // Put right to a page the file has: the problem goes.
+  await page.keyboard.press('Control+End');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
+  await page.keyboard.type('3).');
+  await expect(analysis).toHaveValue(/\(D3, p\. 3\)\.$/);
+  await expect(workspace.saveState(page)).toHaveText('Saved');
+  await workspace.open(page, 'Documents');
+  await expect(card).toBeVisible();
+  await expect(card.getByRole('link', { name: /D3 has 3 pages/ })).toHaveCount(0);
+  await expect(card.getByText('Ready', { exact: true })).toBeVisible();
+  const text = await ioReportText(page);
+  if (text !== undefined) expect(text).toContain('Ms A asked why (D3, p. 3).');
 });
 
 test('a reference renamed offers to update the texts citing it, in one step that undoes; renumbering updates them too', async ({ page }) => {

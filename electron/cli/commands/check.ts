@@ -9,7 +9,7 @@ import { DOCUMENT_NAMES } from '../../../shared/documents/index.ts';
 import { checkReadiness, documentsForStage, isBlocking } from '../../../shared/readiness/index.ts';
 import { nameLeaksOf } from '../../core/documents/produce.ts';
 import { InputError, parseCommandArgs, type Command } from '../command.ts';
-import { readCaseFromCasefile } from '../read-case.ts';
+import { readCaseForDocuments } from '../read-case.ts';
 import { documentKindOption } from './render.ts';
 
 export const checkCommand: Command = {
@@ -17,8 +17,8 @@ export const checkCommand: Command = {
     const { values, positionals } = parseCommandArgs(argv, { doc: { type: 'string' } }, { min: 1, max: 1 });
     const kind = values.doc === undefined ? undefined : documentKindOption(values.doc);
     const path = positionals[0]!;
-    const data = await readCaseFromCasefile(io, path);
-    const problems = checkReadiness(data, kind);
+    const { data, readiness } = await readCaseForDocuments(io, path);
+    const problems = checkReadiness(data, kind, readiness);
     const kinds = kind ? [kind] : documentsForStage(data);
     for (const p of problems) {
       io.stdout(`${p.severity.padEnd(8)}  ${p.place}: ${p.message}  [${p.documents.map((d) => DOCUMENT_NAMES[d]).join(', ')}; ${p.path}]\n`);

@@ -12,6 +12,7 @@ import { describeIssued } from '../../../shared/documents/issue.ts';
 import type { IssuedDocumentData } from '../../../shared/interchange/schema.ts';
 import { planIssue } from '../../core/documents/issue.ts';
 import { getReadyToProduce, produceDocument } from '../../core/documents/produce.ts';
+import { readinessContextOfCasefile } from '../../core/search/file-pages.ts';
 import { writeAtomically } from '../../core/files/write-atomically.ts';
 import { InputError, parseCommandArgs, UsageError, type Command } from '../command.ts';
 import { readPassphrase } from '../passphrase.ts';
@@ -43,6 +44,7 @@ export const issueCommand: Command = {
       const plan = planIssue(data, { kind, format: values.format as DocumentFormat, named: values.named ?? false, date: values.date, today: todayIso() });
       const { bytes, problems } = await produceDocument(data, kind, {
         format: plan.format, named: plan.named, issue: plan.stamp, fileName: basename(out),
+        readiness: await readinessContextOfCasefile(casefile, { countPending: true }),
       });
       let issued: IssuedDocumentData | undefined;
       writeAtomically(out, (temp) => {

@@ -12,7 +12,7 @@ import { getReadyToProduce, produceDocument } from '../../core/documents/produce
 import { basename, resolve } from 'node:path';
 import { isIsoDate } from '../../../shared/calendar/dates.ts';
 import { InputError, parseCommandArgs, UsageError, type Command } from '../command.ts';
-import { readCaseFromCasefile } from '../read-case.ts';
+import { readCaseForDocuments } from '../read-case.ts';
 
 export function documentKindOption(value: string | undefined): DocumentKind {
   if (value === undefined) throw new UsageError(`--doc is required (one of ${documentKinds.join(', ')})`);
@@ -41,7 +41,7 @@ export const renderCommand: Command = {
 
     // The renderer gets ready while the casefile's key is derived (on another thread).
     const ready = getReadyToProduce(values.format as DocumentFormat, { named: values.named ?? false });
-    const data = await readCaseFromCasefile(io, path);
+    const { data, readiness } = await readCaseForDocuments(io, path);
     await ready;
     const { bytes, problems } = await produceDocument(data, kind, {
       format: values.format as DocumentFormat,
@@ -50,6 +50,7 @@ export const renderCommand: Command = {
       ...(factCheck !== undefined ? { factCheck: { sentDate: factCheck } } : {}),
       // The file's name travels with the document: an anonymised one must not name anyone either.
       fileName: basename(values.out),
+      readiness,
     });
     writeFileAtomically(values.out, bytes);
     for (const p of problems) io.stderr(`${p.severity}: ${p.place}: ${p.message}\n`);

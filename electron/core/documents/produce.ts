@@ -11,7 +11,7 @@ import { ImpartialError } from '../../../shared/errors.ts';
 import { asFactCheckDraft } from '../../../shared/documents/fact-check-draft.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import type { IssueStamp } from '../../../shared/documents/document-date.ts';
-import { checkReadiness, type ReadinessProblem } from '../../../shared/readiness/index.ts';
+import { checkReadiness, type ReadinessContext, type ReadinessProblem } from '../../../shared/readiness/index.ts';
 import { loadTemplates, TEMPLATES_DIR } from './templates.ts';
 
 export interface ProduceOptions {
@@ -29,6 +29,8 @@ export interface ProduceOptions {
   factCheck?: { sentDate: string };
   /** A preview's way: names found in an anonymised document are answered (`leaks`), not refused. */
   reportLeaks?: boolean;
+  /** What readiness knows beyond the case: the attached files' page counts (search/file-pages.ts). */
+  readiness?: ReadinessContext;
 }
 
 export interface ProducedDocument {
@@ -66,7 +68,7 @@ export class NotReadyError extends ImpartialError {
 /** Builds the document model only (checks included), e.g. for a preview. */
 export async function prepareDocument(data: CaseData, kind: DocumentKind, options: Omit<ProduceOptions, 'format'> = {}): Promise<Omit<ProducedDocument, 'bytes'>> {
   if (options.factCheck && kind !== 'io-report') throw new ImpartialError('invalid-input', `only the IO report is sent for fact-check, not ${DOCUMENT_IN_TEXT[kind]}`);
-  const problems = checkReadiness(data, kind);
+  const problems = checkReadiness(data, kind, options.readiness);
   const issue = options.issue;
   if (issue && options.factCheck) throw new ImpartialError('invalid-input', 'a fact-check draft is not issued: it is a draft');
   // A fact-check draft is a draft by definition: it goes out before the report is final.

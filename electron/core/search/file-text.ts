@@ -66,18 +66,18 @@ export function markFilesPending(db: Db): void {
   db.prepare("INSERT INTO attachment_text (sha256, state, updated_at) SELECT sha256, 'pending', ? FROM attachment_blobs").run(new Date().toISOString());
 }
 
-interface StateRow { evidenceId: string; ref: string; fileName: string; state: string | null; reason: string | null; pages: number | null; unreadable: string | null; held: number }
+interface StateRow { evidenceId: string; ref: string; fileName: string; sha256: string; state: string | null; reason: string | null; pages: number | null; unreadable: string | null; held: number }
 
 /** The state of every evidence item's attached file, in evidence order. */
 export function fileTextStates(db: Db): FileTextState[] {
   const rows = db.prepare(
-    `SELECT a.evidence_id AS evidenceId, e.ref, a.file_name AS fileName, t.state, t.reason, t.pages, t.unreadable_pages_json AS unreadable,
+    `SELECT a.evidence_id AS evidenceId, e.ref, a.file_name AS fileName, a.sha256, t.state, t.reason, t.pages, t.unreadable_pages_json AS unreadable,
             EXISTS (SELECT 1 FROM attachment_blobs b WHERE b.sha256 = a.sha256) AS held
      FROM attachments a JOIN evidence e ON e.id = a.evidence_id LEFT JOIN attachment_text t ON t.sha256 = a.sha256
      ORDER BY e.position`,
   ).all() as StateRow[];
   return rows.map((r) => {
-    const base = { evidenceId: r.evidenceId, ref: r.ref, fileName: r.fileName };
+    const base = { evidenceId: r.evidenceId, ref: r.ref, fileName: r.fileName, sha256: r.sha256 };
     if (!r.held) return { ...base, status: 'not-held', reason: 'the casefile holds the description of this file but not the file itself' };
     if (r.state === 'indexed') {
       const unreadablePages = r.unreadable ? (JSON.parse(r.unreadable) as number[]) : [];

@@ -8,6 +8,7 @@ import type { DocumentFormat, DocumentKind, DocumentPreview } from '../../../sha
 import { documentWords } from '../../../shared/documents/word-count.ts';
 import type { SourcePlace } from '../render/pdf-pages.ts';
 import type { IssueStamp } from '../../../shared/documents/document-date.ts';
+import type { ReadinessContext } from '../../../shared/readiness/index.ts';
 import { prepareDocument } from '../documents/produce.ts';
 import { renderDocx } from '../render/docx.ts';
 import { renderPdf } from '../render/pdf.ts';
@@ -25,6 +26,8 @@ export interface RenderCaseOptions {
   factCheck?: { sentDate: string };
   /** Issuing: the version and date stamped on the copy (never with `draft`). */
   issue?: IssueStamp;
+  /** The attached files' page counts, read from the casefile by the service (search/file-pages.ts). */
+  readiness?: ReadinessContext;
 }
 
 export async function renderCaseDocument(data: CaseData, options: RenderCaseOptions, progress: (stage: string, fraction: number) => void = () => {}): Promise<Uint8Array> {
@@ -37,6 +40,7 @@ export async function renderCaseDocument(data: CaseData, options: RenderCaseOpti
     ...(options.today ? { today: options.today } : {}),
     ...(options.factCheck ? { factCheck: options.factCheck } : {}),
     ...(options.issue ? { issue: options.issue } : {}),
+    ...(options.readiness ? { readiness: options.readiness } : {}),
   });
   progress(options.format === 'pdf' ? 'Writing the PDF' : 'Writing the Word document', 0.6);
   return options.format === 'pdf' ? renderPdf(model, options.fontsDir ? { fontsDir: options.fontsDir } : {}) : renderDocx(model);
@@ -48,6 +52,7 @@ export interface PreviewCaseOptions {
   templatesDir?: string;
   fontsDir?: string;
   today?: string;
+  readiness?: ReadinessContext;
 }
 
 /**
@@ -60,6 +65,7 @@ export async function previewCaseDocument(data: CaseData, options: PreviewCaseOp
     named: options.named,
     draft: true,
     reportLeaks: true,
+    ...(options.readiness ? { readiness: options.readiness } : {}),
     ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
     ...(options.today ? { today: options.today } : {}),
   });

@@ -41,6 +41,7 @@ import { planIssue } from '../documents/issue.ts';
 import { todayIso } from '../../../shared/calendar/index.ts';
 import { withTypedTexts } from '../../../shared/case-model/texts.ts';
 import { indexPendingFiles } from '../search/index-files.ts';
+import { readinessContextOf } from '../../../shared/readiness/index.ts';
 import { viewableContent } from '../evidence/viewable.ts';
 import { loadTemplates, TEMPLATES_DIR } from '../documents/templates.ts';
 import { standardParagraphText } from '../../../shared/documents/standard-paragraph.ts';
@@ -281,6 +282,9 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   };
   const idle = new IdleLock(stored.idleLockMinutes, () => void lockAll('idle'));
 
+  /** What readiness knows of the casefile beyond its case: the page counts its search index holds, as the window's readiness (getFileTextStates). */
+  const readinessOf = (casefile: Session['casefile']) => readinessContextOf(casefile.fileTextStates());
+
   const session = (sessionId: string): Session => {
     const found = sessions.get(sessionId);
     if (!found) throw new ImpartialError(errorCodes.locked, 'This casefile has been locked: unlock it again with its passphrase');
@@ -520,7 +524,9 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       // The case title goes into the file's name: an anonymised document's name is checked like its text.
       const fileName = documentFileName(caseData.case.title, input.kind, input.format, input.named, input.draft);
       if (!input.named) assertNoLeaksInFileName(fileName, caseData.people, documentTitles[input.kind], { ordinaryWords: await loadOrdinaryWords() });
-      const { bytes } = await runJob(options.jobWorker, { type: 'render', caseData, kind: input.kind, format: input.format, named: input.named, draft: input.draft, ...options.resources }, progress);
+      const { bytes } = await runJob(options.jobWorker, {
+        type: 'render', caseData, kind: input.kind, format: input.format, named: input.named, draft: input.draft, readiness: readinessOf(casefile), ...options.resources,
+      }, progress);
       if (!bytes) throw new Error('the render job returned no bytes');
       const delivered = await host.deliverDocument(fileName, bytes);
       if (!delivered) throw cancelled();
@@ -540,7 +546,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       const fileName = factCheckFileName(caseData.case.title, input.format, input.named, input.round.sentDate);
       if (!input.named) assertNoLeaksInFileName(fileName, caseData.people, documentTitles['io-report'], { ordinaryWords: await loadOrdinaryWords() });
       const { bytes } = await runJob(options.jobWorker, {
-        type: 'render', caseData, kind: 'io-report', format: input.format, named: input.named, draft: true,
+        type: 'render', caseData, kind: 'io-report', format: input.format, named: input.named, draft: true, readiness: readinessOf(casefile),
         factCheck: { sentDate: input.round.sentDate }, ...options.resources,
       }, progress);
       if (!bytes) throw new Error('the render job returned no bytes');
@@ -557,7 +563,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       // The case is read when this preview's turn comes, so it shows every edit saved by then.
       return previews.preview(input.sessionId, async () => ({
         type: 'preview', caseData: withoutAttachmentBytes(withTypedTexts(await casefile.readCase(), input.typed ?? [])),
-        kind: input.kind, named: input.named, ...options.resources,
+        kind: input.kind, named: input.named, readiness: readinessOf(casefile), ...options.resources,
       }));
     },
     async countDocumentWords(input) {
@@ -584,7 +590,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       const fileName = documentFileName(caseData.case.title, input.kind, input.format, plan.named, false, plan.stamp.version);
       if (!plan.named) assertNoLeaksInFileName(fileName, caseData.people, documentTitles[input.kind], { ordinaryWords: await loadOrdinaryWords() });
       const { bytes } = await runJob(options.jobWorker, {
-        type: 'render', caseData, kind: input.kind, format: input.format, named: plan.named, draft: false, issue: plan.stamp, ...options.resources,
+        type: 'render', caseData, kind: input.kind, format: input.format, named: plan.named, draft: false, issue: plan.stamp, readiness: readinessOf(casefile), ...options.resources,
       }, progress);
       if (!bytes) throw new Error('the render job returned no bytes');
       progress('Keeping the issued copy in the casefile', 0.9);

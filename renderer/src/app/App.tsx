@@ -6,7 +6,7 @@ import { platform } from '../platform/api.ts';
 import { StartScreen } from '../screens/StartScreen.tsx';
 import { UnlockScreen } from '../screens/UnlockScreen.tsx';
 import { Workspace } from './Workspace.tsx';
-import { closeToStart, lockNow, onHostLocked, phaseStore } from './session.ts';
+import { closeToStart, lockNow, onHostLocked, phaseStore, refreshFilePages } from './session.ts';
 import { useStore } from './store.ts';
 import { goBus, menuBus } from './menu.ts';
 import { integrityStore } from './integrity.ts';
@@ -19,6 +19,9 @@ async function openRecent(fileId: string): Promise<void> {
   phaseStore.set({ name: 'unlock', file: file ?? { fileId, name: 'Casefile' } });
 }
 
+/** Files read so far in the background reading under way ('file-text' events). */
+let filesRead = -1;
+
 export function App() {
   const phase = useStore(phaseStore, (p) => p);
   const checking = useStore(integrityStore, (s) => s.running);
@@ -28,6 +31,11 @@ export function App() {
   useEffect(() => platform.onEvent((event) => {
     if (event.type === 'backup-failed') setBackupFailure(event.message);
     else if (event.type === 'locked') onHostLocked(event.sessionId, event.reason);
+    // A file's text read (its page count with it), or the last one: a citation of its pages may now be checked.
+    else if (event.type === 'file-text' && (event.done !== filesRead || event.done === event.total)) {
+      filesRead = event.done;
+      void refreshFilePages(event.sessionId);
+    }
     else if (event.type === 'menu') {
       const current = phaseStore.get();
       switch (event.command) {

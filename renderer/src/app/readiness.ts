@@ -3,7 +3,7 @@
 import type { DocumentKind } from '../../../shared/api.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { checkReadiness } from '../../../shared/readiness/index.ts';
-import type { ReadinessProblem } from '../../../shared/readiness/index.ts';
+import type { ReadinessContext, ReadinessProblem } from '../../../shared/readiness/index.ts';
 import type { Place, ScreenName } from './navigation.ts';
 import { textPlace } from './text-places.ts';
 
@@ -113,11 +113,12 @@ function toScreen(c: CaseData, problem: ReadinessProblem): ScreenProblem {
   return { documents: problem.documents, severity: problem.severity, message: sentence(problem), place };
 }
 
-export function problemsFor(c: CaseData, document: DocumentKind): ScreenProblem[] {
-  return checkReadiness(c, document).map((p) => toScreen(c, p));
+/** `context`: readinessContextStore (session.ts), the attached files' page counts. */
+export function problemsFor(c: CaseData, document: DocumentKind, context: ReadinessContext): ScreenProblem[] {
+  return checkReadiness(c, document, context).map((p) => toScreen(c, p));
 }
 
 /** The problems of every document the case's stage produces. */
-export function allProblems(c: CaseData): ScreenProblem[] {
-  return checkReadiness(c).map((p) => toScreen(c, p));
+export function allProblems(c: CaseData, context: ReadinessContext): ScreenProblem[] {
+  return checkReadiness(c, undefined, context).map((p) => toScreen(c, p));
 }

@@ -12,6 +12,7 @@ import { collectionNames, collections, keyOf, parentOf, recordsIn, sectionIn, se
 import { withoutVoidedMarks } from '../../../shared/anonymisation/marks.ts';
 import { withCitedSources } from '../../../shared/citations/resolve.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
+import { readinessContextOf, type ReadinessContext } from '../../../shared/readiness/index.ts';
 import { platform } from '../platform/api.ts';
 import { createStore } from './store.ts';
 import { flushPendingEdits } from './pending-edits.ts';
@@ -27,6 +28,8 @@ export type Phase =
 
 export const phaseStore = createStore<Phase>({ name: 'start' });
 export const caseStore = createStore<CaseData | null>(null);
+/** What readiness knows beyond the case: the attached files' page counts, as the search index has read them (refreshFilePages). */
+export const readinessContextStore = createStore<ReadinessContext>({});
 
 export interface SaveState {
   pending: number;
@@ -56,13 +59,25 @@ export async function enterCasefile(opened: OpenedCasefile): Promise<Result<null
   saveStore.set({ pending: 0 });
   clearHistory();
   phaseStore.set({ name: 'open', opened });
+  void refreshFilePages(opened.sessionId);
   return { ok: true, value: null };
+}
+
+/**
+ * Reads the attached files' page counts again (the core's readiness reads the same, so a
+ * document the Documents screen shows as ready is one the core renders): on unlocking, and as
+ * each file's text has been read in the background ('file-text' events).
+ */
+export async function refreshFilePages(sessionId: string): Promise<void> {
+  const states = await platform.getFileTextStates({ sessionId });
+  if (states.ok && currentSessionId() === sessionId) readinessContextStore.set(readinessContextOf(states.value));
 }
 
 /** Forgets the case data and goes back to the unlock screen of the same file. */
 export function dropCase(notice?: string): void {
   const phase = phaseStore.get();
   caseStore.set(null);
+  readinessContextStore.set({});
   autoLinked.clear();
   clearHistory();
   saveStore.set({ pending: 0 });

@@ -9,7 +9,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { DocumentFormat, DocumentKind } from '../../../shared/api.ts';
 import { documentKinds } from '../../../shared/api.ts';
 import { platform } from '../platform/api.ts';
-import { caseStore, newId, sessionIdOrThrow } from '../app/session.ts';
+import { caseStore, newId, readinessContextStore, sessionIdOrThrow } from '../app/session.ts';
 import { useStore } from '../app/store.ts';
 import type { Navigate } from '../app/navigation.ts';
 import { problemsFor } from '../app/readiness.ts';
@@ -65,7 +65,8 @@ export function DocumentsScreen({ navigate }: { navigate: Navigate }) {
   const [attempts, setAttempts] = useState<Partial<Record<DocumentKind, Attempt>>>({});
   const [issuing, setIssuing] = useState<DocumentKind | undefined>();
   const [issued, setIssued] = useState<IssueOutcome | undefined>();
-  const problems = useMemo(() => (c ? Object.fromEntries(documentKinds.map((k) => [k, problemsFor(c, k)])) as Record<DocumentKind, ReturnType<typeof problemsFor>> : undefined), [c]);
+  const readiness = useStore(readinessContextStore, (x) => x);
+  const problems = useMemo(() => (c ? Object.fromEntries(documentKinds.map((k) => [k, problemsFor(c, k, readiness)])) as Record<DocumentKind, ReturnType<typeof problemsFor>> : undefined), [c, readiness]);
   const names = useNamesInCase(c);
 
   useEffect(() => platform.onEvent((event) => {

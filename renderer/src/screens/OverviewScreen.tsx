@@ -5,7 +5,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { computeDeadlines, rulesFor } from '../../../shared/deadlines/index.ts';
 import type { Deadline } from '../../../shared/deadlines/index.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
-import { caseStore } from '../app/session.ts';
+import { caseStore, readinessContextStore } from '../app/session.ts';
 import { useStore } from '../app/store.ts';
 import type { Navigate } from '../app/navigation.ts';
 import { ProblemList } from '../components/ProblemList.tsx';
@@ -28,7 +28,8 @@ export function OverviewScreen({ navigate }: { navigate: Navigate }) {
     if (!c) return [];
     try { return computeDeadlines(c, today); } catch { return []; }
   }, [c, today]);
-  const problems = useMemo(() => (c ? allProblems(c) : []), [c]);
+  const readiness = useStore(readinessContextStore, (x) => x);
+  const problems = useMemo(() => (c ? allProblems(c, readiness) : []), [c, readiness]);
   if (!c) return (<div className="page-head"><div><h1>Overview</h1><p className="meta" role="status">Working out the clocks…</p></div></div>);
 
   const inScope = c.statement.points.filter((p) => p.scope !== 'out');

@@ -1,6 +1,7 @@
 // The app's search through the service, with the real store and the real job worker: a file
 // attached is read off the main thread (file-text events), then searchCase finds it and
 // getFileTextStates says so; a file left pending by a closed session is read on unlocking.
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,7 +67,7 @@ describe('searching in the app', () => {
     expect(events.filter((e) => e.type === 'file-text').map((e) => e.type === 'file-text' && e.stage)).toContain('Reading minutes.pdf (D1)');
     const found = await call<SearchResults>('searchCase', { sessionId, query: 'Ravensworth' });
     expect(found.hits.map((h) => [h.place, h.target, h.snippet])).toEqual([['D1, page 2', { kind: 'file', evidenceId: 'e1', page: 2 }, 'The [Ravensworth] contact arrangements were agreed.']]);
-    expect(await call<FileTextState[]>('getFileTextStates', { sessionId })).toEqual([{ evidenceId: 'e1', ref: 'D1', fileName: 'minutes.pdf', status: 'indexed', pages: 2 }]);
+    expect(await call<FileTextState[]>('getFileTextStates', { sessionId })).toEqual([{ evidenceId: 'e1', ref: 'D1', fileName: 'minutes.pdf', sha256: createHash('sha256').update(pdf).digest('hex'), status: 'indexed', pages: 2 }]);
     const title = await call<SearchResults>('searchCase', { sessionId, query: 'minutes', limit: 1 });
     expect(title.hits).toHaveLength(1);
     expect(title.total).toBeGreaterThan(1);

@@ -19,6 +19,10 @@ describe('finding citations in text', () => {
     ]);
   });
 
+  it('reads page 0 and a range of pages written backwards as written (resolving them names the mistake)', () => {
+    expect(refs('D3, p. 0 and D3, pp. 6-4')).toEqual(['D3, p. 0 => D3 p0', 'D3, pp. 6-4 => D3 p6-4']);
+  });
+
   it('reads a range of one prefix, with a hyphen or an en dash', () => {
     expect(refs('the records (D3-D5) and I1–I3, but not D3-I5')).toEqual(['D3-D5 => D3..D5', 'I1–I3 => I1..I3', 'D3 => D3', 'I5 => I5']);
   });
@@ -79,6 +83,60 @@ describe('citations that point to nothing', () => {
     const data = sample();
     data.evidence![0]!.title = 'Form D77';
     expect(citationProblems(data)).toEqual([]);
+  });
+});
+
+describe('a page cited of a document', () => {
+  const SHA = 'a'.repeat(64);
+  /** The sample with a file of `SHA` attached to D3, and point 1's analysis citing `citation`. */
+  const citing = (citation: string) => {
+    const data = sample();
+    const d3 = data.evidence!.find((e) => e.ref === 'D3')!;
+    d3.attachment = { fileName: 'emails.pdf', mediaType: 'application/pdf', size: 1000, sha256: SHA };
+    data.findings![0]!.analysis = `The emails went unanswered (${citation}).`;
+    return data;
+  };
+  const problems = (citation: string, pages?: number) => citationProblems(citing(citation), pages === undefined ? {} : { filePages: new Map([[SHA, pages]]) })
+    .map((p) => `${p.severity} | ${p.place}: ${p.message} | ${p.path}`);
+
+  it('beyond the pages of its file is blocking, naming how many it has', () => {
+    expect(problems('D3, p. 40', 5)).toEqual(['blocking | point 1, analysis: D3 has 5 pages; there is no page 40 | findings[0].analysis']);
+    expect(problems('D3, p. 2', 1)).toEqual(['blocking | point 1, analysis: D3 has 1 page; there is no page 2 | findings[0].analysis']);
+  });
+
+  it('a range partly or wholly beyond the file names the pages it does not have', () => {
+    expect(problems('D3, pp. 4-6', 5)).toEqual(['blocking | point 1, analysis: D3 has 5 pages; there is no page 6 | findings[0].analysis']);
+    expect(problems('D3, pp. 4-7', 5)).toEqual(['blocking | point 1, analysis: D3 has 5 pages; there are no pages 6 and 7 | findings[0].analysis']);
+    expect(problems('D3, pp. 38-41', 5)).toEqual(['blocking | point 1, analysis: D3 has 5 pages; there are no pages 38 to 41 | findings[0].analysis']);
+  });
+
+  it('within the file, on its last page, or of a file whose pages are not known, is no problem', () => {
+    expect(problems('D3, p. 5', 5)).toEqual([]);
+    expect(problems('D3, pp. 1-5', 5)).toEqual([]);
+    expect(problems('D3, p. 40')).toEqual([]);
+    // The count belongs to the file's content: a count for another file says nothing of D3's.
+    expect(citationProblems(citing('D3, p. 40'), { filePages: new Map([['b'.repeat(64), 5]]) })).toEqual([]);
+    // A document with no file attached.
+    const data = citing('D3, p. 40');
+    delete data.evidence!.find((e) => e.ref === 'D3')!.attachment;
+    expect(citationProblems(data, { filePages: new Map([[SHA, 5]]) })).toEqual([]);
+  });
+
+  it('page 0, or a range written backwards, is a problem whatever the file', () => {
+    expect(problems('D3, p. 0')).toEqual(['blocking | point 1, analysis: D3 has no page 0: pages are numbered from 1 | findings[0].analysis']);
+    expect(problems('D3, pp. 0-2', 5)).toEqual(['blocking | point 1, analysis: D3 has no page 0: pages are numbered from 1 | findings[0].analysis']);
+    expect(problems('D3, pp. 6-4')).toEqual(['blocking | point 1, analysis: the pages of D3 are written backwards (pp. 6-4): write pp. 4-6 | findings[0].analysis']);
+  });
+
+  it('a page of a range of documents is not checked against one file', () => {
+    expect(problems('D2–D3, p. 40', 5)).toEqual([]);
+  });
+
+  it('readiness blocks the documents printing the text, with the context it is given', () => {
+    const data = citing('D3, p. 40');
+    const context = { filePages: new Map([[SHA, 5]]) };
+    expect(checkReadiness(data, 'io-report', context).filter((p) => p.message === 'D3 has 5 pages; there is no page 40').map((p) => p.severity)).toEqual(['blocking']);
+    expect(checkReadiness(data, 'io-report').filter((p) => p.message.includes('no page'))).toEqual([]);
   });
 });
 

@@ -8,6 +8,7 @@ import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { allProblems, placeOf, placeOfField, problemsFor } from '../../../renderer/src/app/readiness.ts';
 import { textPlace } from '../../../renderer/src/app/text-places.ts';
 import { refKey, type TextFieldName } from '../../../shared/case-model/texts.ts';
+import { readinessContextOf } from '../../../shared/readiness/index.ts';
 
 /** A printed text's field, found by its reference (data-text-ref) as every screen finds it. */
 const text = (field: TextFieldName, recordId?: string) => ({ focusText: refKey({ field, recordId }) });
@@ -18,7 +19,7 @@ describe('readiness problems on screen', () => {
   it('a point without a finding links to that point on the Findings screen', () => {
     const point = sample.statement.points.find((p) => p.scope !== 'out')!;
     const c: CaseData = { ...sample, findings: (sample.findings ?? []).filter((f) => f.pointId !== point.id) };
-    const problem = problemsFor(c, 'io-report').find((p) => p.message.includes('has no finding'));
+    const problem = problemsFor(c, 'io-report', {}).find((p) => p.message.includes('has no finding'));
     expect(problem?.message).toBe(`Point ${point.number}: the point has no finding.`);
     expect(problem?.severity).toBe('blocking');
     expect(problem?.place).toEqual({ screen: 'findings', pointId: point.id });
@@ -26,7 +27,7 @@ describe('readiness problems on screen', () => {
 
   it('an upheld point with neither a recommendation nor a reason links to the “Why no recommendation” field of its finding', () => {
     const c: CaseData = { ...sample, recommendations: (sample.recommendations ?? []).filter((r) => !r.pointIds.includes('pt-4')) };
-    const problem = problemsFor(c, 'io-report').find((p) => p.message.includes('record why none is needed'));
+    const problem = problemsFor(c, 'io-report', {}).find((p) => p.message.includes('record why none is needed'));
     expect(problem?.message).toBe('Point 4: the point is upheld but has no recommendation; add one, or record why none is needed.');
     expect(problem?.place).toEqual({ screen: 'findings', pointId: 'pt-4', ...text('findings.noRecommendationReason', 'pt-4') });
   });
@@ -34,27 +35,27 @@ describe('readiness problems on screen', () => {
   it('a point without a summary links to its summary field on the Statement screen', () => {
     const points = sample.statement.points.map((p, i) => (i === 1 ? { ...p, summary: '' } : p));
     const c: CaseData = { ...sample, statement: { ...sample.statement, points } };
-    const problem = problemsFor(c, 'statement').find((p) => p.message.includes('no summary'));
+    const problem = problemsFor(c, 'statement', {}).find((p) => p.message.includes('no summary'));
     expect(problem?.place).toEqual({ screen: 'statement', ...text('statement.points.summary', points[1]!.id) });
   });
 
   it('an unagreed statement links to the Statement screen, and a missing complainant to the Complaint screen', () => {
     const c: CaseData = { ...sample, statement: { ...sample.statement, agreedDate: undefined }, complaint: { ...sample.complaint, complainantIds: [] } };
-    const problems = allProblems(c);
+    const problems = allProblems(c, {});
     expect(problems.find((p) => p.message.includes('agreed is not recorded'))?.place).toEqual({ screen: 'statement' });
     expect(problems.find((p) => p.message.includes('no complainant'))?.place).toEqual({ screen: 'complaint', focusId: 'complaint-parties-h' });
   });
 
   it("a complainant's missing form of address or postal address opens their card at that field", () => {
     const people = sample.people.map((p) => (p.id === 'p-mother' ? { ...p, addressAs: undefined, address: undefined } : p));
-    const problems = problemsFor({ ...sample, people }, 'adjudication-letter');
+    const problems = problemsFor({ ...sample, people }, 'adjudication-letter', {});
     expect(problems.find((p) => p.message.includes('no form of address'))?.place).toEqual({ screen: 'people', personId: 'p-mother', focusId: 'person-p-mother-address-as' });
     expect(problems.find((p) => p.message.includes('no postal address'))?.place).toEqual({ screen: 'people', personId: 'p-mother', focusId: 'person-p-mother-address' });
   });
 
   it('dates out of order link to the field of the date: the complaint dates on the Complaint screen', () => {
     const c: CaseData = { ...sample, complaint: { ...sample.complaint, stage1ResponseDate: '2024-08-01' } };
-    const problem = allProblems(c).find((p) => p.message.includes('dated before'));
+    const problem = allProblems(c, {}).find((p) => p.message.includes('dated before'));
     expect(problem?.place).toEqual({ screen: 'complaint', focusId: 'complaint-stage1-response' });
   });
 });
@@ -83,19 +84,36 @@ describe('the place of each field of the case', () => {
 
   it('a problem about a printed text names the text, and links to its field', () => {
     const c: CaseData = { ...sample, findings: sample.findings!.map((f, i) => (i === 0 ? { ...f, analysis: 'As D99 shows.' } : f)) };
-    const cited = problemsFor(c, 'io-report').find((p) => p.message.includes('D99'));
+    const cited = problemsFor(c, 'io-report', {}).find((p) => p.message.includes('D99'));
     expect(cited?.place).toEqual({ screen: 'findings', pointId: sample.findings![0]!.pointId, ...text('findings.analysis', sample.findings![0]!.pointId) });
+  });
+
+  it('a page cited beyond its file, as the page counts read from the casefile know it, links to the field that cites it', () => {
+    const sha256 = 'c'.repeat(64);
+    const c: CaseData = {
+      ...sample,
+      evidence: sample.evidence!.map((e) => (e.ref === 'D3' ? { ...e, attachment: { fileName: 'emails.pdf', mediaType: 'application/pdf', size: 10, sha256 } } : e)),
+      findings: sample.findings!.map((f, i) => (i === 0 ? { ...f, analysis: 'As D3, pp. 2-4 shows.' } : f)),
+    };
+    const context = readinessContextOf([
+      { evidenceId: 'x', ref: 'D3', fileName: 'emails.pdf', sha256, status: 'indexed', pages: 2 },
+    ]);
+    const cited = problemsFor(c, 'io-report', context).find((p) => p.message.includes('D3 has'));
+    expect(cited?.message).toBe('Point 1, analysis: D3 has 2 pages; there are no pages 3 and 4.');
+    expect(cited?.place).toEqual({ screen: 'findings', pointId: sample.findings![0]!.pointId, ...text('findings.analysis', sample.findings![0]!.pointId) });
+    // A file still pending has no count yet: no problem until it is read.
+    expect(problemsFor(c, 'io-report', readinessContextOf([{ evidenceId: 'x', ref: 'D3', fileName: 'emails.pdf', sha256, status: 'pending' }])).some((p) => p.message.includes('D3 has'))).toBe(false);
   });
 
   it('problems with no screen of their own carry no link', () => {
     const c: CaseData = { ...sample, interviews: sample.interviews!.map((i, n) => (n === 0 ? { ...i, date: '2024-11-01' } : i)) };
-    const problem = problemsFor(c, 'io-report').find((p) => p.message.includes('before the Statement of Complaint was agreed'));
+    const problem = problemsFor(c, 'io-report', {}).find((p) => p.message.includes('before the Statement of Complaint was agreed'));
     expect(problem).toBeDefined();
     expect(problem?.place).toBeUndefined();
   });
 
   it('problems with the adjudication link to the Adjudication screen: the field, the point or the recommendation', () => {
-    expect(problemsFor({ ...sample, adjudication: undefined }, 'adjudication-letter').find((p) => p.message.includes('adjudication has not been recorded'))?.place).toEqual({ screen: 'adjudication' });
+    expect(problemsFor({ ...sample, adjudication: undefined }, 'adjudication-letter', {}).find((p) => p.message.includes('adjudication has not been recorded'))?.place).toEqual({ screen: 'adjudication' });
     const adjudication = structuredClone(sample.adjudication!);
     delete adjudication.date;
     delete adjudication.adjudicatorId;
@@ -105,7 +123,7 @@ describe('the place of each field of the case', () => {
     adjudication.actions[0] = { ...adjudication.actions[0]!, action: '' };
     adjudication.actions.pop();
     adjudication.payment = { amount: 250 };
-    const places = Object.fromEntries(problemsFor({ ...sample, adjudication }, 'adjudication-letter').map((p) => [p.message, p.place]));
+    const places = Object.fromEntries(problemsFor({ ...sample, adjudication }, 'adjudication-letter', {}).map((p) => [p.message, p.place]));
     expect(places).toEqual({
       'Adjudication: the date of the adjudication letter is not recorded.': { screen: 'adjudication', focusId: 'adjudication-date' },
       'Adjudication: the adjudicating officer is not recorded.': { screen: 'adjudication', focusId: 'adjudication-officer' },
@@ -127,7 +145,7 @@ describe('the place of each field of the case', () => {
         { id: 'prec-2', number: 'P2', text: 'Apology.', pointIds: [] },
       ],
     };
-    const places = Object.fromEntries(problemsFor({ ...sample, panel }, 'panel-report').map((p) => [p.message, p.place]));
+    const places = Object.fromEntries(problemsFor({ ...sample, panel }, 'panel-report', {}).map((p) => [p.message, p.place]));
     expect(places["Review panel: the date of the Director's response is not recorded."]).toEqual({ screen: 'panel', focusId: 'panel-director-response-date' });
     expect(places["Panel recommendation P1: the Director departs from the panel's recommendation without written reasons."]).toEqual({ screen: 'panel', ...text('panel.recommendations.directorReasons', 'prec-1') });
     expect(places["Panel recommendation P2: the Director's response to the recommendation is not recorded."]).toEqual({ screen: 'panel', focusId: 'panel-rec-prec-2-response-h' });
@@ -135,10 +153,10 @@ describe('the place of each field of the case', () => {
   });
 
   it("problems with the IP's review link to the IP review screen, a missing reason to its comment", () => {
-    const missing = problemsFor({ ...sample, ipReview: undefined }, 'ip-report').find((p) => p.message.includes('Independent Person'));
+    const missing = problemsFor({ ...sample, ipReview: undefined }, 'ip-report', {}).find((p) => p.message.includes('Independent Person'));
     expect(missing?.place).toEqual({ screen: 'ipReview' });
     const ipReview = { ...sample.ipReview!, points: sample.ipReview!.points.map((v) => ({ pointId: v.pointId, view: 'disagree' as const })) };
-    const noReason = problemsFor({ ...sample, ipReview }, 'ip-report').find((p) => p.message.includes('gives no reason'));
+    const noReason = problemsFor({ ...sample, ipReview }, 'ip-report', {}).find((p) => p.message.includes('gives no reason'));
     expect(noReason?.place).toEqual({ screen: 'ipReview', ...text('ipReview.points.comment', ipReview.points[0]!.pointId) });
   });
 

@@ -54,10 +54,10 @@ async function pageImage(pdf: PDFDocumentProxy, page: PDFPageProxy): Promise<Uin
 
 const letters = (text: string) => (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
 
-export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<ExtractedText> {
-  let pdf: PDFDocumentProxy;
+/** The PDF opened by pdf.js, or a NotSearchableError saying why it cannot be. */
+async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   try {
-    pdf = await getDocument({
+    return await getDocument({
       data: new Uint8Array(bytes), // a copy, and not a Buffer: pdf.js takes the buffer over and refuses Buffers
       isEvalSupported: false,
       enableXfa: false,
@@ -73,6 +73,20 @@ export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): 
     if (name === 'PasswordException') throw new NotSearchableError('the PDF is protected by a password');
     throw new NotSearchableError(`the PDF could not be read (${(error as Error).message})`);
   }
+}
+
+/** How many pages a PDF has, as reading it counts them (readPdf's `pages`), without reading its text. */
+export async function pdfPageCount(bytes: Uint8Array): Promise<number> {
+  const pdf = await openPdf(bytes);
+  try {
+    return pdf.numPages;
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<ExtractedText> {
+  const pdf = await openPdf(bytes);
   try {
     const parts: ExtractedText['parts'] = [];
     const unreadablePages: number[] = [];

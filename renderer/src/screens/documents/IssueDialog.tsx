@@ -10,7 +10,7 @@ import {
   defaultIssueDate, describeIssued, FORMAT_NAMES, issueDateNote, issueDateProblem, issuedNamedOnly, nextVersion,
 } from '../../../../shared/documents/issue.ts';
 import { platform } from '../../platform/api.ts';
-import { caseStore, issueDocument, newId } from '../../app/session.ts';
+import { caseStore, issueDocument, newId, readinessContextStore } from '../../app/session.ts';
 import { useStore } from '../../app/store.ts';
 import { problemsFor } from '../../app/readiness.ts';
 import { RadioGroup } from '../../components/fields.tsx';
@@ -23,6 +23,7 @@ export function IssueDialog({ kind, onClose, onIssued }: { kind: DocumentKind | 
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const c = useStore(caseStore, (x) => x);
+  const readiness = useStore(readinessContextStore, (x) => x);
   const [format, setFormat] = useState<DocumentFormat>('pdf');
   const [named, setNamed] = useState<'anonymised' | 'named'>('anonymised');
   const [date, setDate] = useState('');
@@ -48,7 +49,7 @@ export function IssueDialog({ kind, onClose, onIssued }: { kind: DocumentKind | 
     setProgress((p) => (p && p.jobId === event.jobId ? { ...p, stage: event.stage, fraction: event.fraction } : p));
   }), []);
 
-  const blocking = kind && c ? problemsFor(c, kind).filter((p) => p.severity === 'blocking').length : 0;
+  const blocking = kind && c ? problemsFor(c, kind, readiness).filter((p) => p.severity === 'blocking').length : 0;
   const version = kind && c ? nextVersion(kind, c) : 1;
   const namedOnly = kind ? issuedNamedOnly(kind) : false;
   const dateProblem = kind && c && date ? issueDateProblem(kind, c, date) : date ? undefined : 'Enter the date the document is issued.';
