@@ -84,7 +84,7 @@ export function sourceIndex(c: CaseData, filePages?: ReadonlyMap<string, number>
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /** Why the page(s) cited of `ref` cannot be right, in a few words; undefined when they may be. */
-function pageProblem(ref: string, page: PageSpan, pages: number | undefined): string | undefined {
+export function pageProblem(ref: string, page: PageSpan, pages: number | undefined): string | undefined {
   if (page.from === 0 || page.to === 0) return `${ref} has no page 0: pages are numbered from 1`;
   if (page.to !== undefined && page.to < page.from) return `the pages of ${ref} are written backwards (pp. ${page.from}-${page.to}): write pp. ${page.to}-${page.from}`;
   const last = page.to ?? page.from;

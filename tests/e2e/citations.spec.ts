@@ -164,6 +164,24 @@ test('a page cited beyond the PDF attached to its document blocks the report, le
   for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
   await page.keyboard.type('3).');
   await expect(analysis).toHaveValue(/\(D3, p\. 3\)\.$/);
+
+  // The picker says how many pages D3 has, and refuses a page beyond them in the same words.
+  await page.keyboard.type(' See also ');
+  await page.keyboard.press(citeKey);
+  const picker = page.getByRole('dialog', { name: 'Cite a source in Analysis' });
+  await page.keyboard.type('D3 emails');
+  await expect(picker.getByRole('option', { selected: true })).toContainText('Document, 3 pages');
+  await page.keyboard.press('Tab');
+  const pageBox = picker.getByLabel('Page (documents only, optional): 1 to 3');
+  await expect(pageBox).toBeFocused();
+  await page.keyboard.type('5');
+  await page.keyboard.press('Enter');
+  await expect(picker.getByRole('alert')).toHaveText('D3 has 3 pages; there is no page 5.');
+  await pageBox.fill('2');
+  await page.keyboard.press('Enter');
+  await expect(picker).toBeHidden();
+  await expect(analysis).toHaveValue(/\(D3, p\. 3\)\. See also D3, p\. 2$/);
+  await page.keyboard.type('.');
   await expect(workspace.saveState(page)).toHaveText('Saved');
   await workspace.open(page, 'Documents');
   await expect(card).toBeVisible();

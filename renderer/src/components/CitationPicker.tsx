@@ -2,15 +2,17 @@
 // documents, interviews and chronology entries by reference and title. Typing filters the
 // list, the arrow keys move through it (the ARIA combobox pattern: the focus stays in the box,
 // the list's current option is its active descendant), Enter cites the current one, Escape
-// closes. A document may be cited at a page ("D3, p. 4"). What is cited is the plain text the
-// parser in shared/citations reads back.
+// closes. A document may be cited at a page ("D3, p. 4"); where its file's pages are known the
+// list says how many, and a page beyond them is refused in the words readiness would use. What
+// is cited is the plain text the parser in shared/citations reads back.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { formatDate } from '../../../shared/calendar/dates.ts';
 import { citationText } from '../../../shared/citations/references.ts';
-import { sourceIndex } from '../../../shared/citations/resolve.ts';
+import { pageProblem, sourceIndex } from '../../../shared/citations/resolve.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
-import { caseStore } from '../app/session.ts';
+import type { ReadinessContext } from '../../../shared/readiness/index.ts';
+import { caseStore, readinessContextStore } from '../app/session.ts';
 import { useStore } from '../app/store.ts';
 
 interface Option {
@@ -21,15 +23,20 @@ interface Option {
   title: string;
   ref?: string;
   date?: string;
+  /** The pages of a document's attached file, where the search index has counted them. */
+  pages?: number;
 }
 
 const KIND_WORDS: Record<Option['kind'], string> = { document: 'Document', interview: 'Interview', chronology: 'Chronology' };
 
-function optionsOf(c: CaseData | null): Option[] {
+function optionsOf(c: CaseData | null, filePages: ReadinessContext['filePages']): Option[] {
   if (!c) return [];
-  const index = sourceIndex(c);
+  const index = sourceIndex(c, filePages);
   const out: Option[] = [];
-  for (const e of c.evidence ?? []) out.push({ key: e.id, kind: 'document', label: e.ref, title: e.title || 'Untitled document', ref: e.ref });
+  for (const e of c.evidence ?? []) {
+    const pages = index.pagesOf(e.ref);
+    out.push({ key: e.id, kind: 'document', label: e.ref, title: e.title || 'Untitled document', ref: e.ref, ...(pages !== undefined ? { pages } : {}) });
+  }
   for (const i of c.interviews ?? []) {
     out.push({ key: i.id, kind: 'interview', label: i.ref, title: index.byRef.get(i.ref)?.title ?? 'Interview', ref: i.ref });
   }
@@ -61,7 +68,8 @@ export function CitationPicker({ fieldLabel, onClose }: Props) {
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const c = useStore(caseStore, (s) => s);
-  const all = useMemo(() => optionsOf(c), [c]);
+  const filePages = useStore(readinessContextStore, (x) => x.filePages);
+  const all = useMemo(() => optionsOf(c, filePages), [c, filePages]);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [page, setPage] = useState('');
@@ -94,6 +102,8 @@ export function CitationPicker({ fieldLabel, onClose }: Props) {
     }
     const n = Number(page.trim());
     if (!Number.isInteger(n) || n < 1) { setError('Enter a page number of 1 or more, or leave the page empty.'); return; }
+    const beyond = pageProblem(o.ref!, { from: n }, o.pages);
+    if (beyond) { setError(`${beyond[0]!.toUpperCase()}${beyond.slice(1)}.`); return; }
     close(citationText({ ref: o.ref!, page: n }));
   };
 
@@ -129,13 +139,13 @@ export function CitationPicker({ fieldLabel, onClose }: Props) {
               className={o === current ? 'picker-option picker-option--active' : 'picker-option'}
               onMouseDown={(e) => e.preventDefault()} onClick={() => cite(o)}
             >
-              <span className="picker-ref">{o.label}</span> <span className="picker-title">{o.title}</span> <span className="picker-kind">{KIND_WORDS[o.kind]}</span>
+              <span className="picker-ref">{o.label}</span> <span className="picker-title">{o.title}</span> <span className="picker-kind">{KIND_WORDS[o.kind]}{o.pages === undefined ? '' : `, ${o.pages === 1 ? '1 page' : `${o.pages} pages`}`}</span>
             </li>
           ))}
         </ul>
       ) : <p className="field-hint" role="status">{all.length ? 'Nothing matches what is typed.' : 'The case has no documents, interviews or chronology entries yet.'}</p>}
       <div className="field">
-        <label htmlFor={`${id}-page`}>Page (documents only, optional)</label>
+        <label htmlFor={`${id}-page`}>Page (documents only, optional){current?.pages !== undefined ? `: 1 to ${current.pages}` : ''}</label>
         <input
           id={`${id}-page`} className="input input--date" type="text" inputMode="numeric" value={page} disabled={pageDisabled}
           aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-page-error` : undefined}
