@@ -2,7 +2,9 @@
 // 1,000 chronology entries) in a casefile, opened in the web host with Chromium.
 //   - unlock -> interactive Findings screen: from pressing Unlock until the first finding's
 //     Analysis field is on screen and editable (target <= 500 ms). Includes the passphrase
-//     key derivation, reading the whole case and the first render of the workspace.
+//     key derivation, reading the whole case and the first render of the workspace. Timed in the
+//     page: from Unlock to the workspace, plus from the click on Findings to its Analysis field
+//     (the time the harness takes between the two clicks is not the user's).
 //   - typing 200 characters into a finding's analysis: the browser's own time per keystroke,
 //     from keydown to the end of React's synchronous re-render (target <= 16 ms, one frame);
 //     and, for reference, the wall time per key as Playwright sends them over CDP.
@@ -71,19 +73,39 @@ export async function run(): Promise<BenchRow[]> {
       await page.getByRole('button', { name: /Large case/ }).click();
       await page.getByLabel('Passphrase').fill(PASSPHRASE);
 
-      const t0 = performance.now();
+      // Timed in the page, from each click as the page receives it to the next frame in which
+      // what it waits for is on screen: the user's wait, not the time the harness takes to find
+      // the buttons in a large page (Playwright's role queries walk the whole DOM).
+      await page.evaluate(() => {
+        const w = window as unknown as { __times: Record<string, number> };
+        w.__times = {};
+        const onFrame = (done: () => boolean, name: string) => {
+          const look = () => { if (done()) w.__times[name] = performance.now(); else requestAnimationFrame(look); };
+          requestAnimationFrame(look);
+        };
+        window.addEventListener('click', (e) => {
+          const label = (e.target as HTMLElement).closest('button')?.textContent ?? '';
+          if (/^Unlock/.test(label)) {
+            w.__times.unlock = performance.now();
+            onFrame(() => document.querySelector('nav[aria-label="Casefile"]') !== null, 'workspace');
+          } else if (/^Findings/.test(label) && w.__times.findings === undefined) {
+            w.__times.findings = performance.now();
+            onFrame(() => {
+              const field = document.querySelector('[data-testid="finding-analysis"]');
+              return field instanceof HTMLTextAreaElement && !field.disabled && field.getBoundingClientRect().height > 0;
+            }, 'analysis');
+          }
+        }, { capture: true });
+      });
       await page.getByRole('button', { name: 'Unlock' }).click();
-      const nav = page.getByRole('navigation', { name: /casefile|workspace|sections/i });
+      const nav = page.getByRole('navigation', { name: 'Casefile' });
       await nav.waitFor({ state: 'visible' });
-      workspaceTimes.push(performance.now() - t0);
-      await nav.getByRole('link', { name: /^Findings/ }).or(nav.getByRole('button', { name: /^Findings/ })).first().click();
+      await nav.getByRole('button', { name: /^Findings/ }).click();
       const analysis = page.getByTestId('finding-analysis');
-      await analysis.waitFor({ state: 'visible' });
-      await page.waitForFunction(() => {
-        const field = document.querySelector('[data-testid="finding-analysis"]');
-        return field instanceof HTMLTextAreaElement && !field.disabled;
-      }, undefined, { polling: 'raf' });
-      unlockTimes.push(performance.now() - t0);
+      await page.waitForFunction(() => (window as unknown as { __times: Record<string, number> }).__times.analysis !== undefined, undefined, { polling: 100 });
+      const times = await page.evaluate(() => (window as unknown as { __times: Record<string, number> }).__times);
+      workspaceTimes.push(times.workspace! - times.unlock!);
+      unlockTimes.push(times.workspace! - times.unlock! + (times.analysis! - times.findings!));
 
       if (i === RUNS - 1) {
         // Typing: in-page time per key, keydown (first listener, capture) to the end of the

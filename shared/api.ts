@@ -10,7 +10,7 @@
 //   an unlocked casefile by a `sessionId`. Paths stay on the Node side.
 // - `output` is a type-only marker (the Node side is trusted); it is never read at runtime.
 import { z } from 'zod';
-import { Attachment, CaseHeader, Evidence, FactCheckRound } from './interchange/schema.ts';
+import { Attachment, CaseHeader, Evidence, FactCheckRound, textFieldNames } from './interchange/schema.ts';
 import type { CaseData, IssuedDocumentData } from './interchange/schema.ts';
 import { isCalendarDate } from './interchange/dates.ts';
 import * as model from './case-model/index.ts';
@@ -390,11 +390,20 @@ export const api = {
    *  main thread from the case as saved (the text fields save as typing pauses), in memory only,
    *  never written to disk. Readiness problems and names found do not stop it: they are
    *  answered beside the PDF. A request overtaken by a newer one of the same session before
-   *  its render started fails with code 'superseded' (the renderer ignores it). */
+   *  its render started fails with code 'superseded' (the renderer ignores it). `typed` is text
+   *  still being typed, not yet saved, shown in the preview as typed and never saved by it
+   *  (shared/case-model/texts.ts withTypedTexts: one whose record is not there yet, or that the
+   *  case could not hold, is left out). */
   previewDocument: op<DocumentPreview>()(z.strictObject({
     sessionId,
     kind: z.enum(documentKinds),
     named: z.boolean().default(false),
+    typed: z.array(z.strictObject({
+      field: z.enum(textFieldNames),
+      recordId: z.string().min(1).max(200).optional(),
+      item: z.number().int().min(0).max(10_000).optional(),
+      text: z.string().max(2_000_000),
+    })).max(100).optional(),
   })),
   /** The words of each document as it would be rendered now (anonymised), counted from its
    *  model without rendering it (shared/documents/word-count.ts): for the Documents screen. A

@@ -11,8 +11,9 @@ import type { CaseData, TextFieldName } from '../interchange/schema.ts';
 import type { RecordOf } from './collections.ts';
 import type { CollectionName } from './collections.ts';
 import type { DocumentKind } from './documents.ts';
-import { keyOf, recordsIn, sectionIn } from './place.ts';
-import type { SectionName, SectionValueOf } from './sections.ts';
+import { collections, parentOf } from './collections.ts';
+import { keyOf, recordsIn, sectionIn, withRecords, withSection } from './place.ts';
+import { sections, type SectionName, type SectionValueOf } from './sections.ts';
 
 export type { TextFieldName } from '../interchange/schema.ts';
 export { textFieldNames } from '../interchange/schema.ts';
@@ -196,6 +197,78 @@ export function textAt(c: CaseData, ref: TextRef): string | undefined {
 export function placeOf(c: CaseData, ref: TextRef): string {
   const holder = holderOf(c, ref);
   return holder ? textFields[ref.field].place(holder as never, c, ref.item) : ref.field;
+}
+
+/** The field's place within its record or section's own value: "analysis", "payment.reason". */
+function propertyPath(field: TextFieldName): string[] {
+  const model = textFields[field];
+  return field.split('.').slice(model.collection && parentOf(model.collection) ? 2 : 1);
+}
+
+/** `value` with the text at `path` replaced, when every object on the way there exists. */
+function withProperty(value: object, path: readonly string[], write: (old: unknown) => unknown): object | undefined {
+  const [key, ...rest] = path as [string, ...string[]];
+  const own = value as Record<string, unknown>;
+  if (rest.length === 0) return { ...own, [key]: write(own[key]) };
+  const inner = own[key];
+  if (typeof inner !== 'object' || inner === null) return undefined;
+  const next = withProperty(inner, rest, write);
+  return next && { ...own, [key]: next };
+}
+
+/**
+ * `c` with one text replaced, for a text still being typed: the Preview region shows it before
+ * the field saves. A record or object that is not there is not made: `c` is answered unchanged
+ * (the save makes it, and the preview after the save shows it).
+ */
+export function withText(c: CaseData, ref: TextRef, text: string): CaseData {
+  const model = textFields[ref.field];
+  const write = (old: unknown): unknown => {
+    if (!model.lines) return text;
+    const lines = Array.isArray(old) ? [...(old as string[])] : [];
+    if (ref.item === undefined || ref.item > lines.length) return old;
+    lines[ref.item] = text;
+    return lines;
+  };
+  const path = propertyPath(ref.field);
+  if (model.collection) {
+    const records = recordsIn(c, model.collection);
+    const at = records.findIndex((r) => keyOf(model.collection!, r) === ref.recordId);
+    if (at < 0) return c;
+    const changed = withProperty(records[at]!, path, write);
+    if (!changed) return c;
+    return withRecords(c, model.collection, records.map((r, i) => (i === at ? changed : r)) as never);
+  }
+  const own = sectionIn(c, model.section!);
+  const changed = own && withProperty(own, path, write);
+  return changed ? withSection(c, model.section!, changed as never) : c;
+}
+
+/** A text as typed, before its field saves it. */
+export interface TypedText extends TextRef {
+  text: string;
+}
+
+/**
+ * `c` with the texts still being typed in it, for the Preview region: the page shows the words
+ * as typed, not only once they are saved. Those whose record is not there yet are left out, and
+ * if the case with them would not be a valid case (a required text emptied) none is taken: the
+ * preview then shows the case as saved, and the save says what is wrong.
+ */
+export function withTypedTexts(c: CaseData, typed: readonly TypedText[]): CaseData {
+  if (typed.length === 0) return c;
+  const next = typed.reduce((acc, t) => withText(acc, t, t.text), c);
+  // Only the records and sections typed into can have changed: each is checked against its own
+  // schema, not the whole case (a large case's whole check is what a save does).
+  return typed.every((t) => holderValid(next, t)) ? next : c;
+}
+
+function holderValid(c: CaseData, ref: TextRef): boolean {
+  const model = textFields[ref.field];
+  const holder = holderOf(c, ref);
+  if (!holder) return true;
+  if (model.collection) return collections[model.collection].schema.safeParse(holder).success;
+  return sections[model.section!].schema.safeParse(holder).success;
 }
 
 export const sameRef = (a: TextRef, b: TextRef): boolean => a.field === b.field && a.recordId === b.recordId && a.item === b.item;

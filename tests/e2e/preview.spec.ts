@@ -1,6 +1,7 @@
 // The Preview region beside the Findings screen (issue 12 item 1): the IO report as it will be
 // issued, drawn by pdf.js with a text layer. Typing into a finding updates the preview's text
-// once typing pauses (no timed assertion: the bench measures the time), the preview scrolls to
+// once typing pauses, before the field saves it (no timed assertion: the bench measures the
+// time), the preview scrolls to
 // the point being edited, the text layer is in the accessibility tree, axe finds nothing
 // serious with the preview open, and at 1024x700 the region starts folded.
 import type { Locator, Page } from '@playwright/test';
@@ -85,6 +86,20 @@ test('typing into a finding updates the preview, which scrolls to the point bein
   await find.fill('quokka');
   await find.press('Enter');
   await expect(preview.getByRole('search').getByRole('status')).toHaveText(/^1 of 1 match$/);
+
+  // The preview shows what is typed without waiting for the save: with the casefile's saves held
+  // back, the new words still reach the page, and the save then goes through as typed.
+  let releaseSaves: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => { releaseSaves = resolve; });
+  await page.route(/\/api\/saveRecord$/, async (route) => { await held; await route.continue(); });
+  await analysis.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' The wombat ledger was unsigned.');
+  await expect(pages.locator('.textLayer span:not(.markedContent)', { hasText: 'wombat' }).first()).toBeAttached({ timeout: 30_000 });
+  await expect(page.getByRole('status').filter({ hasText: /^Saving/ }).first()).toBeVisible();
+  releaseSaves();
+  await expect(page.getByRole('status').filter({ hasText: /^Saved/ }).first()).toBeVisible({ timeout: 30_000 });
+  await page.unroute(/\/api\/saveRecord$/);
 
   // Folding it away and back.
   await preview.getByRole('button', { name: 'Hide' }).click();

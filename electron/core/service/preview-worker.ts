@@ -2,8 +2,12 @@
 // starting a worker and loading pdfkit and the fonts costs more than the render of a short
 // document, and a preview follows every pause in typing. Only the newest request of a session
 // is rendered: one that is still waiting when a newer one arrives answers 'superseded' without
-// being rendered, so a burst of edits costs one render, not a queue of stale ones.
+// being rendered, so a burst of edits costs one render, not a queue of stale ones. A request for
+// exactly what was last rendered (the save of text the preview already showed as typed) is
+// answered with that render again, without rendering.
+import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
+import { todayIso } from '../../../shared/calendar/index.ts';
 import { ImpartialError } from '../../../shared/errors.ts';
 import type { DocumentPreview } from '../../../shared/api.ts';
 import type { JobMessage, PreviewJob, ServeJobs } from './job-protocol.ts';
@@ -22,6 +26,8 @@ export class PreviewWorker {
   private readonly waiting = new Map<number, Waiting>();
   /** Per session: the newest request's number, and the render in progress (or last finished). */
   private readonly latest = new Map<string, { generation: number; running: Promise<unknown> }>();
+  /** Per session: what was last rendered (a digest of the job and the day) and its answer. */
+  private readonly last = new Map<string, { digest: string; preview: DocumentPreview }>();
 
   constructor(file: URL | string) {
     this.file = file;
@@ -35,7 +41,14 @@ export class PreviewWorker {
     const mine = (async () => {
       await before.catch(() => undefined);
       if (this.latest.get(sessionId)?.generation !== generation) throw new ImpartialError(supersededCode, 'A newer preview was asked for');
-      return this.run(await job());
+      const next = await job();
+      // The day is part of it: a draft dated yesterday is not today's.
+      const digest = createHash('sha256').update(todayIso()).update(JSON.stringify(next)).digest('hex');
+      const last = this.last.get(sessionId);
+      if (last?.digest === digest) return last.preview;
+      const preview = await this.run(next);
+      this.last.set(sessionId, { digest, preview });
+      return preview;
     })();
     this.latest.set(sessionId, { generation, running: mine });
     return mine;
@@ -43,6 +56,7 @@ export class PreviewWorker {
 
   forget(sessionId: string): void {
     this.latest.delete(sessionId);
+    this.last.delete(sessionId);
   }
 
   private run(job: PreviewJob): Promise<DocumentPreview> {
@@ -84,6 +98,7 @@ export class PreviewWorker {
     const worker = this.worker;
     this.worker = undefined;
     this.latest.clear();
+    this.last.clear();
     if (worker) await worker.terminate();
   }
 }

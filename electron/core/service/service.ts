@@ -39,6 +39,7 @@ import { titleForFileName, windowsSafe } from '../files/file-names.ts';
 import { PLACEHOLDER_AUTHORITY } from '../casefile/placeholder.ts';
 import { planIssue } from '../documents/issue.ts';
 import { todayIso } from '../../../shared/calendar/index.ts';
+import { withTypedTexts } from '../../../shared/case-model/texts.ts';
 import { indexPendingFiles } from '../search/index-files.ts';
 import { viewableContent } from '../evidence/viewable.ts';
 import { loadTemplates, TEMPLATES_DIR } from '../documents/templates.ts';
@@ -555,7 +556,8 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       const { casefile } = session(input.sessionId);
       // The case is read when this preview's turn comes, so it shows every edit saved by then.
       return previews.preview(input.sessionId, async () => ({
-        type: 'preview', caseData: withoutAttachmentBytes(await casefile.readCase()), kind: input.kind, named: input.named, ...options.resources,
+        type: 'preview', caseData: withoutAttachmentBytes(withTypedTexts(await casefile.readCase(), input.typed ?? [])),
+        kind: input.kind, named: input.named, ...options.resources,
       }));
     },
     async countDocumentWords(input) {

@@ -8,7 +8,7 @@ import { memo, useCallback, useEffect, useId, useLayoutEffect, useRef, useState 
 import type { ReactNode } from 'react';
 import { refKey, type TextRef } from '../../../shared/case-model/texts.ts';
 import { longDate } from '../format/dates.ts';
-import { registerPendingEdit } from '../app/pending-edits.ts';
+import { noteTyping, registerPendingEdit } from '../app/pending-edits.ts';
 import { countWords, wordsLabel } from '../../../shared/documents/word-count.ts';
 import { NameCheck, useSettled } from './NameCheck.tsx';
 import { CitationPicker } from './CitationPicker.tsx';
@@ -23,15 +23,17 @@ export const SAVE_DELAY_MS = 400;
 interface AutosaveOptions {
   value: string;
   onSave: (value: string) => void;
+  /** The text of the case the value is, when a document prints it: the preview shows it as typed. */
+  textRef: TextRef | null;
 }
 
 /** Local state for one text value, written back debounced and on blur/unmount. */
-function useAutosave({ value, onSave }: AutosaveOptions) {
+function useAutosave({ value, onSave, textRef }: AutosaveOptions) {
   const [local, setLocal] = useState(value);
   const dirty = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const latest = useRef({ local, onSave });
-  latest.current = { local, onSave };
+  const latest = useRef({ local, onSave, textRef });
+  latest.current = { local, onSave, textRef };
 
   // A change from elsewhere (another field, a reload) shows only when nothing is being typed here.
   useEffect(() => {
@@ -47,7 +49,11 @@ function useAutosave({ value, onSave }: AutosaveOptions) {
   }, []);
 
   useEffect(() => {
-    const unregister = registerPendingEdit(flush);
+    const typed = () => {
+      const { local: text, textRef: ref } = latest.current;
+      return dirty.current && ref ? { ...ref, text } : undefined;
+    };
+    const unregister = registerPendingEdit(flush, typed);
     return () => { unregister(); flush(); };
   }, [flush]);
 
@@ -58,6 +64,7 @@ function useAutosave({ value, onSave }: AutosaveOptions) {
     setLocal(next);
     if (timer.current !== undefined) clearTimeout(timer.current);
     timer.current = setTimeout(flush, SAVE_DELAY_MS);
+    noteTyping();
   }, [flush]);
 
   /** The text as typed now, whatever has rendered. */
@@ -109,7 +116,7 @@ interface TextFieldProps {
 export const TextField = memo(function TextField(props: TextFieldProps) {
   const generated = useId();
   const id = props.id ?? generated;
-  const { local, change, flush, current } = useAutosave({ value: props.value, onSave: props.onSave });
+  const { local, change, flush, current } = useAutosave({ value: props.value, onSave: props.onSave, textRef: props.names });
   const settled = useSettled(local);
   const control = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const caretAt = useCaret(control);

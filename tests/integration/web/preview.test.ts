@@ -90,6 +90,25 @@ describe('previewDocument', () => {
     expect(Buffer.from(unready.pdf.$bytes, 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
   }, 60_000);
 
+  it('shows text still being typed without saving it, and leaves out typed text the case could not hold', async () => {
+    const typed = [{ field: 'findings.analysis', recordId: 'pt-2', text: 'Zephyrine quillwort words typed and not yet saved.' }];
+    const result = await call<WirePreview>('previewDocument', { sessionId, kind: 'io-report', typed });
+    if (!result.ok) throw new Error(result.error.message);
+    const place = result.value.places['point 2, analysis']!;
+    if (hasTool('pdftotext')) expect(pageText(Buffer.from(result.value.pdf.$bytes, 'base64'), place.page).replace(/\s+/g, ' ')).toContain('Zephyrine quillwort words typed');
+    const saved = await call<CaseData>('getCase', { sessionId });
+    if (!saved.ok) throw new Error(saved.error.message);
+    expect(JSON.stringify(saved.value)).not.toContain('Zephyrine');
+    // A case title emptied as typed would not be a valid case: the preview shows the case as saved.
+    const emptied = await call<WirePreview>('previewDocument', { sessionId, kind: 'io-report', typed: [...typed, { field: 'case.title', text: '' }] });
+    if (!emptied.ok) throw new Error(emptied.error.message);
+    if (hasTool('pdftotext')) expect(pageText(Buffer.from(emptied.value.pdf.$bytes, 'base64'), place.page)).not.toContain('Zephyrine');
+    // A text the contract does not know is refused with its place.
+    const refused = await call<WirePreview>('previewDocument', { sessionId, kind: 'io-report', typed: [{ field: 'findings.secret', text: 'x' }] });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).toMatch(/typed/);
+  }, 60_000);
+
   it('renders only the newest of a burst of requests: the ones overtaken answer "superseded"', async () => {
     const answers = await Promise.all([1, 2, 3, 4].map(() => call<WirePreview>('previewDocument', { sessionId, kind: 'statement' })));
     expect(answers.at(-1)!.ok).toBe(true);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { documentKinds } from '../../../shared/case-model/documents.ts';
-import { caseTexts, placeOf, textAt, textFieldNames, textFields, textsOf, type TextFieldName } from '../../../shared/case-model/texts.ts';
+import { caseTexts, placeOf, refKey, textAt, textFieldNames, textFields, textsOf, withText, type TextFieldName } from '../../../shared/case-model/texts.ts';
 import { recordsIn, keyOf, parentOf, sections } from '../../../shared/case-model/index.ts';
 import { collections } from '../../../shared/case-model/collections.ts';
 import { CaseShape, type CaseData } from '../../../shared/interchange/schema.ts';
@@ -159,5 +159,28 @@ describe('the text fields of the case model', () => {
       .toEqual([[0, 'A'], [2, 'B']]);
     expect(textAt(d, { field: 'findings.analysis', recordId: 'no-such-point' })).toBeUndefined();
     expect(textAt(d, { field: 'panel.documents', item: 99 })).toBeUndefined();
+  });
+
+  it('write a text still being typed into a copy of the case, for the preview, leaving every other text and the case as they were', () => {
+    for (const field of textFieldNames) {
+      const d = withToken(field, RECORDS[field]?.[0]);
+      const before = JSON.stringify(d);
+      const target = caseTexts(d).find((t) => t.ref.field === field && t.text.includes(TOKEN));
+      expect(target, field).toBeDefined();
+      const next = withText(d, target!.ref, 'Words still being typed');
+      expect(textAt(next, target!.ref), field).toBe('Words still being typed');
+      const others = (c: CaseData) => caseTexts(c).filter((t) => refKey(t.ref) !== refKey(target!.ref)).map((t) => [refKey(t.ref), t.text]);
+      expect(others(next), field).toEqual(others(d));
+      expect(JSON.stringify(d), field).toBe(before);
+      expect(CaseShape.safeParse(next).success, field).toBe(true);
+    }
+  });
+
+  it('leave the case as it is when the record or object a text would go in is not there', () => {
+    const d = stage3Sample();
+    delete d.adjudication!.payment;
+    expect(withText(d, { field: 'findings.analysis', recordId: 'no-such-point' }, 'x')).toBe(d);
+    expect(withText(d, { field: 'adjudication.payment.reason' }, 'x')).toBe(d);
+    expect(withText(d, { field: 'panel.documents', item: 99 }, 'x')).toEqual(d);
   });
 });

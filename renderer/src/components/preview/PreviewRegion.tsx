@@ -1,8 +1,11 @@
 // The Preview region beside a screen that edits a document: the document as it will be issued
 // (the real PDF from the same renderer, marked DRAFT, anonymised unless "Named" is ticked),
-// drawn by PdfView. It follows the casefile: the text fields save when typing pauses
-// (fields.tsx), and once the save is in, the region asks for a new preview; the host renders
-// only the newest request, and an answer older than the one shown is dropped. It scrolls to
+// drawn by PdfView. It follows the casefile and the text being typed: once typing pauses
+// (TYPING_PAUSE_MS, sooner than the field saves) it asks for the case with the text as typed
+// (pending-edits.ts), and after every change saved it asks again; the host renders only the
+// newest request, answers a request for what it last rendered without rendering it again (the
+// save of text already shown as typed), and an answer older than the one shown is dropped,
+// as is one that is the same document as the one shown. It scrolls to
 // the field being edited: fields name the document text they become (`data-source`, the
 // model's run sources), and the preview answers where each source starts (page and y); within a
 // long text the caret's share of the text moves the view on towards the next source. The
@@ -11,6 +14,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentKind, DocumentPreview } from '../../../../shared/api.ts';
 import { wordsLabel } from '../../../../shared/documents/word-count.ts';
 import { caseStore, currentSessionId, savesSettled } from '../../app/session.ts';
+import { onTyping, typedTexts } from '../../app/pending-edits.ts';
 import { platform } from '../../platform/api.ts';
 import { PdfView, type PdfViewHandle } from '../pdf/PdfView.tsx';
 import { placeOf } from './place.ts';
@@ -18,6 +22,9 @@ import { placeOf } from './place.ts';
 /** After the casefile changes, how long to wait for more changes before asking: edits that
  *  arrive together (a choice and the text saved with it) make one preview. */
 export const PREVIEW_DELAY_MS = 50;
+/** How long typing must pause before the preview shows the text as typed, unsaved: short enough
+ *  that the page follows the writing, long enough that a word typed at speed is one render. */
+export const TYPING_PAUSE_MS = 100;
 const MIN_WIDTH = 300;
 const MAX_WIDTH = 900;
 const FOLD_BELOW = 1100; // window width at which the region starts folded
@@ -61,6 +68,12 @@ const documentTitles: Record<DocumentKind, string> = {
   'panel-report': 'panel report',
 };
 
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.byteLength !== b.byteLength) return false;
+  for (let i = 0; i < a.byteLength; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export function PreviewRegion({ kind }: { kind: DocumentKind }) {
   const [open, setOpen] = useState(initialOpen);
   const [width, setWidth] = useState(initialWidth);
@@ -93,7 +106,8 @@ export function PreviewRegion({ kind }: { kind: DocumentKind }) {
     setBusy(true);
     await savesSettled();
     if (mine !== asked.current) return; // a newer change is already on its way
-    const result = await platform.previewDocument({ sessionId, kind, named });
+    const typed = typedTexts();
+    const result = await platform.previewDocument({ sessionId, kind, named, ...(typed.length ? { typed } : {}) });
     if (mine === asked.current) setBusy(false);
     if (mine < shown.current) return; // overtaken by a newer answer
     if (!result.ok) {
@@ -102,7 +116,8 @@ export function PreviewRegion({ kind }: { kind: DocumentKind }) {
     }
     shown.current = mine;
     setError(undefined);
-    setPreview(result.value);
+    // The same document again (the save of what was shown as typed) is not drawn again.
+    setPreview((current) => (current && sameBytes(current.pdf, result.value.pdf) ? current : result.value));
   }, [kind, named]);
 
   // A new preview after every change to the case while the region is open.
@@ -116,9 +131,19 @@ export function PreviewRegion({ kind }: { kind: DocumentKind }) {
         void ask();
       }, PREVIEW_DELAY_MS);
     });
+    let typingTimer: ReturnType<typeof setTimeout> | undefined;
+    const stopTyping = onTyping(() => {
+      if (typingTimer !== undefined) clearTimeout(typingTimer);
+      typingTimer = setTimeout(() => {
+        typingTimer = undefined;
+        void ask();
+      }, TYPING_PAUSE_MS);
+    });
     return () => {
       if (timer !== undefined) clearTimeout(timer);
+      if (typingTimer !== undefined) clearTimeout(typingTimer);
       unsubscribe();
+      stopTyping();
     };
   }, [open, ask]);
 
