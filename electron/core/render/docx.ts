@@ -13,7 +13,6 @@ import {
   ImageRun,
   LevelFormat,
   LineRuleType,
-  Packer,
   PageBreak,
   PageNumber,
   Paragraph,
@@ -37,6 +36,7 @@ import { ImpartialError } from '../../../shared/errors.ts';
 import { wrapRuns } from './pdf-text.ts';
 import type { Measure } from './pdf-text.ts';
 import { columnWidths } from './table-columns.ts';
+import { packDocx } from './docx-package.ts';
 import { textMeasure } from './text-measure.ts';
 import { theme } from './theme.ts';
 
@@ -89,7 +89,7 @@ export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
   // checkers that look there rather than at the runs. docx has no option for it; core.xml's
   // elements may come in any order (an xsd:all), so it is added at the end.
   document.CoreProperties.addChildElement(new StringContainer('dc:language', doc.language));
-  return new Uint8Array(await Packer.toBuffer(document));
+  return packDocx(document);
 }
 
 type DocxBlock = Paragraph | Table;
@@ -227,15 +227,19 @@ function widthsOf(block: TableBlock): number[] {
 
 /** Whether a row of cells at these widths (twips) fits on a page, as the PDF measures it: only such rows are kept whole. */
 function fitsOnAPage(row: Run[][], widths: number[]): boolean {
+  // Word's table text is 10 pt at 1.05 line spacing; a page holds about 700 pt of text.
+  const linesFit = (lines: number) => lines * theme.tableSize * 1.25 + 12 < (PAGE.height - MARGIN.top - MARGIN.bottom) / 20 - 40;
+  const characters = row.map((cell) => cell.reduce((n, r) => n + r.text.length, 0));
+  // Every line holds a character at least, so a row of short cells (most rows) fits whatever
+  // the widths: the answer laying the cells out would give, without laying them out.
+  if (linesFit(Math.max(1, ...characters))) return true;
   let measure: Measure;
   try {
     measure = textMeasure().measure;
   } catch {
-    return row.every((cell) => cell.reduce((n, r) => n + r.text.length, 0) < 600);
+    return characters.every((n) => n < 600);
   }
-  const lines = Math.max(1, ...row.map((cell, c) => wrapRuns(cell, theme.tableSize, widths[c]! / 20 - 2 * theme.tablePadding, measure).length));
-  // Word's table text is 10 pt at 1.05 line spacing; a page holds about 700 pt of text.
-  return lines * theme.tableSize * 1.25 + 12 < (PAGE.height - MARGIN.top - MARGIN.bottom) / 20 - 40;
+  return linesFit(Math.max(1, ...row.map((cell, c) => wrapRuns(cell, theme.tableSize, widths[c]! / 20 - 2 * theme.tablePadding, measure).length)));
 }
 
 function table(block: TableBlock, keepNext = false): Table {

@@ -48,21 +48,35 @@ export function textMetrics(faces: FontFaces): TextMetrics {
 }
 
 function metricsOf(faces: FontFaces): TextMetrics {
-  /** Advance width of each character at 1 pt, per face. */
-  const advances = new Map<FontKey, Map<number, number>>();
+  /**
+   * Advance width of each character at 1 pt, per face: an array indexed by UTF-16 unit for the
+   * Basic Multilingual Plane (NaN until looked up), a map beyond it. Every character of a long
+   * report is measured, most more than once (a table's cells for their column and their lines),
+   * and a map lookup per character was a good part of laying it out.
+   */
+  const advances = new Map<FontKey, { basic: Float64Array; astral: Map<number, number> }>();
+  const advanceOf = (key: FontKey, cp: number): number => {
+    const face = parsedFace(faces[key]);
+    return face.glyphForCodePoint(cp).advanceWidth / face.unitsPerEm;
+  };
   const measure: Measure = (text, key) => {
     let table = advances.get(key);
-    if (!table) advances.set(key, (table = new Map()));
+    if (!table) advances.set(key, (table = { basic: new Float64Array(0x10000).fill(NaN), astral: new Map() }));
+    const { basic, astral } = table;
     let w = 0;
     for (let i = 0; i < text.length; i++) {
-      const cp = text.codePointAt(i)!;
-      if (cp > 0xffff) i++;
-      let a = table.get(cp);
-      if (a === undefined) {
-        const face = parsedFace(faces[key]);
-        a = face.glyphForCodePoint(cp).advanceWidth / face.unitsPerEm;
-        table.set(cp, a);
+      const unit = text.charCodeAt(i);
+      // A lead surrogate and what follows it are one character (or, unpaired, the surrogate alone).
+      const cp = unit >= 0xd800 && unit <= 0xdbff ? text.codePointAt(i)! : unit;
+      if (cp > 0xffff) {
+        i++;
+        let a = astral.get(cp);
+        if (a === undefined) astral.set(cp, (a = advanceOf(key, cp)));
+        w += a;
+        continue;
       }
+      let a = basic[cp]!;
+      if (Number.isNaN(a)) basic[cp] = a = advanceOf(key, cp); // not looked up yet
       w += a;
     }
     return w;

@@ -131,14 +131,17 @@ export class Glyphs {
    * shapes what it needs (prepare).
    */
   shapeTogether(texts: Iterable<readonly [FontKey, string]>): void {
-    const byFace = new Map<FontKey, string[]>();
+    // Each word once: a long report has tens of thousands of words but a few thousand
+    // different ones, and shapeWords looks at each word it is given, character by character.
+    // (A set keeps the order words first came in, so the groups shaped are as before.)
+    const byFace = new Map<FontKey, Set<string>>();
     for (const [face, text] of texts) {
       // The fallback face (DejaVu Sans) is shaped a word at a time, as it always was.
       if (face === 'symbols') continue;
       const cache = this.runCache.get(this.embedded(face).id);
-      let list = byFace.get(face);
-      if (!list) byFace.set(face, (list = []));
-      for (const chunk of chunksOf(text)) if (!cache?.has(chunk)) list.push(chunk);
+      let words = byFace.get(face);
+      if (!words) byFace.set(face, (words = new Set()));
+      for (const chunk of chunksOf(text)) if (!cache?.has(chunk)) words.add(chunk);
     }
     for (const [face, chunks] of byFace) shapeWords(this.embedded(face), face, chunks);
   }
