@@ -23,6 +23,10 @@ async function call(method: MethodName, input: unknown): Promise<Result<unknown>
 /** The host sends bytes (a preview's PDF) as { $bytes: base64 }: back to the Uint8Array that Electron's IPC would give. */
 function bytesFromBase64(_key: string, value: unknown): unknown {
   if (value === null || typeof value !== 'object' || !('$bytes' in value) || typeof value.$bytes !== 'string') return value;
+  // The browser's own decoder where it has one (Chromium 140 on): a large preview's PDF decoded
+  // a byte at a time in script held the window's thread for tens of milliseconds.
+  const withDecoder = Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array };
+  if (typeof withDecoder.fromBase64 === 'function') return withDecoder.fromBase64(value.$bytes);
   const binary = atob(value.$bytes);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
