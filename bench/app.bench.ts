@@ -12,8 +12,8 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
-import type { BenchRow } from './measure.ts';
+import { median, percentile, type BenchRow } from './measure.ts';
+import { launchChromium } from './browser.ts';
 import { generateLargeCase } from '../tests/fixtures/large-case.ts';
 import { createCasefile } from '../electron/core/casefile/index.ts';
 import { startWebHost } from '../electron/web/host.ts';
@@ -25,25 +25,13 @@ const root = resolve(import.meta.dirname, '..');
 const PASSPHRASE = 'benchmark passphrase';
 const RUNS = 5;
 
-function chromiumPath(): string | undefined {
-  if (process.env.IMPARTIAL_CHROMIUM) return process.env.IMPARTIAL_CHROMIUM;
-  try {
-    if (existsSync(chromium.executablePath())) return undefined;
-  } catch {
-    // Playwright's browser is not installed
-  }
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 
 export async function run(): Promise<BenchRow[]> {
   if (!existsSync(join(root, 'out/renderer/index.html'))) throw new Error('bench/app.bench.ts needs the built renderer: run "npm run build" first');
   const dir = mkdtempSync(join(tmpdir(), 'impartial-bench-app-'));
   const workspaceDir = join(dir, 'workspace');
   const host = await startWebHost({ rendererDir: join(root, 'out/renderer'), workspaceDir, store: casefileStore, jobWorker: sourceJobWorker, version: 'bench' });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const browser = await launchChromium();
   try {
     const data = generateLargeCase();
     createCasefile(join(workspaceDir, 'Large case.casefile'), PASSPHRASE, data).close();

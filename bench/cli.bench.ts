@@ -15,14 +15,13 @@ import { join, resolve } from 'node:path';
 import { createCasefile } from '../electron/core/casefile/index.ts';
 import { generateLargeCase } from '../tests/fixtures/large-case.ts';
 import { libreOfficeMs, NO_SOFFICE_NOTE } from './libreoffice.ts';
-import type { BenchRow } from './measure.ts';
+import { median, type BenchRow } from './measure.ts';
 
 const area = 'cli';
 const root = resolve(import.meta.dirname, '..');
 const bin = join(root, 'bin/impartial.js');
 const PASSPHRASE = 'a bench passphrase';
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Wall time of one process, from spawn to exit; throws when it fails. */
 function processMs(args: string[], env: NodeJS.ProcessEnv = {}): number {

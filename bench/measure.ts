@@ -21,3 +21,9 @@ export async function timeMedian(runs: number, fn: () => unknown | Promise<unkno
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)]!;
 }
+
+/** The middle value of a set of timings (the upper middle of an even number). */
+export const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** The value a share `p` (0.95) of the timings do not exceed. */
+export const percentile = (xs: readonly number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;

@@ -10,9 +10,9 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
-import type { Page } from '@playwright/test';
-import type { BenchRow } from './measure.ts';
+import type { Browser, Page } from '@playwright/test';
+import { median, percentile, type BenchRow } from './measure.ts';
+import { launchChromium } from './browser.ts';
 import { generateLargeCase } from '../tests/fixtures/large-case.ts';
 import { createCasefile } from '../electron/core/casefile/index.ts';
 import { startWebHost } from '../electron/web/host.ts';
@@ -27,18 +27,6 @@ const RUNS = 5;
 /** TYPING_PAUSE_MS (renderer/src/components/preview/PreviewRegion.tsx). */
 const PAUSE_MS = 70;
 
-function chromiumPath(): string | undefined {
-  if (process.env.IMPARTIAL_CHROMIUM) return process.env.IMPARTIAL_CHROMIUM;
-  try {
-    if (existsSync(chromium.executablePath())) return undefined;
-  } catch {
-    // Playwright's browser is not installed
-  }
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 /** A steady typist's gap between keys: longer than the typing pause, so the preview updates as they type. */
 const TYPING_GAP_MS = 180;
 
@@ -101,7 +89,7 @@ async function typingWhileUpdating(page: Page, text: string, gapMs: number): Pro
   });
 }
 
-async function measure(browser: Awaited<ReturnType<typeof chromium.launch>>, url: string, fileName: string, pointNumber: string): Promise<{ times: number[]; typing: { perKey: number[]; longestTask: number } }> {
+async function measure(browser: Browser, url: string, fileName: string, pointNumber: string): Promise<{ times: number[]; typing: { perKey: number[]; longestTask: number } }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB' });
   const page = await context.newPage();
   try {
@@ -136,7 +124,7 @@ export async function run(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'impartial-bench-preview-'));
   const workspaceDir = join(dir, 'workspace');
   const host = await startWebHost({ rendererDir: join(root, 'out/renderer'), workspaceDir, store: casefileStore, jobWorker: sourceJobWorker, version: 'bench' });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const browser = await launchChromium();
   try {
     const sample = JSON.parse(readFileSync(join(root, 'assets/sample-case.json'), 'utf8')) as CaseData;
     createCasefile(join(workspaceDir, 'Sample case.casefile'), PASSPHRASE, sample).close();
