@@ -4,27 +4,9 @@
 // IMPARTIAL_E2E_TARGET=electron (`npm run test:electron`) the same specs drive the real app.
 // `npm run build` must have run first (npm test does it).
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { chromiumExecutable, chromiumLaunchArgs } from './tests/e2e/chromium.ts';
 
 const target = process.env.IMPARTIAL_E2E_TARGET === 'electron' ? 'electron' : 'web';
-
-// Playwright's own Chromium when installed (npx playwright install chromium), otherwise the
-// system one (Debian's `chromium` package, what CI installs).
-function chromiumExecutable(): string | undefined {
-  if (process.env.IMPARTIAL_CHROMIUM) return process.env.IMPARTIAL_CHROMIUM;
-  try {
-    if (existsSync(chromium.executablePath())) return undefined;
-  } catch {
-    // not installed
-  }
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
-
-export const chromiumLaunchArgs = [
-  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-default-apps', '--disable-extensions',
-];
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -6,18 +6,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  CasefileNotFoundError, createCasefile, DamagedOrWrongPassphraseError, EmptyPassphraseError, NotACasefileError, openCasefile, openCasefileAsync,
+  CasefileNotFoundError, DamagedOrWrongPassphraseError, EmptyPassphraseError, NotACasefileError, openCasefile, openCasefileAsync,
 } from '../../../electron/core/casefile/index.ts';
 import { deriveKeysAhead, openDatabase } from '../../../electron/core/casefile/open.ts';
-import { removeTempDirs, sampleCase, tempDir } from './helpers/files.ts';
+import { newCasefile, removeTempDirs, sampleCase, tempDir } from './helpers/files.ts';
 
 afterAll(removeTempDirs);
-
-function newCasefile(name = 'case.casefile', passphrase = 'right passphrase') {
-  const path = join(tempDir(), name);
-  createCasefile(path, passphrase, sampleCase()).close();
-  return path;
-}
 
 /** How many turns of the event loop pass while `work` is pending. */
 async function turnsWhile(work: Promise<unknown>): Promise<number> {

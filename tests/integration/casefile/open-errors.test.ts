@@ -9,15 +9,9 @@ import {
   AlreadyExistsError, CasefileNotFoundError, createCasefile, DamagedOrWrongPassphraseError, EmptyPassphraseError, InvalidCaseError, NewerVersionError,
   NotACasefileError, openCasefile, SCHEMA_VERSION,
 } from '../../../electron/core/casefile/index.ts';
-import { removeTempDirs, sampleCase, tempDir } from './helpers/files.ts';
+import { newCasefile, removeTempDirs, sampleCase, tempDir } from './helpers/files.ts';
 
 afterAll(removeTempDirs);
-
-function newCasefile(name = 'case.casefile', passphrase = 'right passphrase') {
-  const path = join(tempDir(), name);
-  createCasefile(path, passphrase, sampleCase()).close();
-  return path;
-}
 
 describe('opening a casefile', () => {
   it('refuses a wrong passphrase, saying it may instead be damage (SQLCipher cannot tell), and the right one still works', () => {

@@ -4,6 +4,7 @@ import { pbkdf2Sync } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createCasefile } from '../../../../electron/core/casefile/index.ts';
 import type { CaseData } from '../../../../shared/interchange/schema.ts';
 
 export const root = join(import.meta.dirname, '../../../..');
@@ -20,6 +21,13 @@ export function tempDir(): string {
 }
 export function removeTempDirs(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** A casefile of the sample case in a new temporary folder, closed again. */
+export function newCasefile(name = 'case.casefile', passphrase = 'right passphrase'): string {
+  const path = join(tempDir(), name);
+  createCasefile(path, passphrase, sampleCase()).close();
+  return path;
 }
 
 export function flipByte(path: string, offset: number, to?: string): string {
