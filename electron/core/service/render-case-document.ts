@@ -10,8 +10,10 @@ import type { SourcePlace } from '../render/pdf-pages.ts';
 import type { IssueStamp } from '../../../shared/documents/document-date.ts';
 import type { ReadinessContext } from '../../../shared/readiness/index.ts';
 import { prepareDocument } from '../documents/produce.ts';
-import { renderDocx } from '../render/docx.ts';
-import { renderPdf } from '../render/pdf.ts';
+
+// Each renderer is loaded when a document is made in its format (as produce.ts does): a Word
+// document never loads pdfkit and its fonts, a PDF never loads docx.
+const pdfRenderer = async () => (await import('../render/pdf.ts')).renderPdf;
 
 export interface RenderCaseOptions {
   kind: DocumentKind;
@@ -43,7 +45,7 @@ export async function renderCaseDocument(data: CaseData, options: RenderCaseOpti
     ...(options.readiness ? { readiness: options.readiness } : {}),
   });
   progress(options.format === 'pdf' ? 'Writing the PDF' : 'Writing the Word document', 0.6);
-  return options.format === 'pdf' ? renderPdf(model, options.fontsDir ? { fontsDir: options.fontsDir } : {}) : renderDocx(model);
+  return options.format === 'pdf' ? (await pdfRenderer())(model, options.fontsDir ? { fontsDir: options.fontsDir } : {}) : (await import('../render/docx.ts')).renderDocx(model);
 }
 
 export interface PreviewCaseOptions {
@@ -70,7 +72,7 @@ export async function previewCaseDocument(data: CaseData, options: PreviewCaseOp
     ...(options.today ? { today: options.today } : {}),
   });
   const places = new Map<string, SourcePlace>();
-  const pdf = await renderPdf(model, { ...(options.fontsDir ? { fontsDir: options.fontsDir } : {}), places });
+  const pdf = await (await pdfRenderer())(model, { ...(options.fontsDir ? { fontsDir: options.fontsDir } : {}), places });
   return {
     pdf,
     places: Object.fromEntries(places),
