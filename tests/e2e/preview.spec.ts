@@ -7,7 +7,7 @@
 // points list goes above the finding so the writing area keeps its width.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { importSample, seriousViolations } from './helpers.ts';
+import { importSample, seriousViolations, sidewaysOverflow } from './helpers.ts';
 import { workspace } from './workspace.ts';
 
 // This spec meets the Preview region open, as a user at 1280 px does (fixtures.ts).
@@ -133,4 +133,12 @@ test('at 1024x700 the preview starts folded and the finding keeps its width', as
   expect(open!.width, 'the analysis box beside the open preview').toBeGreaterThanOrEqual(360);
   expect(await seriousViolations(page), 'Findings with the preview open at 1024').toBe('');
   await page.screenshot({ path: testInfo.outputPath('preview-1024x700.png') });
+
+  // The preview stays open on the other screens that edit a document: none scrolls sideways
+  // beside it (a standard paragraph's long button once ran 43 px out of the IO report screen).
+  for (const screen of ['Statement of Complaint', 'IO report', 'IP review', 'Adjudication', 'Review panel'] as const) {
+    await workspace.open(page, screen);
+    await expect(page.getByRole('complementary', { name: /^Preview: / })).toBeVisible();
+    expect(await sidewaysOverflow(page), `${screen} beside the open preview`).toBe(0);
+  }
 });
