@@ -1,18 +1,14 @@
 // axe-core on every screen of an empty casefile, the unlock screen and the Settings dialog:
 // no serious or critical violations (WCAG 2.2 AA rules).
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, uniqueTitle } from './fixtures.ts';
-import { createCasefile } from './helpers.ts';
+import { createCasefile, seriousViolations } from './helpers.ts';
 
 // This spec meets the Preview region open, as a user at 1280 px does (fixtures.ts).
 test.use({ previewOpen: true });
 
 async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const report = serious.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n  ')}`).join('\n');
-  expect(report, `axe found serious or critical violations on ${screen}`).toBe('');
+  expect(await seriousViolations(page), `axe found serious or critical violations on ${screen}`).toBe('');
 }
 
 // The workspace's screens, by the names of their links in its navigation.

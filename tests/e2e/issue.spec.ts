@@ -21,7 +21,7 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 const bytesOf = async (download: Download) => readFileSync(await download.path());
 
 function cli(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [join(root, 'electron/cli/main.ts'), ...args], { encoding: 'utf8', env: { ...process.env, IMPARTIAL_PASSPHRASE: PASSPHRASE } });
+  const r = spawnSync(process.execPath, [join(root, 'bin/impartial.js'), ...args], { encoding: 'utf8', env: { ...process.env, IMPARTIAL_PASSPHRASE: PASSPHRASE } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -12,6 +12,7 @@ import { checkReadiness } from '../../../shared/readiness/index.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { hasTool, pdfText } from '../render/tools.ts';
 import { removeTempDirs, root, sampleCase, tempDir } from './helpers/files.ts';
+import { impartialBin } from '../cli/bin.ts';
 
 afterAll(removeTempDirs);
 
@@ -38,7 +39,7 @@ function greenMark(d: CaseData, id = 'mark-1'): NotANameMark {
 }
 
 function impartial(args: string[]) {
-  const r = spawnSync(process.execPath, [join(root, 'electron/cli/main.ts'), ...args], {
+  const r = spawnSync(process.execPath, [impartialBin, ...args], {
     cwd: root, encoding: 'utf8', env: { ...process.env, IMPARTIAL_PASSPHRASE: PASSPHRASE },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

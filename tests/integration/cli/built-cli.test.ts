@@ -3,11 +3,12 @@
 // TypeScript sources: the same answers and the same documents (so the bundle finds templates/,
 // assets/fonts and the demo's sample case from where it lies), and each command loads only
 // the modules it uses (docx, pdfkit, SQLite, zod and the case model only when it needs them).
-// The command line is built first, so this always tries the current sources.
+// The command line is built before any test (tests/build-cli.global.ts), so this always tries
+// the current sources.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { openCasefile } from '../../../electron/core/casefile/index.ts';
 import { removeTempDirs, root, tempDir } from '../casefile/helpers/files.ts';
 import { docxParts, hasTool, pdfText, readBytes } from '../render/tools.ts';
@@ -18,11 +19,6 @@ const PASSPHRASE = 'a long enough passphrase';
 const bin = join(root, 'bin/impartial.js');
 const sources = join(root, 'electron/cli/main.ts');
 const recorder = join(import.meta.dirname, 'record-modules.ts');
-
-beforeAll(() => {
-  const r = spawnSync(process.execPath, [join(root, 'scripts/build-cli.ts')], { cwd: root, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`building the command line failed:\n${r.stdout}\n${r.stderr}`);
-}, 120_000);
 
 interface Run { code: number | null; stdout: string; stderr: string; modules: string[] }
 

@@ -9,12 +9,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createCasefile, openCasefile, SCHEMA_VERSION } from '../../../electron/core/casefile/index.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { flipByte, removeTempDirs, root, sampleCase, tempDir } from '../casefile/helpers/files.ts';
+import { impartialBin } from './bin.ts';
 
 afterAll(removeTempDirs);
 
 function impartial(args: string[], env: Record<string, string> = {}, cwd = root) {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('IMPARTIAL_')));
-  const r = spawnSync(process.execPath, [join(root, 'electron/cli/main.ts'), ...args], { cwd, encoding: 'utf8', env: { ...clean, ...env }, timeout: 60_000 });
+  const r = spawnSync(process.execPath, [impartialBin, ...args], { cwd, encoding: 'utf8', env: { ...clean, ...env }, timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 const pw = { IMPARTIAL_PASSPHRASE: 'correct horse battery' };

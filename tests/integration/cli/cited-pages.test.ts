@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCasefile } from '../../../electron/core/casefile/index.ts';
 import { removeTempDirs, root, sampleCase, tempDir } from '../casefile/helpers/files.ts';
 import { textPdf } from '../search/helpers/make-files.ts';
+import { impartialBin } from './bin.ts';
 
 afterAll(removeTempDirs);
 
@@ -19,7 +20,7 @@ const PASSPHRASE = 'correct horse battery';
 
 function impartial(args: string[]) {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('IMPARTIAL_')));
-  const r = spawnSync(process.execPath, [join(root, 'electron/cli/main.ts'), ...args], { cwd: root, encoding: 'utf8', env: { ...clean, IMPARTIAL_PASSPHRASE: PASSPHRASE }, timeout: 90_000 });
+  const r = spawnSync(process.execPath, [impartialBin, ...args], { cwd: root, encoding: 'utf8', env: { ...clean, IMPARTIAL_PASSPHRASE: PASSPHRASE }, timeout: 90_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

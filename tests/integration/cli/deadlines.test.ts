@@ -8,6 +8,7 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCasefile } from '../../../electron/core/casefile/index.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
+import { impartialBin } from './bin.ts';
 
 const root = join(import.meta.dirname, '../../..');
 const PASSPHRASE = 'correct horse battery staple';
@@ -16,7 +17,7 @@ let casefile: string;
 let unstarted: string;
 
 function impartial(args: string[], passphrase = PASSPHRASE) {
-  const r = spawnSync(process.execPath, [join(root, 'electron/cli/main.ts'), ...args], {
+  const r = spawnSync(process.execPath, [impartialBin, ...args], {
     cwd: root, encoding: 'utf8', env: { ...process.env, IMPARTIAL_PASSPHRASE: passphrase },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

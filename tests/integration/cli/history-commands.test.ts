@@ -8,12 +8,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/core/casefile/open.ts';
 import type { HistoryEntry } from '../../../shared/history/index.ts';
 import { removeTempDirs, root, sampleCase, tempDir } from '../casefile/helpers/files.ts';
+import { impartialBin } from './bin.ts';
 
 afterAll(removeTempDirs);
 
 function impartial(args: string[], env: Record<string, string> = {}) {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('IMPARTIAL_')));
-  const r = spawnSync(process.execPath, [join(root, 'electron/cli/main.ts'), ...args], { cwd: root, encoding: 'utf8', env: { ...clean, ...env }, timeout: 60_000 });
+  const r = spawnSync(process.execPath, [impartialBin, ...args], { cwd: root, encoding: 'utf8', env: { ...clean, ...env }, timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 const pw = { IMPARTIAL_PASSPHRASE: 'correct horse battery' };

@@ -9,11 +9,12 @@ import { openCasefile } from '../../../electron/core/casefile/index.ts';
 import { ABANDONED_AFTER_MS } from '../../../electron/core/files/leftovers.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { generateLargeCase } from '../../fixtures/large-case.ts';
-import { removeTempDirs, root, tempDir } from '../casefile/helpers/files.ts';
+import { removeTempDirs, tempDir } from '../casefile/helpers/files.ts';
+import { impartialBin } from './bin.ts';
 
 afterAll(removeTempDirs);
 
-const cli = join(root, 'electron/cli/main.ts');
+const cli = impartialBin;
 const env = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('IMPARTIAL_'))), IMPARTIAL_PASSPHRASE: 'correct horse battery' };
 
 /**

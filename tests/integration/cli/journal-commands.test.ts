@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCasefile, openCasefile } from '../../../electron/core/casefile/index.ts';
 import { removeTempDirs, root, sampleCase, tempDir, walFrames } from '../casefile/helpers/files.ts';
+import { impartialBin } from './bin.ts';
 
 const PASSPHRASE = 'correct horse battery';
 let dir: string;
@@ -14,7 +15,7 @@ let crashed: string;
 
 function impartial(args: string[]) {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('IMPARTIAL_')));
-  const r = spawnSync(process.execPath, [join(root, 'electron/cli/main.ts'), ...args], { cwd: root, encoding: 'utf8', env: { ...clean, IMPARTIAL_PASSPHRASE: PASSPHRASE }, timeout: 60_000 });
+  const r = spawnSync(process.execPath, [impartialBin, ...args], { cwd: root, encoding: 'utf8', env: { ...clean, IMPARTIAL_PASSPHRASE: PASSPHRASE }, timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

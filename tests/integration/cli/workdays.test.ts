@@ -3,10 +3,11 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { impartialBin } from './bin.ts';
 
 const root = join(import.meta.dirname, '../../..');
 function impartial(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(root, 'electron/cli/main.ts'), ...args], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [impartialBin, ...args], { cwd: root, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -11,13 +11,14 @@ import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { docxParts, hasTool, pdfText, readBytes } from '../render/tools.ts';
 import { paragraphs } from '../render/docx-xml.ts';
 import { HOSTILE, names, root, sample } from '../../unit/documents/helpers.ts';
+import { impartialBin } from '../cli/bin.ts';
 
 const PASSPHRASE = 'a long enough passphrase';
 let dir: string;
 const squash = (s: string) => s.replace(/\s+/g, ' ');
 
 function impartial(args: string[]) {
-  const r = spawnSync(process.execPath, [join(root, 'electron/cli/main.ts'), ...args], {
+  const r = spawnSync(process.execPath, [impartialBin, ...args], {
     cwd: root, encoding: 'utf8', env: { ...process.env, IMPARTIAL_PASSPHRASE: PASSPHRASE },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -171,7 +172,7 @@ describe('impartial render refuses, leaving nothing behind', () => {
 
   it('a wrong passphrase, an unknown kind, a missing option', () => {
     const out = join(dir, 'never.pdf');
-    const wrong = spawnSync(process.execPath, [join(root, 'electron/cli/main.ts'), 'render', good, '--doc', 'io-report', '--format', 'pdf', '--out', out], {
+    const wrong = spawnSync(process.execPath, [impartialBin, 'render', good, '--doc', 'io-report', '--format', 'pdf', '--out', out], {
       cwd: root, encoding: 'utf8', env: { ...process.env, IMPARTIAL_PASSPHRASE: 'not it' },
     });
     expect(wrong.status).toBe(1);

@@ -10,6 +10,7 @@ import { openCasefile } from '../../../electron/core/casefile/index.ts';
 import { documentKinds } from '../../../shared/api.ts';
 import { hasTool, libreOfficeToPdf, pdfFonts, pdfText, qpdfCheck } from '../render/tools.ts';
 import { root, stage3Sample } from '../../unit/documents/helpers.ts';
+import { impartialBin } from '../cli/bin.ts';
 
 let dir: string;
 let demo: string;
@@ -18,7 +19,7 @@ let first: { code: number | null; stdout: string; stderr: string };
 function impartial(args: string[], env: Record<string, string | undefined> = {}) {
   const environment = { ...process.env, ...env };
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete environment[k];
-  const r = spawnSync(process.execPath, [join(root, 'electron/cli/main.ts'), ...args], { cwd: root, encoding: 'utf8', env: environment });
+  const r = spawnSync(process.execPath, [impartialBin, ...args], { cwd: root, encoding: 'utf8', env: environment });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -14,6 +14,7 @@ import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { docxParts, hasTool, pdfText, readBytes } from '../render/tools.ts';
 import { root, sample } from '../../unit/documents/helpers.ts';
 import { runCli } from '../../../electron/cli/run.ts';
+import { impartialBin } from '../cli/bin.ts';
 
 const PASSPHRASE = 'a long enough passphrase';
 // Each test makes several documents; the machine may be busy.
@@ -25,7 +26,7 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 
 /** `impartial` as a real process: exit code, stdout and stderr as a user sees them. */
 function impartial(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(root, 'electron/cli/main.ts'), ...args], {
+  const r = spawnSync(process.execPath, [impartialBin, ...args], {
     cwd: root, encoding: 'utf8', env: { ...process.env, IMPARTIAL_PASSPHRASE: PASSPHRASE },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

@@ -20,6 +20,7 @@ import { docxParts, hasTool, pdfText, readBytes } from '../render/tools.ts';
 import { paragraphs } from '../render/docx-xml.ts';
 import { root, sample } from '../../unit/documents/helpers.ts';
 import { sendRequest } from '../web/http.ts';
+import { impartialBin } from '../cli/bin.ts';
 
 const PASSPHRASE = 'a long enough passphrase';
 const PEOPLE: PersonData[] = [
@@ -41,7 +42,7 @@ let dir: string;
 let matcher: NameMatcher;
 
 function impartial(args: string[]) {
-  const r = spawnSync(process.execPath, [join(root, 'electron/cli/main.ts'), ...args], {
+  const r = spawnSync(process.execPath, [impartialBin, ...args], {
     cwd: root, encoding: 'utf8', env: { ...process.env, IMPARTIAL_PASSPHRASE: PASSPHRASE },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

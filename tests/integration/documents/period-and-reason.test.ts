@@ -11,13 +11,14 @@ import type { CaseData, PointData } from '../../../shared/interchange/schema.ts'
 import { docxParts, hasTool, pdfText, readBytes } from '../render/tools.ts';
 import { paragraphs } from '../render/docx-xml.ts';
 import { root, sample } from '../../unit/documents/helpers.ts';
+import { impartialBin } from '../cli/bin.ts';
 
 const PASSPHRASE = 'a long enough passphrase';
 const REASON = 'The assessment was corrected and re-issued during the investigation.';
 let dir: string;
 
 function impartial(args: string[]) {
-  const r = spawnSync(process.execPath, [join(root, 'electron/cli/main.ts'), ...args], {
+  const r = spawnSync(process.execPath, [impartialBin, ...args], {
     cwd: root, encoding: 'utf8', env: { ...process.env, IMPARTIAL_PASSPHRASE: PASSPHRASE },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

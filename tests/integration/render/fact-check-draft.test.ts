@@ -12,6 +12,7 @@ import { numberedParagraphs } from '../../../shared/document/paragraph-numbers.t
 import type { DocumentModel } from '../../../shared/document/model.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
 import { hasTool, libreOfficeToPdf, structText, tempDir, writeTemp } from './tools.ts';
+import { impartialBin } from '../cli/bin.ts';
 
 const root = join(import.meta.dirname, '../../..');
 const sample = (): CaseData => JSON.parse(readFileSync(join(root, 'assets/sample-case.json'), 'utf8')) as CaseData;
@@ -88,7 +89,7 @@ describe('the fact-check draft, read back', () => {
   }, 180_000);
 
   it.runIf(hasTool('pdftotext'))('impartial render --fact-check: the same draft from the command line; a bad date or another document is refused', () => {
-    const cli = (args: string[]) => spawnSync(process.execPath, [join(root, 'electron/cli/main.ts'), ...args], {
+    const cli = (args: string[]) => spawnSync(process.execPath, [impartialBin, ...args], {
       cwd: root, encoding: 'utf8', env: { ...process.env, IMPARTIAL_PASSPHRASE: 'a long enough passphrase' },
     });
     const casefile = join(dir, 'cli.casefile');
