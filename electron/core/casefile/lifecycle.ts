@@ -12,7 +12,7 @@ import { writeAtomically } from '../files/write-atomically.ts';
 import { describeImport, importCase, validateCase } from './import-case.ts';
 import type { CasefileNotice } from './journal-check.ts';
 import { migrate, SCHEMA_VERSION, schemaVersionOf } from './migrations/index.ts';
-import { deriveKeysAhead, describeSqliteError, keyBytes, openDatabase, type Db, type KeysAhead } from './open.ts';
+import { deriveKeysAhead, derivedKeysOf, describeSqliteError, keyBytes, openDatabase, type Db, type KeysAhead } from './open.ts';
 import { placeholderCase } from './placeholder.ts';
 import { createStore } from './store.ts';
 import { checkMainFilePages, type VerifyResult } from './verify.ts';
@@ -28,8 +28,11 @@ export function createCasefile(path: string, passphrase: string, data?: CaseData
   keyBytes(passphrase);
   removeLeftovers(dirname(path));
   const value = validateCase(data ?? placeholderCase(basename(path, extname(path)) || 'New case'));
+  let keysAhead: KeysAhead | undefined;
   writeAtomically(path, (temp) => {
     const db = openDatabase(temp, passphrase, { create: true });
+    const keys = derivedKeysOf(db);
+    if (keys) keysAhead = { secret: keyBytes(passphrase), fileSalt: keys.salt, keys };
     try {
       migrate(db);
       const store = createStore(db);
@@ -48,7 +51,8 @@ export function createCasefile(path: string, passphrase: string, data?: CaseData
       db.close();
     }
   }, { existing: 'refuse' });
-  return openCasefile(path, passphrase, options);
+  // The keys the file was made with: opening it derives nothing again.
+  return openWithKeys(path, passphrase, options, keysAhead);
 }
 
 export interface OpenCasefileOptions {

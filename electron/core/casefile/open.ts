@@ -5,6 +5,7 @@
 // The key is derived here, once, and handed to SQLite raw: the journal check (journal-check.ts)
 // needs it before SQLite may read the journal.
 import Database from 'better-sqlite3-multiple-ciphers';
+import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ImpartialError, type Advice } from '../../../shared/errors.ts';
@@ -226,6 +227,11 @@ export function derivedKeysOf(db: Db): CipherKeys | undefined {
 export function openDatabase(path: string, passphrase: string, options: OpenOptions = {}): Db {
   const secret = keyBytes(passphrase);
   let existing: { keys: CipherKeys; head: Buffer; journal: JournalState } | undefined;
+  // A new file's salt is made here and its key derived once, in Node, as every open derives it:
+  // SQLite is handed the key raw with the salt (it writes the salt as the file's first 16
+  // bytes), so it runs no derivation of its own, and whoever creates the file opens it with
+  // the same keys (derivedKeysOf) instead of deriving them again.
+  const created = options.create ? deriveKeys(secret, randomBytes(SALT_SIZE)) : undefined;
   if (!options.create) {
     const head = precheck(path);
     // A rollback journal left by a passphrase change cut short is rolled back as SQLite opens the
@@ -245,7 +251,8 @@ export function openDatabase(path: string, passphrase: string, options: OpenOpti
     throw describeSqliteError(path, error);
   }
   try {
-    useCasefileCipher(db, existing ? rawKeyForSqlite(existing.keys) : secret);
+    const keys = existing?.keys ?? created;
+    useCasefileCipher(db, keys ? rawKeyForSqlite(keys) : secret);
     db.pragma('locking_mode=EXCLUSIVE');
     try {
       db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get();
@@ -271,7 +278,7 @@ export function openDatabase(path: string, passphrase: string, options: OpenOpti
       db.pragma('wal_checkpoint(TRUNCATE)');
       options.onNotice?.(tornJournalNotice(path));
     }
-    if (existing) derivedKeys.set(db, existing.keys);
+    if (keys) derivedKeys.set(db, keys);
     return db;
   } catch (error) {
     db.close();

@@ -3,12 +3,12 @@
 // milliseconds is one change; and a chain broken on purpose (a value changed with the key, a row
 // deleted, two rows swapped, the last row cut off) is reported by verify, naming the change.
 import { join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createCasefile, openCasefile, verifyCasefileAt, type Casefile } from '../../../electron/core/casefile/index.ts';
 import { MERGE_WINDOW_MS } from '../../../electron/core/casefile/audit.ts';
 import { openDatabase } from '../../../electron/core/casefile/open.ts';
 import { GENESIS_HASH } from '../../../shared/history/index.ts';
-import { removeTempDirs, sampleCase, tempDir } from './helpers/files.ts';
+import { copyOfCasefile, removeTempDirs, sampleCase, tempDir } from './helpers/files.ts';
 
 afterAll(removeTempDirs);
 
@@ -16,10 +16,16 @@ const PASSPHRASE = 'history trials';
 let path: string;
 let casefile: Casefile;
 
+// The sample case made by Jane Smith once, and a copy of it opened as hers for each test.
+let made: string;
+beforeAll(() => {
+  made = join(tempDir(), 'history.casefile');
+  createCasefile(made, PASSPHRASE, sampleCase(), { actor: { name: 'Jane Smith' } }).close();
+});
 beforeEach(() => {
   casefile?.close();
-  path = join(tempDir(), 'history.casefile');
-  casefile = createCasefile(path, PASSPHRASE, sampleCase(), { actor: { name: 'Jane Smith' } });
+  path = copyOfCasefile(made);
+  casefile = openCasefile(path, PASSPHRASE, { actor: { name: 'Jane Smith' } });
 });
 
 /** Changes the stored rows behind the app's back, with the key, as someone with the passphrase and an SQLite tool could. */

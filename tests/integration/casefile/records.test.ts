@@ -1,20 +1,26 @@
 // Single-record edits: each is validated (shape, references, unique ids and numbers), is one
 // transaction with its audit row, and when refused leaves the casefile exactly as it was.
 import { join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
-  createCasefile, InvalidCaseError, RecordNotFoundError, StillReferencedError, type Casefile,
+  createCasefile, InvalidCaseError, openCasefile, RecordNotFoundError, StillReferencedError, type Casefile,
 } from '../../../electron/core/casefile/index.ts';
 import { ImpartialError } from '../../../shared/errors.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
-import { removeTempDirs, sampleCase, tempDir } from './helpers/files.ts';
+import { copyOfCasefile, removeTempDirs, sampleCase, tempDir } from './helpers/files.ts';
 
 afterAll(removeTempDirs);
 
+// The sample case made once, and a copy of it opened for each test.
+let made: string;
+beforeAll(() => {
+  made = join(tempDir(), 'records.casefile');
+  createCasefile(made, 'pw', sampleCase()).close();
+});
 let casefile: Casefile;
 beforeEach(() => {
   casefile?.close();
-  casefile = createCasefile(join(tempDir(), 'records.casefile'), 'pw', sampleCase());
+  casefile = openCasefile(copyOfCasefile(made), 'pw');
 });
 
 /** Runs a write that must be refused, and checks nothing changed, not even the audit trail. */

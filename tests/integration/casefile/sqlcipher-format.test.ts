@@ -57,4 +57,14 @@ describe('the casefile format', () => {
     const plain = decryptSqlcipher4(readFileSync(path), 'close sesame');
     expect(plain.readUInt16BE(16)).not.toBe(PAGE);
   });
+
+  it('has a salt of its own: two casefiles made with one passphrase never share a key', () => {
+    const dir = tempDir();
+    const salts = ['one.casefile', 'two.casefile'].map((name) => {
+      createCasefile(join(dir, name), 'open sesame', sampleCase()).close();
+      return readFileSync(join(dir, name)).subarray(0, 16);
+    });
+    expect(salts[0]!.equals(salts[1]!)).toBe(false);
+    expect(salts[0]!.equals(Buffer.alloc(16))).toBe(false);
+  });
 });

@@ -4,11 +4,11 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCasefile, openCasefile, SCHEMA_VERSION } from '../../../electron/core/casefile/index.ts';
 import type { CaseData } from '../../../shared/interchange/schema.ts';
-import { flipByte, removeTempDirs, root, sampleCase, tempDir } from '../casefile/helpers/files.ts';
+import { copyOfCasefile, flipByte, removeTempDirs, root, sampleCase, tempDir } from '../casefile/helpers/files.ts';
 import { impartialBin } from './bin.ts';
 
 afterAll(removeTempDirs);
@@ -20,16 +20,23 @@ function impartial(args: string[], env: Record<string, string> = {}, cwd = root)
 }
 const pw = { IMPARTIAL_PASSPHRASE: 'correct horse battery' };
 
-function sampleCasefile(): { dir: string; path: string } {
-  const dir = tempDir();
-  const path = join(dir, 'jones.casefile');
+function newSampleCasefile(): string {
+  const path = join(tempDir(), 'jones.casefile');
   expect(impartial(['new', path, '--from', join(root, 'tests/fixtures/sample-case.json')], pw)).toMatchObject({ code: 0, stderr: '' });
-  return { dir, path };
+  return path;
+}
+
+// The sample casefile made by `impartial new` once, and copied for each test that changes it.
+let made: string;
+beforeAll(() => { made = newSampleCasefile(); });
+function sampleCasefile(): { dir: string; path: string } {
+  const path = copyOfCasefile(made);
+  return { dir: dirname(path), path };
 }
 
 describe('impartial new', () => {
   it('creates a casefile from an interchange file, and export gives it back', () => {
-    const { path } = sampleCasefile();
+    const path = newSampleCasefile();
     const out = impartial(['export', path], pw);
     expect(out.code).toBe(0);
     expect(JSON.parse(out.stdout)).toStrictEqual(sampleCase());

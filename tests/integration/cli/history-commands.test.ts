@@ -4,10 +4,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/core/casefile/open.ts';
 import type { HistoryEntry } from '../../../shared/history/index.ts';
-import { removeTempDirs, root, sampleCase, tempDir } from '../casefile/helpers/files.ts';
+import { copyOfCasefile, removeTempDirs, root, sampleCase, tempDir } from '../casefile/helpers/files.ts';
 import { impartialBin } from './bin.ts';
 
 afterAll(removeTempDirs);
@@ -20,12 +20,13 @@ function impartial(args: string[], env: Record<string, string> = {}) {
 const pw = { IMPARTIAL_PASSPHRASE: 'correct horse battery' };
 const asJane = { ...pw, IMPARTIAL_USER: 'Jane Smith' };
 
-function sampleCasefile(): string {
-  const dir = tempDir();
-  const path = join(dir, 'jones.casefile');
-  expect(impartial(['new', path, '--from', join(root, 'tests/fixtures/sample-case.json')], asJane).code).toBe(0);
-  return path;
-}
+// The sample casefile made by `impartial new` once, as Jane Smith, and copied for each test.
+let made: string;
+beforeAll(() => {
+  made = join(tempDir(), 'jones.casefile');
+  expect(impartial(['new', made, '--from', join(root, 'tests/fixtures/sample-case.json')], asJane).code).toBe(0);
+});
+const sampleCasefile = (): string => copyOfCasefile(made);
 
 describe('impartial log', () => {
   it('prints one line per change: number, time, who, what', () => {

@@ -1,9 +1,9 @@
 // Shared by the casefile tests: temporary folders on the real disk, the sample case, and
 // helpers to damage a file on purpose.
 import { pbkdf2Sync } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { createCasefile } from '../../../../electron/core/casefile/index.ts';
 import type { CaseData } from '../../../../shared/interchange/schema.ts';
 
@@ -28,6 +28,18 @@ export function newCasefile(name = 'case.casefile', passphrase = 'right passphra
   const path = join(tempDir(), name);
   createCasefile(path, passphrase, sampleCase()).close();
   return path;
+}
+
+/**
+ * A copy of the closed casefile at `path`, under the same name in a new temporary folder. A test
+ * that needs a casefile of its own to change takes a copy of one made once for its file: the
+ * same bytes as making it again, without writing the whole case and deriving its key twice
+ * (SQLite on create, then the open) for every test.
+ */
+export function copyOfCasefile(path: string): string {
+  const copy = join(tempDir(), basename(path));
+  copyFileSync(path, copy);
+  return copy;
 }
 
 export function flipByte(path: string, offset: number, to?: string): string {

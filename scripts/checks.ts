@@ -1,0 +1,38 @@
+// The first part of `npm test`: lint, typecheck, build and test:security (package.json), run
+// at the same time rather than one after another. Each is one process on one core and none
+// reads what another writes (the build writes out/, which ESLint ignores and the others do not
+// read), so on a two-core machine they finish in the time of the longest. Each one's output is
+// printed whole when it ends, under its name and how long it took; the exit code is 1 if any
+// failed, once all have ended.
+import { spawn } from 'node:child_process';
+
+const scripts = ['lint', 'typecheck', 'build', 'test:security'];
+
+// Under `npm test`, npm says where its own CLI is: run it with this Node, as npm would.
+const npm = process.env.npm_execpath;
+
+function run(script: string): Promise<boolean> {
+  const started = performance.now();
+  const child = npm
+    ? spawn(process.execPath, [npm, 'run', '--silent', script], { stdio: ['ignore', 'pipe', 'pipe'] })
+    : spawn('npm', ['run', '--silent', script], { stdio: ['ignore', 'pipe', 'pipe'], shell: process.platform === 'win32' });
+  const output: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
+  return new Promise((resolve) => {
+    const finish = (ok: boolean, why: string) => {
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      process.stdout.write(`\n> npm run ${script}: ${why} in ${seconds} s\n${Buffer.concat(output).toString()}`);
+      resolve(ok);
+    };
+    child.on('error', (error) => finish(false, `could not start (${error.message})`));
+    child.on('close', (code, signal) => finish(code === 0, code === 0 ? 'passed' : `FAILED (${signal ?? `exit ${code}`})`));
+  });
+}
+
+const results = await Promise.all(scripts.map(run));
+const failed = scripts.filter((_, i) => !results[i]);
+if (failed.length > 0) {
+  process.stdout.write(`\nFailed: ${failed.map((s) => `npm run ${s}`).join(', ')}\n`);
+  process.exit(1);
+}
