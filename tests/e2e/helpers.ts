@@ -90,3 +90,12 @@ export async function relock(page: Page): Promise<void> {
   await workspace.unlockButton(page).click();
   await expect(workspace.navigation(page)).toBeVisible();
 }
+
+/** How far the page (and the workspace's scrolling main area) is wider than the window. */
+export async function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const main = document.getElementById('main');
+    const page = document.scrollingElement ?? document.documentElement;
+    return Math.max(page.scrollWidth - page.clientWidth, main ? main.scrollWidth - main.clientWidth : 0);
+  });
+}

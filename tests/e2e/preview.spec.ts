@@ -3,10 +3,11 @@
 // once typing pauses, before the field saves it (no timed assertion: the bench measures the
 // time), the preview scrolls to
 // the point being edited, the text layer is in the accessibility tree, axe finds nothing
-// serious with the preview open, and at 1024x700 the region starts folded.
+// serious with the preview open, and at 1024x700 the region starts folded; opened there, the
+// points list goes above the finding so the writing area keeps its width.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { importSample, seriousViolations } from './helpers.ts';
+import { importSample, seriousViolations, sidewaysOverflow } from './helpers.ts';
 import { workspace } from './workspace.ts';
 
 // This spec meets the Preview region open, as a user at 1280 px does (fixtures.ts).
@@ -124,6 +125,20 @@ test('at 1024x700 the preview starts folded and the finding keeps its width', as
   await unfold.click();
   const preview = previewRegion(page);
   await expect(preview.locator('.textLayer').first()).toContainText('Investigating Officer', { timeout: 30_000 });
+  // Beside the open preview the points list goes above the finding, so the writing area keeps
+  // most of what is left (it once stayed beside it, leaving the analysis under 200 px).
+  const [points, open] = [await workspace.findingsPoints(page).boundingBox(), await workspace.findingAnalysis(page).boundingBox()];
+  expect(open!.x, 'the finding below the points list, not beside it').toBeLessThan(points!.x + points!.width);
+  expect(points!.y + points!.height, 'the points list above the finding').toBeLessThanOrEqual(open!.y);
+  expect(open!.width, 'the analysis box beside the open preview').toBeGreaterThanOrEqual(360);
   expect(await seriousViolations(page), 'Findings with the preview open at 1024').toBe('');
   await page.screenshot({ path: testInfo.outputPath('preview-1024x700.png') });
+
+  // The preview stays open on the other screens that edit a document: none scrolls sideways
+  // beside it (a standard paragraph's long button once ran 43 px out of the IO report screen).
+  for (const screen of ['Statement of Complaint', 'IO report', 'IP review', 'Adjudication', 'Review panel'] as const) {
+    await workspace.open(page, screen);
+    await expect(page.getByRole('complementary', { name: /^Preview: / })).toBeVisible();
+    expect(await sidewaysOverflow(page), `${screen} beside the open preview`).toBe(0);
+  }
 });

@@ -3,22 +3,12 @@
 // heading of the screen the user was on; a key reaches each screen, and F6 reaches the
 // navigation from deep in a form; the app's icon is served (no 404 for /favicon.ico); no page
 // scrolls sideways; axe finds nothing serious on the changed screens at either size.
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { PASSPHRASE, importSample, seriousViolations } from './helpers.ts';
+import { PASSPHRASE, importSample, seriousViolations, sidewaysOverflow } from './helpers.ts';
 import { workspace } from './workspace.ts';
 import type { ScreenLabel } from './workspace.ts';
 
 const allScreens: ScreenLabel[] = ['Overview', 'Case details', 'Complaint', 'People', 'Statement of Complaint', 'Evidence', 'Findings', 'IO report', 'IP review', 'Adjudication', 'Review panel', 'Documents'];
-
-/** How far the page (and the workspace's scrolling main area) is wider than the window. */
-async function sidewaysOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const main = document.getElementById('main');
-    const page = document.scrollingElement ?? document.documentElement;
-    return Math.max(page.scrollWidth - page.clientWidth, main ? main.scrollWidth - main.clientWidth : 0);
-  });
-}
 
 const modifier = process.platform === 'darwin' ? 'Meta+Alt' : 'Control+Shift';
 

@@ -106,10 +106,11 @@ const renderer = (format: DocumentFormat): Promise<(model: DocumentModel) => Pro
   format === 'docx' ? import('../render/docx.ts').then((m) => m.renderDocx) : import('../render/pdf.ts').then((m) => m.renderPdf);
 
 /**
- * Loads what making a document in `format` needs (its renderer; for an anonymised one, the
- * leak check's word list) and renders a few lines of no case once (render/warm-up.ts), so
- * that a fresh process's one-time work (fonts parsed, code compiled) is done. A command calls
- * it before opening the casefile: this runs while the key is derived on another thread.
+ * Loads what making a document in `format` needs (its renderer and the fonts it measures and
+ * draws with; for an anonymised one, the leak check's word list). A command calls it before
+ * opening the casefile: this runs while the key is derived on another thread. (It used to
+ * render a few lines of no case as well, to compile the renderer's code early; on a two-core
+ * machine the loading alone outlasts the key derivation, so that only delayed the document.)
  * Nothing is skipped later for it, and it never fails: what went wrong here goes wrong again,
  * and is reported, when the document is made.
  */
@@ -117,7 +118,8 @@ export async function getReadyToProduce(format: DocumentFormat, options: { named
   try {
     await Promise.all([
       options.named ? undefined : loadOrdinaryWords(),
-      Promise.all([renderer(format), import('../render/warm-up.ts')]).then(([render, { WARM_UP_DOCUMENT }]) => render(WARM_UP_DOCUMENT)),
+      renderer(format),
+      import('../render/text-measure.ts').then((m) => m.openShippedFaces()),
     ]);
   } catch {
     // Reported by produceDocument, which does the same again.

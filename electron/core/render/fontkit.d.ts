@@ -8,6 +8,8 @@ declare module 'fontkit' {
   }
   export interface Font {
     unitsPerEm: number;
+    postscriptName: string;
+    version: string;
     glyphForCodePoint(codePoint: number): Glyph;
     hasGlyphForCodePoint(codePoint: number): boolean;
   }

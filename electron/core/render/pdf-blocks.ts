@@ -4,47 +4,17 @@
 // than let pdfkit flow text, because these page-break rules need the lines measured before
 // anything is drawn (pdf-text.ts breaks them) and each page's part of a block tagged on its own.
 import { keepsWhole, keepsWithNext } from '../../../shared/document/keep.ts';
-import type { Block, HeadingBlock, ImageBlock, ListBlock, ParagraphBlock, Run } from '../../../shared/document/model.ts';
+import type { Block, HeadingBlock, ImageBlock, ListBlock, ParagraphBlock } from '../../../shared/document/model.ts';
 import { imageSize } from 'image-size';
 import type { Bookmarks } from './pdf-finishing.ts';
 import type { Glyphs } from './pdf-glyphs.ts';
 import { sourcesOf, type Pages } from './pdf-pages.ts';
-import { BOTTOM, HEADING, LIST, MARGIN, PAGE_CAPACITY, PARAGRAPH, TABLE_CELL, TABLE_HEAD, TEXT_WIDTH, body } from './pdf-style.ts';
+import { BOTTOM, HEADING, LIST, MARGIN, PAGE_CAPACITY, PARAGRAPH, TEXT_WIDTH, body } from './pdf-style.ts';
 import type { TextStyle } from './pdf-style.ts';
 import { TABLE_AFTER, Tables } from './pdf-table.ts';
 import type { Struct, Tags } from './pdf-tags.ts';
-import { fontKey, type FontKey, type Line } from './pdf-text.ts';
+import type { Line } from './pdf-text.ts';
 import { theme } from './theme.ts';
-
-/**
- * The text of `blocks` as it will be drawn, each piece in its face: its runs, with the block's
- * style made bold or italic, neighbours in one face joined (as a line's segments join them),
- * and its white space as the lines will have it (one space).
- */
-function* textsOf(blocks: readonly Block[]): Generator<[FontKey, string]> {
-  const spaced = (text: string) => text.replace(/[^\S\u00A0\u2007\u202F]+/g, ' ');
-  function* runs(rs: readonly Run[], style: TextStyle): Generator<[FontKey, string]> {
-    let face: FontKey | undefined;
-    let text = '';
-    for (const r of rs) {
-      const next = fontKey({ bold: r.bold || style.bold, italic: r.italic || style.italic });
-      if (face !== undefined && next !== face) yield [face, spaced(text)];
-      if (next !== face) text = '';
-      face = next;
-      text += r.text;
-    }
-    if (face !== undefined) yield [face, spaced(text)];
-  }
-  for (const block of blocks) {
-    if (block.kind === 'heading') yield* runs([{ text: block.text }], HEADING[block.level]);
-    else if (block.kind === 'paragraph') yield* runs(block.runs, PARAGRAPH[block.style ?? 'normal']);
-    else if (block.kind === 'list') for (const item of block.items) yield* runs(item, body);
-    else if (block.kind === 'table') {
-      for (const c of block.columns) yield* runs([{ text: c.title }], TABLE_HEAD);
-      for (const row of block.rows) for (const cell of row) yield* runs(cell, TABLE_CELL);
-    }
-  }
-}
 
 /** A paragraph or list item of fewer lines is never split: two lines at least on each side of a page break. */
 const SPLITTABLE = 4;
@@ -67,7 +37,6 @@ export class BlockLayout {
   }
 
   write(blocks: Block[]): void {
-    this.glyphs.shapeTogether(textsOf(blocks));
     blocks.forEach((block, i) => {
       // What stays together (shared/document/keep.ts): the block starts on a page only if what it
       // keeps with fits there too; a block kept with the next one ends on the page the next begins.

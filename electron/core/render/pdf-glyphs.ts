@@ -9,7 +9,7 @@ import type { Run } from '../../../shared/document/model.ts';
 import { parsedFace, textMetrics } from './font-metrics.ts';
 import type { FontFaces } from './fonts.ts';
 import type { TextStyle } from './pdf-style.ts';
-import { shapedWord, shapeWords, type ShapingFont } from './pdf-shaping.ts';
+import { needsShaping, shapedWord, shapeWords, type ShapingFont } from './pdf-shaping.ts';
 import { wrapRuns } from './pdf-text.ts';
 import type { Coverage, FontKey, Line, Measure } from './pdf-text.ts';
 
@@ -115,33 +115,24 @@ export class Glyphs {
   readonly runCache = new Map<string, Map<string, string>>();
 
   /**
-   * Shapes together the words of `lines` not shaped yet (pdf-shaping.ts), before their text
-   * objects are written: one fontkit call per face rather than one per word.
+   * Shapes together the words of a page's `lines` that need fontkit (pdf-shaping.ts), before
+   * their text objects are written: one fontkit call per face rather than one per word. Most
+   * lines need none: their words are put together from the faces' kerning table when drawn.
    */
   prepare(lines: readonly Line[]): void {
-    const texts: [FontKey, string][] = [];
-    for (const line of lines) for (const seg of line.segments) texts.push([seg.font, seg.text]);
-    this.shapeTogether(texts);
-  }
-
-  /**
-   * Shapes together the words of these texts, each in its face, that are not shaped yet: the
-   * whole document's text before it is laid out (pdf-blocks.ts), so that most pages find their
-   * words shaped. A text drawn otherwise than foreseen costs nothing but the work; its page
-   * shapes what it needs (prepare).
-   */
-  shapeTogether(texts: Iterable<readonly [FontKey, string]>): void {
-    // Each word once: a long report has tens of thousands of words but a few thousand
-    // different ones, and shapeWords looks at each word it is given, character by character.
-    // (A set keeps the order words first came in, so the groups shaped are as before.)
+    // Each word once; a set keeps the order words first came in.
     const byFace = new Map<FontKey, Set<string>>();
-    for (const [face, text] of texts) {
-      // The fallback face (DejaVu Sans) is shaped a word at a time, as it always was.
-      if (face === 'symbols') continue;
-      const cache = this.runCache.get(this.embedded(face).id);
-      let words = byFace.get(face);
-      if (!words) byFace.set(face, (words = new Set()));
-      for (const chunk of chunksOf(text)) if (!cache?.has(chunk)) words.add(chunk);
+    for (const line of lines) {
+      for (const { font: face, text } of line.segments) {
+        // The fallback face (DejaVu Sans) is shaped a word at a time, as it always was.
+        if (face === 'symbols') continue;
+        const font = this.embedded(face);
+        if (!needsShaping(font, text)) continue;
+        const cache = this.runCache.get(font.id);
+        let words = byFace.get(face);
+        if (!words) byFace.set(face, (words = new Set()));
+        for (const chunk of chunksOf(text)) if (!cache?.has(chunk)) words.add(chunk);
+      }
     }
     for (const [face, chunks] of byFace) shapeWords(this.embedded(face), face, chunks);
   }

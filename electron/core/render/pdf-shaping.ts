@@ -23,8 +23,15 @@
 //     happened is shaped alone. No grouped word has a combining mark to attach across it, and
 //     the faces grouped (Liberation Sans) have no contextual substitutions that could look
 //     across it, for Latin or for no script.
-// tests/unit/render/pdf-shaping.test.ts compares the two, in every face, for every word of the
-// sample and large cases' reports and every grouped character alone and beside letters.
+//
+// In the shipped Liberation Sans faces not even that call is needed for most words: a word of
+// the characters scripts/font-kerning.ts has proved simple in a face (each its own glyph, only
+// pair kerning) is put together from their glyphs and its pairs' kerning (font-kerning.ts).
+// fontkit shapes the rest, grouped as above.
+// tests/unit/render/pdf-shaping.test.ts compares both with each word shaped alone, in every
+// face, for every word of the sample and large cases' reports, every grouped character alone
+// and beside letters, and every run of kerned pairs.
+import { FACE_KERNING } from './font-kerning.ts';
 
 /** The parts of a fontkit glyph run we use. */
 interface FontkitGlyph {
@@ -46,7 +53,13 @@ interface FontkitRun {
 /** pdfkit's embedded font, as shaping needs it: its fontkit font, its scale, and its own shaping of one text. */
 export interface ShapingFont {
   scale: number;
-  font: { layout(text: string, features?: Record<string, boolean>, script?: string): FontkitRun; hasGlyphForCodePoint(codePoint: number): boolean };
+  font: {
+    layout(text: string, features?: Record<string, boolean>, script?: string): FontkitRun;
+    hasGlyphForCodePoint(codePoint: number): boolean;
+    glyphForCodePoint(codePoint: number): FontkitGlyph;
+    postscriptName: string;
+    version: string;
+  };
   layoutRun(text: string): ShapedRun;
 }
 
@@ -77,8 +90,12 @@ function keep(words: Map<string, ShapedRun>, text: string, run: ShapedRun): void
   kept += 1;
 }
 
-/** `text` shaped in `font` (named `face`), from the words kept or shaped now on its own. */
+/** `text` shaped in `font` (named `face`): from the table, from the words kept, or shaped now on its own. */
 export function shapedWord(font: ShapingFont, face: string, text: string): ShapedRun {
+  const script = plainScript(text);
+  const kerning = kerningOf(font);
+  // (Cheap enough to make again than to keep: the caller keeps what it draws for a document.)
+  if (script && kerning && madeOf(text, kerning.chars)) return fromTable(font, kerning, script, text);
   const words = wordsOf(face);
   let run = words.get(text);
   if (!run) {
@@ -86,6 +103,12 @@ export function shapedWord(font: ShapingFont, face: string, text: string): Shape
     keep(words, text, run);
   }
   return run;
+}
+
+/** Whether some word of `text` needs fontkit in `font`: one the table does not cover. */
+export function needsShaping(font: ShapingFont, text: string): boolean {
+  const kerning = kerningOf(font);
+  return !(kerning && plainScript(text) && madeOf(text, kerning.chars));
 }
 
 /**
@@ -107,6 +130,60 @@ export function plainScript(text: string): 'latn' | 'zzzz' | undefined {
 
 const SEPARATOR = '\uFFFF';
 
+/** The features words are shaped with: fontkit's defaults but mark positioning (see above). */
+export const SHAPING_FEATURES: Readonly<Record<string, boolean>> = { mark: false, mkmk: false };
+
+/** One face's table, as scripts/font-kerning.ts writes it (font-kerning.ts). */
+export interface FaceKerning {
+  file: string;
+  sha256: string;
+  postscriptName: string;
+  version: string;
+  /** The characters a word may be made of to be put together from the table. */
+  chars: string;
+  /** Per script, the change in advance (font units) of the first character of a pair, by the pair. */
+  kerning: Record<'latn' | 'zzzz', Record<string, number>>;
+}
+
+/** A face's table ready to look up: its characters, and each script's kerning by the pair's two UTF-16 units. */
+interface Kerning {
+  chars: Set<number>;
+  pairs: Record<'latn' | 'zzzz', Map<number, number>>;
+}
+
+const kerningOfFont = new WeakMap<object, Kerning | null>();
+
+/** The table for `font`, when it is the very face (name and version) the table was made from. */
+function kerningOf(font: ShapingFont): Kerning | undefined {
+  let found = kerningOfFont.get(font.font);
+  if (found === undefined) {
+    const table = FACE_KERNING.find((t) => t.postscriptName === font.font.postscriptName && t.version === font.font.version);
+    const pairs = (record: Record<string, number>) => new Map(Object.entries(record).map(([pair, kern]) => [(pair.charCodeAt(0) << 16) | pair.charCodeAt(1), kern]));
+    found = table ? { chars: new Set(Array.from(table.chars, (ch) => ch.charCodeAt(0))), pairs: { latn: pairs(table.kerning.latn), zzzz: pairs(table.kerning.zzzz) } } : null;
+    kerningOfFont.set(font.font, found);
+  }
+  return found ?? undefined;
+}
+
+/** `text` put together from its glyphs and the kerning of its pairs, as pdfkit's layoutRun would scale it. */
+function fromTable(font: ShapingFont, kerning: Kerning, script: 'latn' | 'zzzz', text: string): ShapedRun {
+  const pairs = kerning.pairs[script];
+  const run: ShapedRun = { glyphs: [], positions: [] };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const glyph = font.font.glyphForCodePoint(c);
+    const kern = i + 1 < text.length ? (pairs.get((c << 16) | text.charCodeAt(i + 1)) ?? 0) : 0;
+    run.glyphs.push(glyph);
+    run.positions.push({ xAdvance: (glyph.advanceWidth + kern) * font.scale, advanceWidth: glyph.advanceWidth * font.scale });
+  }
+  return run;
+}
+
+function madeOf(text: string, chars: Set<number>): boolean {
+  for (let i = 0; i < text.length; i++) if (!chars.has(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Per font, whether it has a glyph for each code point asked about. */
 const mapped = new WeakMap<object, Map<number, boolean>>();
 function allMapped(font: ShapingFont, text: string): boolean {
@@ -123,22 +200,25 @@ function allMapped(font: ShapingFont, text: string): boolean {
 
 /**
  * Shapes together the words of `texts` not yet kept, in `font` (named `face`), and keeps them;
- * a word that could not be shaped with the others is left to be shaped alone when drawn.
+ * a word that could not be shaped with the others is left to be shaped alone when drawn, and
+ * one the table covers is left to be put together when drawn.
  */
 export function shapeWords(font: ShapingFont, face: string, texts: Iterable<string>): void {
   const groups = { latn: new Set<string>(), zzzz: new Set<string>() };
   const known = wordsOf(face);
+  const kerning = kerningOf(font);
   for (const text of texts) {
     if (known.has(text)) continue;
     const script = plainScript(text);
-    if (script && allMapped(font, text)) groups[script].add(text);
+    if (!script || (kerning && madeOf(text, kerning.chars))) continue;
+    if (allMapped(font, text)) groups[script].add(text);
   }
   for (const script of ['latn', 'zzzz'] as const) {
     const words = [...groups[script]];
     // (Even one word: shaped alone, with the mark features, it would read their tables.)
     if (!words.length) continue;
     // (fontkit writes the features it applied into the object given: a fresh one each time.)
-    const run = font.font.layout(words.join(SEPARATOR), { mark: false, mkmk: false }, script);
+    const run = font.font.layout(words.join(SEPARATOR), { ...SHAPING_FEATURES }, script);
     keepCut(run, words, font.scale, face);
   }
 }

@@ -67,7 +67,7 @@ const Chapter = memo(function Chapter({ chapter, navigate }: { chapter: IoReport
         onSave={(v) => saveInvestigation({ [chapter.field]: v })} testId={fieldId} source={FIELD_PLACES[`investigation.${chapter.field}`]} />
       <div className="toolbar chapter-tools">
         {chapter.paragraphs.map((offer) => (
-          <button key={offer.name} type="button" className="button button--small" disabled={busy} onClick={() => void insert(offer)}>
+          <button key={offer.name} type="button" className="button button--small button--wrap" disabled={busy} onClick={() => void insert(offer)}>
             Insert standard paragraph: {offer.title}
           </button>
         ))}

@@ -3,11 +3,14 @@
 // The words are every word of the sample case's five documents and of the large case's IO
 // report, each with and without its trailing space (a line's last word has none), and words
 // picked to tempt kerning and ligatures (digits, "AV", "To", quotes, "fi", accented letters),
-// and every character that is grouped at all, alone and between letters.
+// every character that is grouped at all, alone and between letters, and every kerned pair of
+// the faces' table (font-kerning.ts) alone, in a word and followed by every pair it chains with.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
+import { FACE_KERNING } from '../../../electron/core/render/font-kerning.ts';
 import { fontFaces } from '../../../electron/core/render/fonts.ts';
 import { Glyphs } from '../../../electron/core/render/pdf-glyphs.ts';
 import { plainScript, shapedWord, shapeWords, type ShapedRun, type ShapingFont } from '../../../electron/core/render/pdf-shaping.ts';
@@ -51,6 +54,16 @@ const corpus = (() => {
     const ch = String.fromCharCode(c);
     if (plainScript(ch) !== undefined) for (const word of [ch, `a${ch}`, `${ch}a `, `A${ch}V`]) chunks.add(word);
   }
+  // Each kerned pair alone, inside a word, and in a run of pairs: "AVA" kerns A-V and V-A.
+  for (const { kerning } of FACE_KERNING) {
+    for (const script of ['latn', 'zzzz'] as const) {
+      const pairs = Object.keys(kerning[script]);
+      for (const pair of pairs) {
+        for (const word of [pair, `${pair} `, `a${pair}a`]) chunks.add(word);
+        for (const next of pairs) if (next[0] === pair[1]) chunks.add(pair + next[1]!);
+      }
+    }
+  }
   const texts = [...models(parsed.value, documentKinds), ...models(generateLargeCase(), ['io-report'])].flatMap(textsOf);
   for (const text of texts) {
     for (const chunk of text.split(/(?<= )/)) {
@@ -82,6 +95,19 @@ describe('shaping words together', () => {
     // shaped alone have a character the face lacks.
     expect(corpus.length).toBeGreaterThan(5000);
     expect(shapedAlone).toBeLessThan(corpus.length / 20);
+  });
+
+  it('puts words together from a table made from the very fonts shipped', () => {
+    const faces = fontFaces();
+    for (const key of ['regular', 'bold', 'italic', 'boldItalic'] as const) {
+      const table = FACE_KERNING.find((t) => faces[key].endsWith(`/${t.file}`));
+      // A changed font needs the table made again: node scripts/font-kerning.ts
+      expect(table?.sha256, `${key}: scripts/font-kerning.ts has not been run on ${faces[key]}`).toBe(createHash('sha256').update(readFileSync(faces[key])).digest('hex'));
+      // and it is found for the face pdfkit embeds, so the comparison above is of the table's words.
+      const { font } = glyphs.embedded(key) as unknown as ShapingFont;
+      expect([font.postscriptName, font.version]).toEqual([table!.postscriptName, table!.version]);
+      expect(table!.chars.length).toBeGreaterThan(500);
+    }
   });
 
   it('groups a word by the script fontkit would find for it alone', async () => {
