@@ -16,6 +16,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createCasefile } from '../electron/core/casefile/index.ts';
+import { buildCommandLine } from '../tests/build-cli.global.ts';
 import { generateLargeCase } from '../tests/fixtures/large-case.ts';
 import { libreOfficeMs, NO_SOFFICE_NOTE } from './libreoffice.ts';
 import { median, type BenchRow } from './measure.ts';
@@ -43,13 +44,9 @@ function interleaved<T extends readonly (() => number)[]>(runs: number, commands
   return times.map(median) as { [K in keyof T]: number };
 }
 
-function buildCli(): void {
-  const r = spawnSync(process.execPath, [join(root, 'scripts/build-cli.ts')], { cwd: root, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`building the command line failed: ${r.stderr}`);
-}
 
 export async function run(): Promise<BenchRow[]> {
-  buildCli();
+  buildCommandLine();
   const dir = mkdtempSync(join(tmpdir(), 'impartial-bench-cli-'));
   try {
     const [nodeMs, builtMs, sourceMs] = interleaved(15, [

@@ -101,9 +101,13 @@ export async function nameLeaksOf(data: CaseData, kind: DocumentKind, options: P
   return checkForNames(model, data.people, DOCUMENT_NAMES[kind], { ordinaryWords: await loadOrdinaryWords(), marks: marksThatApply(data) }).leaks;
 }
 
-// Each renderer (docx; pdfkit with its fonts) is loaded only when a document is made in its format.
+// Each renderer (docx; pdfkit with its fonts) is loaded only when a document is made in its
+// format: a Word document never loads pdfkit, a PDF never loads docx. The app's job worker
+// (render-case-document.ts) loads them the same way.
+export const pdfRenderer = async () => (await import('../render/pdf.ts')).renderPdf;
+export const docxRenderer = async () => (await import('../render/docx.ts')).renderDocx;
 const renderer = (format: DocumentFormat): Promise<(model: DocumentModel) => Promise<Uint8Array>> =>
-  format === 'docx' ? import('../render/docx.ts').then((m) => m.renderDocx) : import('../render/pdf.ts').then((m) => m.renderPdf);
+  format === 'docx' ? docxRenderer() : pdfRenderer();
 
 /**
  * Loads what making a document in `format` needs (its renderer and the fonts it measures and

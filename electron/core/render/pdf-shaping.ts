@@ -4,8 +4,8 @@
 // fontkit sets up a shaping plan afresh for every call (the script's features, the lookups
 // they name, an iterator per lookup), which costs far more than shaping a short word. A long
 // report has thousands of distinct words: shaped one call each, that was a quarter of
-// rendering it in a fresh process. So words are shaped together (a document's words before it
-// is laid out, then any a page still lacks), one call per face and script, joined by a
+// rendering it in a fresh process. So words are shaped together (those of a page, before its
+// text is written: Glyphs.prepare), one call per face and script, joined by a
 // separator, and the result is cut back into words. It must be what each word shaped alone
 // would give, so only words that cannot tell the difference are shaped together:
 //   - the script is fontkit's own choice for the word alone (it detects one per call, from the

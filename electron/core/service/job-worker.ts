@@ -10,6 +10,7 @@ import type { Job, JobMessage, ServeJobs } from './job-protocol.ts';
 // many a job takes to run.
 const casefiles = () => import('../casefile/index.ts');
 const documents = () => import('./render-case-document.ts');
+const extractors = () => import('../search/extract/index.ts');
 
 type Post = (message: JobMessage, transfer?: ArrayBuffer[]) => void;
 
@@ -41,7 +42,7 @@ async function perform(job: Job, post: Post): Promise<void> {
         return;
       }
       case 'extract-text': {
-        post({ type: 'done', text: await (await import('../search/extract/index.ts')).extractText(job, progress) });
+        post({ type: 'done', text: await (await extractors()).extractText(job, progress) });
         return;
       }
       case 'preview': {
@@ -64,7 +65,8 @@ async function perform(job: Job, post: Post): Promise<void> {
 const data = workerData as Job | ServeJobs;
 if (data.type === 'serve') {
   // The worker that stays up for previews loads the renderers at once, before the first is asked for.
-  void documents();
+  // (A failure to load is the first preview's to report, with the job that asked.)
+  documents().catch(() => {});
   // One job at a time, in the order posted: the service sends a preview only when the last has answered.
   let queue = Promise.resolve();
   parentPort?.on('message', ({ id, job }: { id: number; job: Job }) => {

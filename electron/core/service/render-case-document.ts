@@ -9,11 +9,7 @@ import { documentWords } from '../../../shared/documents/word-count.ts';
 import type { SourcePlace } from '../render/pdf-pages.ts';
 import type { IssueStamp } from '../../../shared/documents/document-date.ts';
 import type { ReadinessContext } from '../../../shared/readiness/index.ts';
-import { prepareDocument } from '../documents/produce.ts';
-
-// Each renderer is loaded when a document is made in its format (as produce.ts does): a Word
-// document never loads pdfkit and its fonts, a PDF never loads docx.
-const pdfRenderer = async () => (await import('../render/pdf.ts')).renderPdf;
+import { docxRenderer, pdfRenderer, prepareDocument } from '../documents/produce.ts';
 
 export interface RenderCaseOptions {
   kind: DocumentKind;
@@ -45,7 +41,7 @@ export async function renderCaseDocument(data: CaseData, options: RenderCaseOpti
     ...(options.readiness ? { readiness: options.readiness } : {}),
   });
   progress(options.format === 'pdf' ? 'Writing the PDF' : 'Writing the Word document', 0.6);
-  return options.format === 'pdf' ? (await pdfRenderer())(model, options.fontsDir ? { fontsDir: options.fontsDir } : {}) : (await import('../render/docx.ts')).renderDocx(model);
+  return options.format === 'pdf' ? (await pdfRenderer())(model, options.fontsDir ? { fontsDir: options.fontsDir } : {}) : (await docxRenderer())(model);
 }
 
 export interface PreviewCaseOptions {

@@ -33,8 +33,8 @@ export function newCasefile(name = 'case.casefile', passphrase = 'right passphra
 /**
  * A copy of the closed casefile at `path`, under the same name in a new temporary folder. A test
  * that needs a casefile of its own to change takes a copy of one made once for its file: the
- * same bytes as making it again, without writing the whole case and deriving its key twice
- * (SQLite on create, then the open) for every test.
+ * same bytes as making it again, without writing the whole case and deriving its key for
+ * every test.
  */
 export function copyOfCasefile(path: string): string {
   const copy = join(tempDir(), basename(path));
