@@ -25,6 +25,8 @@ export interface WebHostHandle {
   token: string;
   port: number;
   workspaceDir: string;
+  /** What the host has written to stderr so far (bugs it logged): attached to a failed test. */
+  log: () => string;
 }
 
 /** Starts `node electron/web/serve.ts` and waits for the address it prints. */
@@ -54,7 +56,7 @@ export async function startWebHostProcess(workspaceDir: string): Promise<{ handl
   const parsed = new URL(url);
   return {
     child,
-    handle: { url, origin: parsed.origin, token: parsed.searchParams.get('token') ?? '', port: Number(parsed.port), workspaceDir },
+    handle: { url, origin: parsed.origin, token: parsed.searchParams.get('token') ?? '', port: Number(parsed.port), workspaceDir, log: () => stderr },
   };
 }
 
@@ -127,7 +129,7 @@ const withHosts = base.extend<TestFixtures, WorkerFixtures>({
 // the web target's page comes from Playwright's browser; the Electron target must not
 // start a browser at all (there may be none installed), only the app's own window.
 const webTest = withHosts.extend({
-  page: async ({ page, webHost, previewOpen }, use) => {
+  page: async ({ page, webHost, previewOpen }, use, testInfo) => {
     // Folded as if the user had folded it before (PreviewRegion.tsx's key), until the spec opens it.
     if (!previewOpen) {
       await page.addInitScript(() => {
@@ -137,7 +139,11 @@ const webTest = withHosts.extend({
     // Each test starts with a fresh browser context: the cookie comes from the tokenised URL.
     await page.goto(webHost!.url);
     await expect(page.getByRole('heading', { level: 1, name: 'Impartial' })).toBeVisible();
+    const logged = webHost!.log().length;
     await use(page);
+    // A failure in the browser is often a bug the host logged: keep what it wrote during this test.
+    const during = webHost!.log().slice(logged);
+    if (testInfo.status !== testInfo.expectedStatus && during) await testInfo.attach('web host stderr', { body: during, contentType: 'text/plain' });
   },
 });
 

@@ -4,8 +4,8 @@
 // deletes it again and the offer's Undo button brings it back once more. What comes back is in
 // the casefile (after a lock). In a text box, Ctrl+Z is the box's own undo first, then the
 // case's. axe with the offer shown.
-import { expect, test } from './fixtures.ts';
-import { importSample, relock, seriousViolations } from './helpers.ts';
+import { expect, test, uniqueTitle } from './fixtures.ts';
+import { createCasefile, importSample, relock, seriousViolations } from './helpers.ts';
 import { workspace } from './workspace.ts';
 
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
@@ -80,4 +80,33 @@ test('a deleted recommendation comes back with its text, links and the action th
   await page.getByRole('heading', { level: 1, name: 'Adjudication' }).focus();
   await page.keyboard.press(`${mod}+KeyZ`);
   await expect(page.getByTestId('undo-offer')).toContainText('Nothing to undo.');
+});
+
+test("a quick Ctrl+Z then Ctrl+Shift+Z in a text box, in a busy window, is the box's own and leaves the case's history alone", async ({ page }) => {
+  await createCasefile(page, uniqueTitle('Undo in a busy window'));
+  await workspace.open(page, 'IO report');
+  const methodology = page.getByRole('textbox', { name: 'Methodology' });
+  const law = page.getByRole('textbox', { name: 'Law, guidance and policy' });
+  await methodology.fill('I read the file.');
+  await methodology.blur();
+  await expect(workspace.saveState(page)).toHaveText('Saved');
+  await law.focus();
+  await page.keyboard.type('The Children Act 1989 applies.');
+  // A busy window (a long render, a slow laptop) runs what was put off "until the key is
+  // handled" late, after the next key: the first key's default action must not be judged then.
+  await page.evaluate(() => {
+    const later = window.setTimeout;
+    window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) => later(handler, delay ? delay : 300, ...rest)) as typeof window.setTimeout;
+  });
+  await page.keyboard.press(`${mod}+KeyZ`);
+  await page.keyboard.press(`${mod}+Shift+KeyZ`);
+  // Past every put-off timer: whatever the keys were going to do is done.
+  await page.evaluate(() => new Promise((done) => { window.setTimeout(done, 1000); }));
+  await expect(law).toHaveValue('The Children Act 1989 applies.');
+  await expect(page.getByTestId('undo-offer')).not.toContainText('Undone');
+  await expect(workspace.saveState(page)).toHaveText('Saved');
+  await relock(page);
+  await workspace.open(page, 'IO report');
+  await expect(methodology).toHaveValue('I read the file.');
+  await expect(law).toHaveValue('The Children Act 1989 applies.');
 });

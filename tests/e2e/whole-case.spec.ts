@@ -378,11 +378,20 @@ async function finalPdfText(page: Page, kind: string, button: string, named = fa
   await expect(card).toContainText('Every check passes.');
   await page.getByRole('radio', { name: named ? 'Named' : 'Anonymised (labels)' }).check();
   await page.getByRole('radio', { name: 'Final' }).check();
-  const [download] = await Promise.all([
-    page.waitForEvent('download', { timeout: 60_000 }),
-    page.getByRole('button', { name: `Render ${button} as PDF` }).click(),
-  ]);
-  await expect(page.getByTestId('render-outcome')).toContainText('.pdf');
+  const downloading = page.waitForEvent('download', { timeout: 50_000 });
+  downloading.catch(() => undefined); // awaited below; this only keeps an early failure from leaving it unhandled
+  await page.getByRole('button', { name: `Render ${button} as PDF` }).click();
+  // The outcome comes first: a refusal fails here with its message, a render that never ends
+  // with the stage it stopped at, instead of a silent wait for a download that cannot come.
+  const outcome = page.getByTestId('render-outcome');
+  try {
+    await outcome.waitFor({ timeout: 45_000 });
+  } catch {
+    const stage = await page.getByTestId('render-progress').textContent({ timeout: 1000 }).catch(() => 'no progress shown');
+    throw new Error(`the ${kind} was not rendered in 45 s: ${stage}`);
+  }
+  await expect(outcome).toContainText('.pdf');
+  const download = await downloading;
   const bytes = readFileSync(await download.path());
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   // Kept with the test's results (test-results/), to look at the pages.

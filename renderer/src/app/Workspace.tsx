@@ -260,10 +260,18 @@ function isTextEntry(t: EventTarget | null): t is HTMLInputElement | HTMLTextAre
   return t instanceof HTMLInputElement && ['text', 'search', 'email', 'tel', 'url', 'number', 'password'].includes(t.type) && !t.readOnly && !t.disabled;
 }
 
+/** The history listener of the last undo or redo key in a text box, until that key is released. */
+let listening: (() => void) | undefined;
+
 /**
  * Ctrl+Z (Cmd+Z) undoes the last change to the case, Ctrl+Shift+Z or Ctrl+Y (Cmd+Shift+Z) does
  * it again. In a text box the box's own undo goes first, as everywhere; once it has nothing
- * left (the key changed nothing), the case's history carries on from there.
+ * left, the case's history carries on from there.
+ *
+ * Which of the two acts is decided by what the browser does with the key, never by looking at
+ * the box a moment later: with a timer, a quick Ctrl+Z then Ctrl+Shift+Z on a busy machine
+ * found the text back as it was, took that for "nothing undone" and undid the case's last
+ * change as well, silently reverting a saved text.
  */
 function undoKey(e: KeyboardEvent): void {
   if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
@@ -275,21 +283,33 @@ function undoKey(e: KeyboardEvent): void {
   if (document.querySelector('dialog[open]')) return;
   const act = isUndo ? undo : redo;
   const target = e.target;
-  if (isTextEntry(target)) {
-    const before = target.value;
-    // Chromium keeps one undo history for the whole page: with nothing left to undo in this box,
-    // the key would undo the typing of another box and take the focus there, behind the case's
-    // own history (which already holds that typing). Only this box's own undo is let through.
-    const otherBox = (ev: InputEvent) => {
-      if ((ev.inputType === 'historyUndo' || ev.inputType === 'historyRedo') && ev.target !== target) ev.preventDefault();
-    };
-    document.addEventListener('beforeinput', otherBox, true);
-    setTimeout(() => {
-      document.removeEventListener('beforeinput', otherBox, true);
-      if (target.value === before) void act();
-    }, 0);
+  listening?.();
+  // With nothing in the page's own history, no box will act on the key: the case's history does.
+  if (!isTextEntry(target) || !document.queryCommandEnabled(isUndo ? 'undo' : 'redo')) {
+    e.preventDefault();
+    void act();
     return;
   }
-  e.preventDefault();
-  void act();
+  // Chromium keeps one undo history for the whole page, and says which box a step belongs to
+  // only as it applies it (beforeinput, during this key's default action). A step of this box
+  // goes ahead. A step of another box would undo that box's typing and take the focus there,
+  // behind the case's own history (which already holds that typing): it is refused, and this
+  // box having nothing left of its own, the case's history carries on.
+  const onHistory = (ev: InputEvent) => {
+    if (ev.inputType !== 'historyUndo' && ev.inputType !== 'historyRedo') return;
+    stop();
+    if (ev.target === target) return;
+    ev.preventDefault();
+    void act();
+  };
+  // The key's default action comes before its release: releasing it ends what it may do.
+  const onRelease = (ev: KeyboardEvent) => { if (ev.key.toLowerCase() === key) stop(); };
+  const stop = () => {
+    document.removeEventListener('beforeinput', onHistory, true);
+    document.removeEventListener('keyup', onRelease, true);
+    if (listening === stop) listening = undefined;
+  };
+  document.addEventListener('beforeinput', onHistory, true);
+  document.addEventListener('keyup', onRelease, true);
+  listening = stop;
 }
