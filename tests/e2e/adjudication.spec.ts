@@ -9,13 +9,11 @@
 // 2. On the Stage 3 sample: the Review panel screen refuses the Stage 2 Independent Person as a
 //    member at the checkbox, and records the Director's response with reasons for a departure;
 //    the panel report then ends with that response.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, target, test, uniqueTitle } from './fixtures.ts';
+import { expect, test, uniqueTitle } from './fixtures.ts';
 import { addPerson, createCasefile, PASSPHRASE, relock, seriousViolations } from './helpers.ts';
+import { renderFromScreen, renderedPdfText } from './rendering.ts';
 import { workspace } from './workspace.ts';
 
 const points = [
@@ -37,23 +35,10 @@ async function waitSaved(page: Page): Promise<void> {
 async function renderFinalPdf(page: Page, document: string): Promise<string | undefined> {
   await workspace.open(page, 'Documents');
   await page.getByRole('radio', { name: 'Final' }).check();
-  const button = page.getByRole('button', { name: `Render ${document} as PDF` });
-  if (target !== 'web') {
-    await button.click();
-    await expect(page.getByTestId('render-outcome')).toContainText('.pdf', { timeout: 60_000 });
-    return undefined;
-  }
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
-  await expect(page.getByTestId('render-outcome')).toContainText('.pdf');
-  const bytes = readFileSync(await download.path());
-  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-  const dir = mkdtempSync(join(tmpdir(), 'impartial-adjudication-'));
-  try {
-    writeFileSync(join(dir, 'document.pdf'), bytes);
-    return plain(execFileSync('pdftotext', [join(dir, 'document.pdf'), '-'], { encoding: 'utf8' }));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const rendered = await renderFromScreen(page, `Render ${document} as PDF`);
+  expect(rendered.message).toContain('.pdf');
+  const text = renderedPdfText(rendered);
+  return text === undefined ? undefined : plain(text);
 }
 
 /** The Investigating Officer's part of a new case, on its own screens: two agreed points, a finding and a recommendation on each, the complainant. */

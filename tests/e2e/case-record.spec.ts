@@ -5,26 +5,15 @@
 // standard paragraph put in at the cursor, filled from the case). Every value is checked after
 // a lock and unlock, and where a document prints it, in the PDF read back with pdftotext.
 // Each screen passes axe at 1280x800 and 1024x700, with no sideways scrolling.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, target, test, uniqueTitle } from './fixtures.ts';
+import { expect, test, uniqueTitle } from './fixtures.ts';
 import { PASSPHRASE, addPerson, createCasefile, relock, seriousViolations } from './helpers.ts';
+import { renderFromScreen, renderedPdfText } from './rendering.ts';
 import { workspace } from './workspace.ts';
 import type { ScreenLabel } from './workspace.ts';
 
 const sample = resolve(import.meta.dirname, '../fixtures/sample-case.json');
-
-function hasPdftotext(): boolean {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Renders a document as PDF from the Documents screen (web host: the download) and gives its text; undefined where it cannot be read here. */
 async function renderedText(page: Page, document: string, options: { named: boolean; draft: boolean }): Promise<string | undefined> {
@@ -33,26 +22,8 @@ async function renderedText(page: Page, document: string, options: { named: bool
   await page.getByRole('radio', { name: options.draft ? 'Draft (marked DRAFT)' : 'Final' }).check();
   // The adjudication letter comes as the letter to send (named) and its anonymised copy, each with its own buttons.
   const version = document === 'Adjudication letter' ? (options.named ? ' (to send, named)' : ' (anonymised copy)') : '';
-  const button = page.getByRole('button', { name: `Render ${document}${version} as PDF` });
-  if (target !== 'web') {
-    await button.click();
-    await expect(page.getByTestId('render-outcome')).toBeVisible({ timeout: 60_000 });
-    return undefined;
-  }
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
-  const bytes = readFileSync(await download.path());
-  if (!hasPdftotext()) {
-    if (process.env.CI) throw new Error('pdftotext (Debian package poppler-utils) is needed to read the PDF in CI');
-    console.warn('pdftotext is not installed: the PDF text was not checked');
-    return undefined;
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'impartial-case-record-'));
-  try {
-    writeFileSync(join(dir, 'doc.pdf'), bytes);
-    return execFileSync('pdftotext', [join(dir, 'doc.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const text = renderedPdfText(await renderFromScreen(page, `Render ${document}${version} as PDF`));
+  return text?.replace(/\s+/g, ' ');
 }
 
 /** axe and no sideways scrolling, at both window sizes the app is made for. */

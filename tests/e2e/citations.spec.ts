@@ -5,7 +5,6 @@
 // Documents screen lists, whose link leads back to the field. axe with the picker open. A page
 // cited beyond the PDF attached to its document (a case imported from JSON with the file) is a
 // blocking problem too, once the file has been read, linked to the field, gone when put right.
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,41 +14,15 @@ import { expect, target, test } from './fixtures.ts';
 import { SAMPLE_CASE, importSample, relock, seriousViolations } from './helpers.ts';
 import type { CaseData } from '../../shared/interchange/schema.ts';
 import { workspace } from './workspace.ts';
+import { renderFromScreen, renderedPdfText } from './rendering.ts';
 import { textPdf } from '../integration/search/helpers/make-files.ts';
 
 const sample = SAMPLE_CASE;
 const citeKey = process.platform === 'darwin' && target !== 'web' ? 'Meta+Shift+KeyC' : 'Alt+KeyC';
 
-function hasPdftotext(): boolean {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The IO report as a final PDF from the Documents screen, its text read back (web host), or undefined (Electron saves through its dialog). */
 async function ioReportText(page: Page): Promise<string | undefined> {
-  const button = page.getByRole('button', { name: 'Render IO report as PDF' });
-  if (target !== 'web') {
-    await button.click();
-    await expect(page.getByTestId('render-outcome')).toBeVisible({ timeout: 60_000 });
-    return undefined;
-  }
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
-  if (!hasPdftotext()) {
-    if (process.env.CI) throw new Error('pdftotext (Debian package poppler-utils) is needed to read the PDF back in CI');
-    console.warn('pdftotext is not installed: the PDF text was not checked');
-    return undefined;
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'impartial-citations-'));
-  try {
-    await download.saveAs(join(dir, 'report.pdf'));
-    return execFileSync('pdftotext', [join(dir, 'report.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return renderedPdfText(await renderFromScreen(page, 'Render IO report as PDF'))?.replace(/\s+/g, ' ');
 }
 
 test('a citation chosen in the picker is written into the finding, links its source and prints in the PDF; a dangling one blocks the report and leads back to its field', async ({ page }) => {

@@ -7,9 +7,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { CaseData } from '../../shared/interchange/schema.ts';
-import { expect, target, test } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
 import { PASSPHRASE, seriousViolations } from './helpers.ts';
 import { workspace } from './workspace.ts';
+import { renderFromScreen } from './rendering.ts';
 
 const UNLINKED = 'the finding is not linked to any evidence, interview or chronology entry';
 
@@ -34,10 +35,8 @@ async function importCase(page: Page, file: string): Promise<void> {
 
 /** Renders the IO report as PDF and waits for the outcome (the web host downloads a made file). */
 async function renderIoReportPdf(page: Page, expectFile: boolean): Promise<void> {
-  const button = page.getByRole('button', { name: 'Render IO report as PDF' });
-  if (expectFile && target === 'web') await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
-  else await button.click();
-  await expect(page.getByTestId('render-outcome')).toBeVisible({ timeout: 60_000 });
+  const rendered = await renderFromScreen(page, 'Render IO report as PDF');
+  expect(rendered.ok, rendered.message).toBe(expectFile);
 }
 
 test('an unlinked finding is a warning on Findings and Documents; a refused document is not shown as Ready', async ({ page }) => {

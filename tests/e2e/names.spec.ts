@@ -5,25 +5,16 @@
 // name ("The Green Team met", with Rose Green in the register) is marked "not a name here":
 // the report renders with it and the Documents screen lists the mark. The adjudication letter
 // comes as the letter to send (named) and its anonymised copy. axe on each screen as changed.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, target, test } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
 import { PASSPHRASE, seriousViolations } from './helpers.ts';
 import { workspace } from './workspace.ts';
+import { renderFromScreen, renderedPdfText } from './rendering.ts';
 
 const sample = resolve(import.meta.dirname, '../fixtures/sample-case.json');
-
-function hasTool(tool: string): boolean {
-  try {
-    execFileSync(tool, ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The sample case with Rose Green (Child R) added to the register. */
 async function importCaseWithRoseGreen(page: Page): Promise<void> {
@@ -43,32 +34,10 @@ async function importCaseWithRoseGreen(page: Page): Promise<void> {
   }
 }
 
-/** Renders a document from the Documents screen: the PDF's text (web host), or the outcome's words (Electron's stubbed save dialog). */
-async function renderPdf(page: Page, button: string): Promise<{ text: string | undefined; fileName: string; message: string }> {
-  const click = page.getByRole('button', { name: button });
-  const outcome = page.getByTestId('render-outcome');
-  if (target !== 'web') {
-    await click.click();
-    await expect(outcome).toBeVisible({ timeout: 60_000 });
-    const message = (await outcome.textContent()) ?? '';
-    return { text: undefined, fileName: message, message };
-  }
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), click.click()]);
-  await expect(outcome).toBeVisible();
-  const message = (await outcome.textContent()) ?? '';
-  if (!hasTool('pdftotext')) {
-    if (process.env.CI) throw new Error('pdftotext (Debian package poppler-utils) is needed to read the PDF back in CI');
-    console.warn('pdftotext is not installed: the PDF text was not checked');
-    return { text: undefined, fileName: download.suggestedFilename(), message };
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'impartial-names-pdf-'));
-  try {
-    await download.saveAs(join(dir, 'out.pdf'));
-    const text = execFileSync('pdftotext', [join(dir, 'out.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    return { text, fileName: download.suggestedFilename(), message };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+/** Renders a document from the Documents screen: the PDF's text (web host), and the outcome's words. */
+async function renderPdf(page: Page, button: string): Promise<{ text: string | undefined; message: string }> {
+  const rendered = await renderFromScreen(page, button);
+  return { text: renderedPdfText(rendered)?.replace(/\s+/g, ' '), message: rendered.message };
 }
 
 test('a name typed into a finding is listed, found again on Documents, replaced with its label in one step, and the report renders without it', async ({ page }) => {

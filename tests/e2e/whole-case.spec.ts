@@ -9,15 +9,13 @@
 // Then one test per document opens that casefile: its card says Ready with every check passing,
 // it renders final as PDF, and pdftotext reads back what the screens recorded, with no DRAFT, no
 // "[not recorded]", and no names in an anonymised document.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, target, test, uniqueTitle } from './fixtures.ts';
 import { PASSPHRASE, addPerson, createCasefile, seriousViolations } from './helpers.ts';
 import { workspace } from './workspace.ts';
 import type { ScreenLabel } from './workspace.ts';
+import { renderFromScreen, renderedPdfText } from './rendering.ts';
 
 // This spec meets the Preview region open, as a user at 1280 px does (fixtures.ts).
 test.use({ previewOpen: true });
@@ -378,37 +376,19 @@ async function finalPdfText(page: Page, kind: string, button: string, named = fa
   await expect(card).toContainText('Every check passes.');
   await page.getByRole('radio', { name: named ? 'Named' : 'Anonymised (labels)' }).check();
   await page.getByRole('radio', { name: 'Final' }).check();
-  const downloading = page.waitForEvent('download', { timeout: 50_000 });
-  downloading.catch(() => undefined); // awaited below; this only keeps an early failure from leaving it unhandled
-  await page.getByRole('button', { name: `Render ${button} as PDF` }).click();
-  // The outcome comes first: a refusal fails here with its message, a render that never ends
-  // with the stage it stopped at, instead of a silent wait for a download that cannot come.
-  const outcome = page.getByTestId('render-outcome');
-  try {
-    await outcome.waitFor({ timeout: 45_000 });
-  } catch {
-    const stage = await page.getByTestId('render-progress').textContent({ timeout: 1000 }).catch(() => 'no progress shown');
-    throw new Error(`the ${kind} was not rendered in 45 s: ${stage}`);
-  }
-  await expect(outcome).toContainText('.pdf');
-  const download = await downloading;
-  const bytes = readFileSync(await download.path());
-  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const rendered = await renderFromScreen(page, `Render ${button} as PDF`);
+  expect(rendered.message).toContain('.pdf');
   // Kept with the test's results (test-results/), to look at the pages.
-  writeFileSync(test.info().outputPath(`${button}.pdf`), bytes);
-  const dir = mkdtempSync(join(tmpdir(), 'impartial-whole-case-'));
-  try {
-    writeFileSync(join(dir, 'document.pdf'), bytes);
-    const read = plain(execFileSync('pdftotext', [join(dir, 'document.pdf'), '-'], { encoding: 'utf8' }));
-    // Ready means complete: nothing printed as missing, no DRAFT mark (pdftotext may read its letters apart).
-    expect(read, 'a final document is not marked DRAFT').not.toMatch(/D ?R ?A ?F ?T/);
-    expect.soft(read).not.toContain('[not recorded]');
-    expect.soft(read).not.toMatch(/\{\{|\}\}/);
-    if (!named) for (const part of NAME_PARTS) expect(read, `the anonymised ${kind} names no one ("${part}")`).not.toMatch(new RegExp(`\\b${part}\\b`));
-    return read;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  if (rendered.file) writeFileSync(test.info().outputPath(`${button}.pdf`), rendered.file.bytes);
+  const text = renderedPdfText(rendered);
+  if (text === undefined) throw new Error('the whole case needs the web host and pdftotext to read its documents back');
+  const read = plain(text);
+  // Ready means complete: nothing printed as missing, no DRAFT mark (pdftotext may read its letters apart).
+  expect(read, 'a final document is not marked DRAFT').not.toMatch(/D ?R ?A ?F ?T/);
+  expect.soft(read).not.toContain('[not recorded]');
+  expect.soft(read).not.toMatch(/\{\{|\}\}/);
+  if (!named) for (const part of NAME_PARTS) expect(read, `the anonymised ${kind} names no one ("${part}")`).not.toMatch(new RegExp(`\\b${part}\\b`));
+  return read;
 }
 
 test.describe.serial('the whole case, through the screens alone', () => {
