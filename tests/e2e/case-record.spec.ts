@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test, uniqueTitle } from './fixtures.ts';
-import { PASSPHRASE, addPerson, createCasefile, relock, seriousViolations } from './helpers.ts';
+import { PASSPHRASE, addPerson, createCasefile, relock, seriousViolations, sidewaysOverflow } from './helpers.ts';
 import { renderFromScreen, renderedPdfText } from './rendering.ts';
 import { workspace } from './workspace.ts';
 import type { ScreenLabel } from './workspace.ts';
@@ -31,7 +31,7 @@ async function checkAtBothSizes(page: Page, screen: string): Promise<void> {
   for (const size of [{ width: 1280, height: 800 }, { width: 1024, height: 700 }]) {
     await page.setViewportSize(size);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const overflow = await page.locator('main').evaluate((main) => main.scrollWidth - main.clientWidth);
+    const overflow = await sidewaysOverflow(page);
     expect(overflow, `${screen} at ${size.width}x${size.height} scrolls sideways`).toBeLessThanOrEqual(0);
     expect(await seriousViolations(page), `${screen} at ${size.width}x${size.height}`).toBe('');
   }

@@ -92,10 +92,9 @@ function keep(words: Map<string, ShapedRun>, text: string, run: ShapedRun): void
 
 /** `text` shaped in `font` (named `face`): from the table, from the words kept, or shaped now on its own. */
 export function shapedWord(font: ShapingFont, face: string, text: string): ShapedRun {
-  const script = plainScript(text);
-  const kerning = kerningOf(font);
+  const table = tableFor(font, text);
   // (Cheap enough to make again than to keep: the caller keeps what it draws for a document.)
-  if (script && kerning && madeOf(text, kerning.chars)) return fromTable(font, kerning, script, text);
+  if (table) return fromTable(font, table.kerning, table.script, text);
   const words = wordsOf(face);
   let run = words.get(text);
   if (!run) {
@@ -107,8 +106,14 @@ export function shapedWord(font: ShapingFont, face: string, text: string): Shape
 
 /** Whether some word of `text` needs fontkit in `font`: one the table does not cover. */
 export function needsShaping(font: ShapingFont, text: string): boolean {
+  return tableFor(font, text) === undefined;
+}
+
+/** The table that puts `text` together in `font`, and the script it is read in, when it covers every character. */
+function tableFor(font: ShapingFont, text: string): { kerning: Kerning; script: 'latn' | 'zzzz' } | undefined {
   const kerning = kerningOf(font);
-  return !(kerning && plainScript(text) && madeOf(text, kerning.chars));
+  const script = kerning && madeOf(text, kerning.chars) ? plainScript(text) : undefined;
+  return script && kerning ? { kerning, script } : undefined;
 }
 
 /**
@@ -206,12 +211,10 @@ function allMapped(font: ShapingFont, text: string): boolean {
 export function shapeWords(font: ShapingFont, face: string, texts: Iterable<string>): void {
   const groups = { latn: new Set<string>(), zzzz: new Set<string>() };
   const known = wordsOf(face);
-  const kerning = kerningOf(font);
   for (const text of texts) {
-    if (known.has(text)) continue;
+    if (known.has(text) || tableFor(font, text)) continue;
     const script = plainScript(text);
-    if (!script || (kerning && madeOf(text, kerning.chars))) continue;
-    if (allMapped(font, text)) groups[script].add(text);
+    if (script && allMapped(font, text)) groups[script].add(text);
   }
   for (const script of ['latn', 'zzzz'] as const) {
     const words = [...groups[script]];
